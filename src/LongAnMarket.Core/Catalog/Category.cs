@@ -1,0 +1,25 @@
+using LongAnMarket.Core.Common;
+
+namespace LongAnMarket.Core.Catalog;
+
+public sealed class Category
+{
+    private Category() { }
+
+    public Category(string name, string nameEn, string description, int sortOrder)
+    {
+        Name = VietnameseText.Clean(name);
+        if (Name.Length is 0 or > 100) throw new DomainException("Tên danh mục phải có từ 1 đến 100 ký tự.");
+        NameEn = VietnameseText.Clean(nameEn);
+        Slug = Common.Slug.From(Name);
+        Description = description.Trim();
+        SortOrder = sortOrder;
+    }
+
+    public int Id { get; private set; }
+    public string Name { get; private set; } = "";
+    public string NameEn { get; private set; } = "";
+    public string Slug { get; private set; } = "";
+    public string Description { get; private set; } = "";
+    public int SortOrder { get; private set; }
+}

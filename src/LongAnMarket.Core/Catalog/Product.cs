@@ -1,0 +1,132 @@
+using LongAnMarket.Core.Common;
+
+namespace LongAnMarket.Core.Catalog;
+
+/// <summary>
+/// A specialty product of one producer, sold in one or more pack sizes (variants).
+/// The listing summary (lowest price, whether any pack is in stock) is kept on the product so that
+/// catalogue pages sort and filter on one indexed table.
+/// </summary>
+public sealed class Product
+{
+    public const int MaxDescriptionLength = 8000;
+    private readonly List<ProductVariant> _variants = [];
+    private readonly List<ProductImage> _images = [];
+    private readonly List<Certification> _certifications = [];
+
+    private Product() { }
+
+    public Product(int producerId, int categoryId, int originAreaId, string name, string slug,
+        string description, int? ocopStars, DateTimeOffset createdAt)
+    {
+        ProducerId = producerId;
+        CreatedAt = RecordedTime.From(createdAt);
+        Rename(name, slug);
+        Describe(description);
+        Classify(categoryId, originAreaId, ocopStars);
+    }
+
+    public int Id { get; private set; }
+    public int ProducerId { get; private set; }
+    public Producers.Producer? Producer { get; private set; }
+    public int CategoryId { get; private set; }
+    public Category? Category { get; private set; }
+    public int OriginAreaId { get; private set; }
+    public Producers.OriginArea? OriginArea { get; private set; }
+    public string Name { get; private set; } = "";
+    public string Slug { get; private set; } = "";
+    /// <summary>The name folded to lowercase ASCII, so both databases sort Vietnamese names alike.</summary>
+    public string SortName { get; private set; } = "";
+    public string Description { get; private set; } = "";
+    public int? OcopStars { get; private set; }
+    public bool IsPublished { get; private set; }
+    public bool IsFeatured { get; private set; }
+    public RecordedTime CreatedAt { get; private set; }
+    public long MinPriceDong { get; private set; }
+    public bool InStock { get; private set; }
+
+    public IReadOnlyList<ProductVariant> Variants => _variants;
+    public IReadOnlyList<ProductImage> Images => _images;
+    public IReadOnlyList<Certification> Certifications => _certifications;
+
+    public void Rename(string name, string slug)
+    {
+        var cleaned = VietnameseText.Clean(name);
+        if (cleaned.Length is 0 or > 200) throw new DomainException("Tên sản phẩm phải có từ 1 đến 200 ký tự.");
+        if (!Common.Slug.IsValid(slug)) throw new DomainException($"Đường dẫn '{slug}' không hợp lệ.");
+        Name = cleaned;
+        SortName = VietnameseText.FoldDiacritics(cleaned).ToLowerInvariant();
+        Slug = slug;
+    }
+
+    /// <summary>Plain text; line breaks are kept, markup is never rendered.</summary>
+    public void Describe(string description)
+    {
+        var text = (description ?? "").Replace("\r\n", "\n").Trim();
+        if (text.Length > MaxDescriptionLength) throw new DomainException($"Mô tả dài quá {MaxDescriptionLength} ký tự.");
+        Description = text.Normalize(System.Text.NormalizationForm.FormC);
+    }
+
+    public void Classify(int categoryId, int originAreaId, int? ocopStars)
+    {
+        if (ocopStars is not null and not (3 or 4 or 5)) throw new DomainException("Hạng OCOP chỉ có thể là 3, 4 hoặc 5 sao.");
+        CategoryId = categoryId;
+        OriginAreaId = originAreaId;
+        OcopStars = ocopStars;
+    }
+
+    public ProductVariant AddVariant(string packSize, long priceDong, int stock, string? gtin = null)
+    {
+        var cleaned = VietnameseText.Clean(packSize);
+        if (_variants.Any(v => string.Equals(v.PackSize, cleaned, StringComparison.OrdinalIgnoreCase)))
+            throw new DomainException($"Quy cách '{cleaned}' đã có.");
+        var variant = new ProductVariant(packSize, priceDong, stock, gtin, _variants.Count);
+        _variants.Add(variant);
+        RefreshListingSummary();
+        return variant;
+    }
+
+    public void ChangeVariantPrice(int variantId, long priceDong)
+    {
+        FindVariant(variantId).SetPrice(priceDong);
+        RefreshListingSummary();
+    }
+
+    public void ChangeVariantStock(int variantId, int stock)
+    {
+        FindVariant(variantId).SetStock(stock);
+        RefreshListingSummary();
+    }
+
+    public void AddImage(string path, int width, int height, string altText)
+    {
+        if (_images.Count >= 8) throw new DomainException("Mỗi sản phẩm có tối đa 8 ảnh.");
+        _images.Add(new ProductImage(path, width, height, altText, _images.Count));
+    }
+
+    public Certification AddCertification(CertificationKind kind, string number, string issuer, DateOnly validFrom, DateOnly? validUntil)
+    {
+        var certification = new Certification(kind, number, issuer, validFrom, validUntil);
+        _certifications.Add(certification);
+        return certification;
+    }
+
+    public void Publish()
+    {
+        if (_variants.Count == 0) throw new DomainException("Sản phẩm cần ít nhất một quy cách có giá trước khi đăng bán.");
+        IsPublished = true;
+    }
+
+    public void Unpublish() => IsPublished = false;
+
+    public void Feature(bool featured) => IsFeatured = featured;
+
+    private ProductVariant FindVariant(int variantId) =>
+        _variants.FirstOrDefault(v => v.Id == variantId) ?? throw new DomainException("Không tìm thấy quy cách này.");
+
+    private void RefreshListingSummary()
+    {
+        MinPriceDong = _variants.Count == 0 ? 0 : _variants.Min(v => v.PriceDong);
+        InStock = _variants.Any(v => v.Stock > 0);
+    }
+}

@@ -1,0 +1,34 @@
+using System.Globalization;
+using System.Text;
+
+namespace LongAnMarket.Core.Common;
+
+public static class VietnameseText
+{
+    /// <summary>Removes tone and vowel marks and maps đ/Đ to d/D; input in any Unicode normal form.</summary>
+    public static string FoldDiacritics(string text)
+    {
+        var decomposed = text.Normalize(NormalizationForm.FormD);
+        var folded = new StringBuilder(decomposed.Length);
+        foreach (var c in decomposed)
+        {
+            switch (c)
+            {
+                case 'đ': folded.Append('d'); break;
+                case 'Đ': folded.Append('D'); break;
+                default:
+                    if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark) folded.Append(c);
+                    break;
+            }
+        }
+        return folded.ToString().Normalize(NormalizationForm.FormC);
+    }
+
+    /// <summary>Trims, turns phones' decomposed Vietnamese into composed form and collapses inner white space.</summary>
+    public static string Clean(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return string.Empty;
+        var composed = text.Normalize(NormalizationForm.FormC);
+        return string.Join(' ', composed.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    }
+}

@@ -1,0 +1,25 @@
+using LongAnMarket.Core.Producers;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace LongAnMarket.Infrastructure.Data.Configurations;
+
+internal sealed class ProducerConfiguration : IEntityTypeConfiguration<Producer>
+{
+    public void Configure(EntityTypeBuilder<Producer> builder)
+    {
+        builder.Property(p => p.Name).HasMaxLength(200);
+        builder.Property(p => p.Slug).HasMaxLength(120);
+        builder.Property(p => p.TaxCode).HasMaxLength(20);
+        builder.Property(p => p.Address).HasMaxLength(300);
+        builder.Property(p => p.Phone).HasMaxLength(20);
+        builder.Property(p => p.Email).HasMaxLength(200);
+        builder.Property(p => p.Description).HasMaxLength(4000);
+        builder.Property(p => p.StatusReason).HasMaxLength(500);
+        builder.RecordedTime(p => p.RegisteredAt, "RegisteredAt");
+        builder.HasIndex(p => p.Slug).IsUnique();
+        builder.HasIndex(p => p.TaxCode).IsUnique();
+        builder.HasIndex(p => p.Status);
+        builder.HasOne(p => p.OriginArea).WithMany().HasForeignKey(p => p.OriginAreaId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

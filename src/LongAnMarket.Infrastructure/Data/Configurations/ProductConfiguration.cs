@@ -1,0 +1,36 @@
+using LongAnMarket.Core.Catalog;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace LongAnMarket.Infrastructure.Data.Configurations;
+
+internal sealed class ProductConfiguration : IEntityTypeConfiguration<Product>
+{
+    public void Configure(EntityTypeBuilder<Product> builder)
+    {
+        builder.Property(p => p.Name).HasMaxLength(200);
+        builder.Property(p => p.SortName).HasMaxLength(200);
+        builder.Property(p => p.Slug).HasMaxLength(120);
+        builder.Property(p => p.Description).HasMaxLength(Product.MaxDescriptionLength);
+        builder.RecordedTime(p => p.CreatedAt, "CreatedAt");
+
+        builder.HasOne(p => p.Producer).WithMany().HasForeignKey(p => p.ProducerId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(p => p.Category).WithMany().HasForeignKey(p => p.CategoryId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(p => p.OriginArea).WithMany().HasForeignKey(p => p.OriginAreaId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(p => p.Variants).WithOne().HasForeignKey(v => v.ProductId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(p => p.Images).WithOne().HasForeignKey(i => i.ProductId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(p => p.Certifications).WithOne().HasForeignKey(c => c.ProductId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(p => p.Variants).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.Navigation(p => p.Images).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.Navigation(p => p.Certifications).UsePropertyAccessMode(PropertyAccessMode.Field);
+
+        builder.HasIndex(p => p.Slug).IsUnique();
+        // Catalogue pages: published products in one category or area, newest or cheapest first.
+        builder.HasIndex(p => new { p.IsPublished, p.CategoryId, p.ProducerId });
+        builder.HasIndex(p => new { p.IsPublished, p.OriginAreaId });
+        builder.HasIndex(p => new { p.IsPublished, p.MinPriceDong });
+        builder.HasIndex(p => new { p.IsPublished, p.SortName });
+        builder.HasIndex(p => new { p.IsPublished, p.IsFeatured });
+        builder.HasIndex(p => p.ProducerId);
+    }
+}

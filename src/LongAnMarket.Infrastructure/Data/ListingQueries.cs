@@ -1,0 +1,11 @@
+using LongAnMarket.Core.Catalog;
+using LongAnMarket.Core.Producers;
+
+namespace LongAnMarket.Infrastructure.Data;
+
+public static class ListingQueries
+{
+    /// <summary>What shoppers may see and buy: published products of approved producers.</summary>
+    public static IQueryable<Product> Listed(this IQueryable<Product> products) =>
+        products.Where(p => p.IsPublished && p.Producer!.Status == ProducerStatus.Approved);
+}

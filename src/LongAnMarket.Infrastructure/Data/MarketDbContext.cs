@@ -1,0 +1,25 @@
+using LongAnMarket.Core.Catalog;
+using LongAnMarket.Core.Content;
+using LongAnMarket.Core.Producers;
+using Microsoft.EntityFrameworkCore;
+
+namespace LongAnMarket.Infrastructure.Data;
+
+/// <summary>
+/// The marketplace's one model. Each database engine has a subclass that owns its migrations
+/// (<see cref="SqliteMarketDbContext"/>, <see cref="MySqlMarketDbContext"/>).
+/// </summary>
+public abstract class MarketDbContext(DbContextOptions options) : DbContext(options)
+{
+    public DbSet<Producer> Producers => Set<Producer>();
+    public DbSet<OriginArea> OriginAreas => Set<OriginArea>();
+    public DbSet<Category> Categories => Set<Category>();
+    public DbSet<Product> Products => Set<Product>();
+    public DbSet<ProductVariant> ProductVariants => Set<ProductVariant>();
+    public DbSet<ProductImage> ProductImages => Set<ProductImage>();
+    public DbSet<Certification> Certifications => Set<Certification>();
+    public DbSet<SitePage> SitePages => Set<SitePage>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(MarketDbContext).Assembly);
+}

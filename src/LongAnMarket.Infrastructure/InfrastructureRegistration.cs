@@ -1,0 +1,60 @@
+using LongAnMarket.Core.Files;
+using LongAnMarket.Infrastructure.Data;
+using LongAnMarket.Infrastructure.Files;
+using LongAnMarket.Infrastructure.Seeding;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace LongAnMarket.Infrastructure;
+
+public static class InfrastructureRegistration
+{
+    /// <summary>Database, file store, seeding: everything that talks to the outside world.</summary>
+    public static IHostApplicationBuilder AddInfrastructure(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+
+        var storage = builder.Configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new StorageOptions();
+        var dataPath = Path.GetFullPath(Path.Combine(builder.Environment.ContentRootPath, storage.DataPath));
+        Directory.CreateDirectory(dataPath);
+        builder.Services.AddSingleton(new DataFolder(dataPath));
+
+        var database = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        switch (database.Provider)
+        {
+            case DatabaseProvider.MySql:
+                var mysql = database.ConnectionString
+                    ?? throw new OptionsValidationException(DatabaseOptions.Section, typeof(DatabaseOptions), ["Database:ConnectionString is required for MySql."]);
+                builder.Services.AddDbContextPool<MarketDbContext, MySqlMarketDbContext>((services, options) =>
+                {
+                    DatabaseSetup.UseMySql(options, mysql, database.ServerVersion);
+                    options.AddInterceptors(services.GetServices<IInterceptor>());
+                });
+                break;
+            default:
+                var sqlite = string.IsNullOrWhiteSpace(database.ConnectionString)
+                    ? DatabaseSetup.SqliteConnectionString(dataPath)
+                    : database.ConnectionString;
+                builder.Services.AddDbContextPool<MarketDbContext, SqliteMarketDbContext>((services, options) =>
+                {
+                    DatabaseSetup.UseSqlite(options, sqlite);
+                    options.AddInterceptors(services.GetServices<IInterceptor>());
+                });
+                break;
+        }
+
+        builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        builder.Services.AddSingleton<IFileStore>(new LocalFileStore(Path.Combine(dataPath, "media")));
+        builder.Services.AddScoped<DemoCatalogSeeder>();
+        builder.Services.AddScoped<ScaleCatalogSeeder>();
+        return builder;
+    }
+}
+
+/// <summary>The absolute path of the data folder (SQLite file, media, mail pickup).</summary>
+public sealed record DataFolder(string Path);

@@ -1,0 +1,136 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using LongAnMarket.Core.Catalog;
+using LongAnMarket.Core.Common;
+using LongAnMarket.Core.Content;
+using LongAnMarket.Core.Files;
+using LongAnMarket.Core.Producers;
+using LongAnMarket.Infrastructure.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace LongAnMarket.Infrastructure.Seeding;
+
+/// <summary>
+/// Loads the Vietnamese demo catalogue. Idempotent: areas, categories and pages are matched by slug,
+/// producers by tax code and products by slug, so a second run adds nothing.
+/// </summary>
+public sealed class DemoCatalogSeeder(MarketDbContext db, IFileStore files, ILogger<DemoCatalogSeeder> logger)
+{
+    private static readonly TimeSpan VietnamOffset = TimeSpan.FromHours(7);
+
+    public async Task<SeedSummary> SeedAsync(CancellationToken cancellationToken = default)
+    {
+        var catalog = Load();
+        var areas = await SeedAreasAsync(catalog, cancellationToken);
+        var categories = await SeedCategoriesAsync(catalog, cancellationToken);
+        var (producersAdded, productsAdded) = await SeedProducersAsync(catalog, areas, categories, cancellationToken);
+        var pagesAdded = await SeedPagesAsync(catalog, cancellationToken);
+        var summary = new SeedSummary(producersAdded, productsAdded, pagesAdded);
+        logger.LogInformation("Demo catalogue: {Producers} producers, {Products} products and {Pages} pages added", producersAdded, productsAdded, pagesAdded);
+        return summary;
+    }
+
+    /// <summary>Areas and categories only: what the scale seeder builds on.</summary>
+    public async Task SeedReferenceDataAsync(CancellationToken cancellationToken = default)
+    {
+        var catalog = Load();
+        await SeedAreasAsync(catalog, cancellationToken);
+        await SeedCategoriesAsync(catalog, cancellationToken);
+    }
+
+    internal static DemoCatalog Load()
+    {
+        using var stream = typeof(DemoCatalogSeeder).Assembly.GetManifestResourceStream("LongAnMarket.Seeding.demo-catalog.json")
+            ?? throw new InvalidOperationException("demo-catalog.json is not embedded in the Infrastructure assembly.");
+        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
+        return JsonSerializer.Deserialize<DemoCatalog>(stream, options)
+            ?? throw new InvalidOperationException("demo-catalog.json is empty.");
+    }
+
+    private async Task<Dictionary<string, OriginArea>> SeedAreasAsync(DemoCatalog catalog, CancellationToken ct)
+    {
+        var existing = await db.OriginAreas.ToDictionaryAsync(a => a.Slug, ct);
+        foreach (var area in catalog.Areas.Where(a => !existing.ContainsKey(Slug.From(a.Name))))
+        {
+            var entity = new OriginArea(area.Name, area.Description);
+            db.OriginAreas.Add(entity);
+            existing[entity.Slug] = entity;
+        }
+        await db.SaveChangesAsync(ct);
+        return existing.Values.ToDictionary(a => a.Name);
+    }
+
+    private async Task<Dictionary<string, Category>> SeedCategoriesAsync(DemoCatalog catalog, CancellationToken ct)
+    {
+        var existing = await db.Categories.ToDictionaryAsync(c => c.Slug, ct);
+        foreach (var category in catalog.Categories.Where(c => !existing.ContainsKey(Slug.From(c.Name))))
+        {
+            var entity = new Category(category.Name, category.NameEn, category.Description, category.SortOrder);
+            db.Categories.Add(entity);
+            existing[entity.Slug] = entity;
+        }
+        await db.SaveChangesAsync(ct);
+        return existing.Values.ToDictionary(c => c.Name);
+    }
+
+    private async Task<(int Producers, int Products)> SeedProducersAsync(
+        DemoCatalog catalog, Dictionary<string, OriginArea> areas, Dictionary<string, Category> categories, CancellationToken ct)
+    {
+        var knownTaxCodes = (await db.Producers.Select(p => p.TaxCode).ToListAsync(ct)).ToHashSet();
+        var knownSlugs = (await db.Products.Select(p => p.Slug).ToListAsync(ct)).ToHashSet();
+        var producerSlugs = (await db.Producers.Select(p => p.Slug).ToListAsync(ct)).ToHashSet();
+        var start = new DateTimeOffset(2025, 3, 1, 8, 0, 0, VietnamOffset);
+        int producersAdded = 0, productsAdded = 0, index = 0;
+
+        foreach (var demo in catalog.Producers)
+        {
+            index++;
+            if (knownTaxCodes.Contains(demo.TaxCode)) continue;
+            var area = areas[demo.Area];
+            var slug = Slug.Unique(demo.Name, producerSlugs.Contains);
+            producerSlugs.Add(slug);
+            var producer = new Producer(demo.Name, slug, demo.TaxCode, area.Id, demo.Address, demo.Phone, demo.Email,
+                demo.Description, start.AddDays(index * 3));
+            producer.Approve();
+            db.Producers.Add(producer);
+            await db.SaveChangesAsync(ct);
+            producersAdded++;
+
+            foreach (var item in demo.Products)
+            {
+                var productSlug = Slug.From(item.Name);
+                if (!knownSlugs.Add(productSlug)) continue;
+                var product = new Product(producer.Id, categories[item.Category].Id, area.Id, item.Name, productSlug,
+                    item.Description, item.OcopStars, start.AddDays(index * 3 + productsAdded % 7).AddHours(productsAdded));
+                foreach (var variant in item.Variants) product.AddVariant(variant.PackSize, variant.PriceDong, variant.Stock);
+                foreach (var c in item.Certifications ?? []) product.AddCertification(c.Kind, c.Number, c.Issuer, c.ValidFrom, c.ValidUntil);
+                var imageKey = $"products/{productSlug}.svg";
+                await files.SaveAsync(imageKey, new MemoryStream(Encoding.UTF8.GetBytes(ProductIllustration.Svg(item.Name, item.Motif, item.Color))), ct);
+                product.AddImage(imageKey, ProductIllustration.Size, ProductIllustration.Size, item.Name);
+                product.Feature(item.Featured);
+                product.Publish();
+                db.Products.Add(product);
+                productsAdded++;
+            }
+            await db.SaveChangesAsync(ct);
+        }
+        return (producersAdded, productsAdded);
+    }
+
+    private async Task<int> SeedPagesAsync(DemoCatalog catalog, CancellationToken ct)
+    {
+        var existing = (await db.SitePages.Select(p => p.Slug).ToListAsync(ct)).ToHashSet();
+        var added = 0;
+        foreach (var page in catalog.Pages.Where(p => !existing.Contains(p.Slug)))
+        {
+            db.SitePages.Add(new SitePage(page.Slug, page.Title, page.Body));
+            added++;
+        }
+        await db.SaveChangesAsync(ct);
+        return added;
+    }
+}
+
+public sealed record SeedSummary(int ProducersAdded, int ProductsAdded, int PagesAdded);

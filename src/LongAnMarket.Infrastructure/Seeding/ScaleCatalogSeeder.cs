@@ -1,0 +1,84 @@
+using LongAnMarket.Core.Catalog;
+using LongAnMarket.Core.Producers;
+using LongAnMarket.Infrastructure.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace LongAnMarket.Infrastructure.Seeding;
+
+/// <summary>
+/// A deterministic large catalogue for benchmarks: product i is always the same product, so
+/// asking for 10,000 after 1,000 adds the 9,000 missing ones and asking twice adds nothing.
+/// One producer per 50 products.
+/// </summary>
+public sealed class ScaleCatalogSeeder(IServiceScopeFactory scopes, DemoCatalogSeeder reference)
+{
+    public const int MaxProducts = 200_000;
+    public const int ProductsPerProducer = 50;
+    private const int BatchSize = 2_000;
+    private const string SlugPrefix = "scale-";
+    private static readonly string[] Goods = ["Gạo thơm", "Thanh long", "Chanh không hạt", "Khóm", "Lạp xưởng", "Đậu phộng", "Bánh tét", "Nước mắm", "Mật ong", "Trà sen", "Cốm ngò", "Giỏ lục bình"];
+    private static readonly string[] Qualities = ["loại 1", "đặc biệt", "hữu cơ", "truyền thống", "sấy khô", "tươi ngon"];
+    private static readonly DateTimeOffset Epoch = new(2024, 1, 1, 7, 0, 0, TimeSpan.FromHours(7));
+
+    public async Task<int> SeedAsync(int products, IProgress<(int Done, int Total)>? progress = null, CancellationToken ct = default)
+    {
+        if (products is < 1 or > MaxProducts) throw new ArgumentOutOfRangeException(nameof(products), $"Between 1 and {MaxProducts:N0}.");
+        await reference.SeedReferenceDataAsync(ct);
+
+        int[] areaIds, categoryIds;
+        int existing;
+        using (var scope = scopes.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<MarketDbContext>();
+            areaIds = await db.OriginAreas.OrderBy(a => a.Id).Select(a => a.Id).ToArrayAsync(ct);
+            categoryIds = await db.Categories.OrderBy(c => c.Id).Select(c => c.Id).ToArrayAsync(ct);
+            existing = await db.Products.CountAsync(p => p.Slug.StartsWith(SlugPrefix), ct);
+        }
+
+        var producerIds = await EnsureProducersAsync((products + ProductsPerProducer - 1) / ProductsPerProducer, areaIds, ct);
+        for (var start = existing; start < products; start += BatchSize)
+        {
+            var end = Math.Min(products, start + BatchSize);
+            using var scope = scopes.CreateScope();
+            var db = scope.ServiceProvider.GetRequiredService<MarketDbContext>();
+            db.ChangeTracker.AutoDetectChangesEnabled = false;
+            for (var i = start; i < end; i++)
+                db.Products.Add(MakeProduct(i, producerIds[i / ProductsPerProducer], areaIds, categoryIds));
+            await db.SaveChangesAsync(ct);
+            progress?.Report((end, products));
+        }
+        return Math.Max(0, products - existing);
+    }
+
+    private async Task<int[]> EnsureProducersAsync(int count, int[] areaIds, CancellationToken ct)
+    {
+        using var scope = scopes.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<MarketDbContext>();
+        var existing = await db.Producers.CountAsync(p => p.Slug.StartsWith(SlugPrefix), ct);
+        for (var i = existing; i < count; i++)
+        {
+            var producer = new Producer($"Hợp tác xã thử tải {i + 1:D5}", $"{SlugPrefix}htx-{i + 1:D5}", $"SCALE{i + 1:D7}",
+                areaIds[i % areaIds.Length], $"Ấp {i % 9 + 1}, xã thử tải", "0909000000", $"htx{i + 1}@example.vn",
+                "Nhà sản xuất sinh tự động để đo hiệu năng.", Epoch.AddMinutes(i));
+            producer.Approve();
+            db.Producers.Add(producer);
+        }
+        await db.SaveChangesAsync(ct);
+        return await db.Producers.Where(p => p.Slug.StartsWith(SlugPrefix)).OrderBy(p => p.Slug).Select(p => p.Id).ToArrayAsync(ct);
+    }
+
+    private static Product MakeProduct(int i, int producerId, int[] areaIds, int[] categoryIds)
+    {
+        var name = $"{Goods[i % Goods.Length]} {Qualities[i / Goods.Length % Qualities.Length]} mẫu {i + 1:D6}";
+        int? stars = (i % 4) switch { 0 => 3, 1 => 4, 2 => 5, _ => null };
+        var product = new Product(producerId, categoryIds[i % categoryIds.Length], areaIds[i % areaIds.Length], name,
+            $"{SlugPrefix}{i + 1:D6}", $"Sản phẩm mẫu số {i + 1} để đo hiệu năng.", stars, Epoch.AddMinutes(i));
+        var price = 20_000 + i * 7_919L % 480 * 1_000;
+        product.AddVariant("1 kg", price, i % 10 == 0 ? 0 : 50 + i % 200);
+        product.AddVariant("5 kg", price * 5 - 10_000, i % 7 == 0 ? 0 : 10 + i % 40);
+        product.Feature(i % 500 == 0);
+        product.Publish();
+        return product;
+    }
+}

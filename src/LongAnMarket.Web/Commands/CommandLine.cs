@@ -1,0 +1,67 @@
+using System.Globalization;
+using LongAnMarket.Infrastructure.Data;
+using LongAnMarket.Infrastructure.Seeding;
+using Microsoft.EntityFrameworkCore;
+
+namespace LongAnMarket.Web.Commands;
+
+/// <summary>`dotnet LongAnMarket.Web.dll migrate | seed-demo | seed-scale --products N`: one-off tasks that share the app's configuration.</summary>
+public static class CommandLine
+{
+    private static readonly string[] Commands = ["migrate", "seed-demo", "seed-scale"];
+
+    public static bool IsCommand(string[] args) => args.Length > 0 && Commands.Contains(args[0]);
+
+    public static async Task<int> RunAsync(WebApplication app, string[] args)
+    {
+        using var scope = app.Services.CreateScope();
+        var services = scope.ServiceProvider;
+        try
+        {
+            switch (args[0])
+            {
+                case "migrate":
+                    var db = services.GetRequiredService<MarketDbContext>();
+                    var pending = (await db.Database.GetPendingMigrationsAsync()).ToList();
+                    await db.Database.MigrateAsync();
+                    Console.WriteLine($"{db.Database.ProviderName}: {pending.Count} migration(s) applied.");
+                    return 0;
+                case "seed-demo":
+                    var summary = await services.GetRequiredService<DemoCatalogSeeder>().SeedAsync();
+                    Console.WriteLine($"Demo catalogue: {summary.ProducersAdded} producers, {summary.ProductsAdded} products, {summary.PagesAdded} pages added.");
+                    return 0;
+                case "seed-scale":
+                    return await SeedScaleAsync(services, args);
+            }
+        }
+        catch (Exception ex) when (ex is DbUpdateException or InvalidOperationException or System.Data.Common.DbException)
+        {
+            Console.Error.WriteLine($"{args[0]} failed: {ex.GetBaseException().Message}");
+            return 1;
+        }
+        return 2;
+    }
+
+    private static async Task<int> SeedScaleAsync(IServiceProvider services, string[] args)
+    {
+        var at = Array.IndexOf(args, "--products");
+        if (at < 0 || at + 1 >= args.Length || !int.TryParse(args[at + 1], NumberStyles.None, CultureInfo.InvariantCulture, out var count)
+            || count is < 1 or > ScaleCatalogSeeder.MaxProducts)
+        {
+            Console.Error.WriteLine($"usage: seed-scale --products N   (1 ≤ N ≤ {ScaleCatalogSeeder.MaxProducts:N0})");
+            return 2;
+        }
+        var started = TimeProvider.System.GetTimestamp();
+        var progress = new ConsoleProgress(p =>
+            Console.WriteLine($"  {p.Done,7:N0} / {p.Total:N0} products ({TimeProvider.System.GetElapsedTime(started).TotalSeconds:F1} s)"));
+        var added = await services.GetRequiredService<ScaleCatalogSeeder>().SeedAsync(count, progress);
+        Console.WriteLine($"seed-scale: {added:N0} products added, {count:N0} in the scale catalogue, {TimeProvider.System.GetElapsedTime(started).TotalSeconds:F1} s.");
+        return 0;
+    }
+}
+
+/// <summary>Reports on the caller's thread, so progress lines print in order.</summary>
+internal sealed class ConsoleProgress(Action<(int Done, int Total)> report) : IProgress<(int Done, int Total)>
+{
+    public void Report((int Done, int Total) value) => report(value);
+}

@@ -1,0 +1,15 @@
+using LongAnMarket.Web.Factories;
+using Microsoft.AspNetCore.Mvc;
+
+namespace LongAnMarket.Web.Controllers;
+
+/// <summary>Operating rules, privacy policy, returns, contact: text from the database.</summary>
+public sealed class PagesController(SitePageModelFactory factory) : Controller
+{
+    [HttpGet("/pages/{slug}")]
+    public async Task<IActionResult> Show(string slug, CancellationToken ct)
+    {
+        var model = await factory.BuildAsync(slug, ct);
+        return model is null ? NotFound() : View(model);
+    }
+}

@@ -1,0 +1,18 @@
+using LongAnMarket.Core.Catalog;
+
+namespace LongAnMarket.Web.Factories;
+
+public static class CertificationLabels
+{
+    public static string Of(CertificationKind kind) => kind switch
+    {
+        CertificationKind.Ocop => "OCOP",
+        CertificationKind.VietGap => "VietGAP",
+        CertificationKind.GlobalGap => "GlobalG.A.P.",
+        CertificationKind.Organic => "Hữu cơ",
+        CertificationKind.Haccp => "HACCP",
+        CertificationKind.Iso22000 => "ISO 22000",
+        CertificationKind.GeographicalIndication => "Chỉ dẫn địa lý",
+        _ => kind.ToString(),
+    };
+}

@@ -1,0 +1,20 @@
+using LongAnMarket.Web.Hosting;
+
+namespace LongAnMarket.Web.Factories;
+
+public static class FactoryRegistration
+{
+    public static IServiceCollection AddModelFactories(this IServiceCollection services)
+    {
+        services.AddHttpContextAccessor();
+        services.AddScoped<SiteUrls>();
+        services.AddScoped<ReferenceData>();
+        services.AddScoped<HomeModelFactory>();
+        services.AddScoped<CatalogModelFactory>();
+        services.AddScoped<ProductModelFactory>();
+        services.AddScoped<ProducerModelFactory>();
+        services.AddScoped<SitePageModelFactory>();
+        services.AddScoped<SitemapWriter>();
+        return services;
+    }
+}

@@ -1,0 +1,33 @@
+using LongAnMarket.Core.Producers;
+using LongAnMarket.Infrastructure.Data;
+using LongAnMarket.Web.Hosting;
+using LongAnMarket.Web.Models;
+using Microsoft.EntityFrameworkCore;
+
+namespace LongAnMarket.Web.Factories;
+
+public sealed class ProducerModelFactory(MarketDbContext db, SiteUrls urls)
+{
+    public const int MaxListed = 500;
+
+    /// <summary>Null unless the producer is approved or suspended (a suspended one is shown, without products).</summary>
+    public async Task<ProducerPageModel?> BuildAsync(string slug, CancellationToken ct)
+    {
+        var producer = await db.Producers.AsNoTracking()
+            .Where(p => p.Slug == slug && (p.Status == ProducerStatus.Approved || p.Status == ProducerStatus.Suspended))
+            .Select(p => new
+            {
+                p.Id, p.Slug, p.Name, p.Description, p.Address, p.Phone, p.Email, p.Status,
+                Area = new LinkModel(p.OriginArea!.Slug, p.OriginArea.Name),
+            }).FirstOrDefaultAsync(ct);
+        if (producer is null) return null;
+        var products = await db.Products.AsNoTracking().Listed().Where(p => p.ProducerId == producer.Id)
+            .OrderByDescending(p => p.IsFeatured).ThenBy(p => p.SortName).Take(MaxListed).ToCardsAsync(ct);
+        return new ProducerPageModel(producer.Slug, producer.Name, ProductModelFactory.Paragraphs(producer.Description), producer.Area,
+            producer.Address, producer.Phone, producer.Email, producer.Status == ProducerStatus.Suspended, products,
+            urls.Absolute(SiteUrls.Producer(producer.Slug)));
+    }
+
+    public async Task<ProducerListModel> ListAsync(CancellationToken ct) =>
+        new(await ProducerQueries.Cards(db, ct, take: MaxListed));
+}

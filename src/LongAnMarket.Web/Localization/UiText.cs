@@ -1,0 +1,30 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace LongAnMarket.Web.Localization;
+
+/// <summary>
+/// The interface text. Vietnamese is written in the views; en.json maps it to English.
+/// A phrase without a translation shows in Vietnamese rather than as a key.
+/// </summary>
+public sealed class UiText
+{
+    private readonly IReadOnlyDictionary<string, string> _english;
+
+    public UiText()
+    {
+        using var stream = typeof(UiText).Assembly.GetManifestResourceStream("LongAnMarket.Web.Localization.en.json")
+            ?? throw new InvalidOperationException("Localization/en.json is not embedded.");
+        _english = JsonSerializer.Deserialize<Dictionary<string, string>>(stream) ?? [];
+    }
+
+    public static bool IsEnglish => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
+
+    public string this[string vietnamese] =>
+        IsEnglish && _english.TryGetValue(vietnamese, out var english) ? english : vietnamese;
+
+    public string Format(string vietnamese, params object[] args) =>
+        string.Format(CultureInfo.CurrentCulture, this[vietnamese], args);
+
+    public IEnumerable<string> UntranslatedOf(IEnumerable<string> phrases) => phrases.Where(p => !_english.ContainsKey(p));
+}

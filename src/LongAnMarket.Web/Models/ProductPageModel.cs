@@ -1,0 +1,16 @@
+namespace LongAnMarket.Web.Models;
+
+public sealed record ProductPageModel(
+    string Slug, string Name, IReadOnlyList<string> DescriptionParagraphs, int? OcopStars,
+    LinkModel Category, LinkModel Area, LinkModel Producer,
+    IReadOnlyList<VariantModel> Variants, IReadOnlyList<ImageModel> Images, IReadOnlyList<CertificationModel> Certifications,
+    IReadOnlyList<ProductCardModel> Related, string CanonicalUrl, string JsonLd)
+{
+    public long MinPriceDong => Variants.Count == 0 ? 0 : Variants.Min(v => v.PriceDong);
+    public bool InStock => Variants.Any(v => v.Stock > 0);
+    public string? Summary => DescriptionParagraphs.FirstOrDefault();
+}
+
+public sealed record VariantModel(string PackSize, long PriceDong, int Stock);
+
+public sealed record CertificationModel(string Kind, string Number, string Issuer, DateOnly ValidFrom, DateOnly? ValidUntil, bool IsExpired);

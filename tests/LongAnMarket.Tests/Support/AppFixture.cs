@@ -1,0 +1,30 @@
+using LongAnMarket.Infrastructure.Data;
+
+namespace LongAnMarket.Tests.Support;
+
+/// <summary>One migrated database and one in-memory app, shared by the tests of one class on one engine.</summary>
+public abstract class AppFixture(DatabaseProvider provider) : IAsyncLifetime
+{
+    private TestDatabase? _database;
+    private MarketAppFactory? _app;
+
+    public MarketAppFactory App => _app ?? throw new InvalidOperationException("Fixture not initialised.");
+    public DatabaseProvider Provider => provider;
+
+    public async Task InitializeAsync()
+    {
+        _database = TestDatabase.Create(provider);
+        _app = new MarketAppFactory(_database);
+        await _app.MigrateAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_app is not null) await _app.DisposeAsync();
+        if (_database is not null) await _database.DisposeAsync();
+    }
+}
+
+public sealed class SqliteAppFixture() : AppFixture(DatabaseProvider.Sqlite);
+
+public sealed class MariaDbAppFixture() : AppFixture(DatabaseProvider.MySql);

@@ -1,0 +1,52 @@
+using LongAnMarket.Infrastructure.Data;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace LongAnMarket.Tests.Support;
+
+/// <summary>The real app in memory, on a real database of the given engine, migrated the way production is.</summary>
+public sealed class MarketAppFactory(TestDatabase database, IDictionary<string, string?>? settings = null) : WebApplicationFactory<Program>
+{
+    public TestDatabase Database { get; } = database;
+    public SqlCommandCounter SqlCommands { get; } = new();
+    public string DataPath { get; } = Directory.CreateTempSubdirectory("longan-data-").FullName;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Database:Provider", Database.Provider.ToString());
+        builder.UseSetting("Database:ConnectionString", Database.ConnectionString);
+        builder.UseSetting("Database:ServerVersion", Database.ServerVersion);
+        builder.UseSetting("Storage:DataPath", DataPath);
+        builder.UseSetting("Hosting:AllowPlainHttp", "true");
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) builder.UseSetting(key, value);
+        builder.ConfigureServices(services => services.AddSingleton<IInterceptor>(SqlCommands));
+    }
+
+    public async Task MigrateAsync()
+    {
+        using var scope = Services.CreateScope();
+        await scope.ServiceProvider.GetRequiredService<MarketDbContext>().Database.MigrateAsync();
+    }
+
+    public async Task<T> WithDbAsync<T>(Func<MarketDbContext, Task<T>> work)
+    {
+        using var scope = Services.CreateScope();
+        return await work(scope.ServiceProvider.GetRequiredService<MarketDbContext>());
+    }
+
+    public async Task WithDbAsync(Func<MarketDbContext, Task> work)
+    {
+        using var scope = Services.CreateScope();
+        await work(scope.ServiceProvider.GetRequiredService<MarketDbContext>());
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        try { Directory.Delete(DataPath, recursive: true); } catch (IOException) { }
+    }
+}

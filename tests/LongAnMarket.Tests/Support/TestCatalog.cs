@@ -1,0 +1,59 @@
+using LongAnMarket.Core.Catalog;
+using LongAnMarket.Core.Common;
+using LongAnMarket.Core.Producers;
+using LongAnMarket.Infrastructure.Data;
+
+namespace LongAnMarket.Tests.Support;
+
+/// <summary>
+/// Each test makes its own area, category and producer with a unique suffix, so its assertions
+/// see only its own rows, whatever other tests have written to the same database.
+/// </summary>
+public sealed class TestCatalog
+{
+    private static int _taxSequence = Random.Shared.Next(1_000_000);
+
+    private TestCatalog(string tag, OriginArea area, Category category, Producer producer)
+    {
+        Tag = tag;
+        Area = area;
+        Category = category;
+        Producer = producer;
+    }
+
+    public string Tag { get; }
+    public OriginArea Area { get; }
+    public Category Category { get; }
+    public Producer Producer { get; }
+
+    public static async Task<TestCatalog> CreateAsync(MarketDbContext db, ProducerStatus status = ProducerStatus.Approved)
+    {
+        var tag = Guid.NewGuid().ToString("N")[..8];
+        var area = new OriginArea($"Vùng thử {tag}", "Vùng dùng trong kiểm thử.");
+        var category = new Category($"Danh mục thử {tag}", $"Test category {tag}", "", 99);
+        db.AddRange(area, category);
+        await db.SaveChangesAsync();
+        var producer = new Producer($"Hợp tác xã thử {tag}", Slug.From($"htx thu {tag}"), $"T{Interlocked.Increment(ref _taxSequence):D9}",
+            area.Id, "Ấp 1, xã Thử", "0909123456", $"htx-{tag}@example.vn", "Nhà sản xuất dùng trong kiểm thử.",
+            new DateTimeOffset(2025, 1, 1, 8, 0, 0, TimeSpan.FromHours(7)));
+        if (status is ProducerStatus.Approved or ProducerStatus.Suspended) producer.Approve();
+        if (status == ProducerStatus.Suspended) producer.Suspend("Kiểm thử");
+        db.Producers.Add(producer);
+        await db.SaveChangesAsync();
+        return new TestCatalog(tag, area, category, producer);
+    }
+
+    public async Task<Product> AddProductAsync(MarketDbContext db, string name, long price = 100_000, int stock = 10,
+        int? ocopStars = null, bool publish = true, string description = "Mô tả thử.")
+    {
+        var product = new Product(Producer.Id, Category.Id, Area.Id, $"{name} {Tag}", Slug.From($"{name} {Tag}"), description,
+            ocopStars, DateTimeOffset.UtcNow);
+        product.AddVariant("1 kg", price, stock);
+        product.AddImage($"products/{Tag}.svg", 600, 600, name);
+        product.AddCertification(CertificationKind.VietGap, $"VG-{Tag}", "Chi cục Trồng trọt", new DateOnly(2023, 1, 1), new DateOnly(2024, 1, 1));
+        if (publish) product.Publish();
+        db.Products.Add(product);
+        await db.SaveChangesAsync();
+        return product;
+    }
+}

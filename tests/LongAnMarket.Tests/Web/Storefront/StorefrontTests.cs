@@ -1,0 +1,318 @@
+using System.Net;
+using System.Text.Json;
+using LongAnMarket.Core.Producers;
+using LongAnMarket.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+
+namespace LongAnMarket.Tests.Web.Storefront;
+
+/// <summary>The shopper's storefront, run once per database engine (see the classes at the end of the file).</summary>
+public abstract class StorefrontTests(AppFixture fixture)
+{
+    private readonly MarketAppFactory _app = fixture.App;
+
+    private HttpClient Client() => _app.CreateClient(new() { AllowAutoRedirect = false });
+
+    private Task<TestCatalog> NewCatalogAsync(ProducerStatus status = ProducerStatus.Approved) =>
+        _app.WithDbAsync(db => TestCatalog.CreateAsync(db, status));
+
+    [Fact]
+    public async Task Product_page_shows_name_price_in_dong_and_structured_data()
+    {
+        var catalog = await NewCatalogAsync();
+        var product = await _app.WithDbAsync(db => catalog.AddProductAsync(db, "Gạo Nàng Thơm", price: 150_000, ocopStars: 4));
+
+        var response = await Client().GetAsync($"/p/{product.Slug}");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await HtmlPage.ParseAsync(response);
+        Assert.Equal(product.Name, page.QuerySelector("h1")?.TextContent.Trim());
+        Assert.Contains("150.000 ₫", page.Text());
+        Assert.EndsWith($"/p/{product.Slug}", page.QuerySelector("link[rel=canonical]")?.GetAttribute("href"));
+        Assert.NotNull(page.QuerySelector("meta[property='og:title']"));
+        var jsonLd = JsonDocument.Parse(page.QuerySelector("script[type='application/ld+json']")!.TextContent).RootElement;
+        Assert.Equal("Product", jsonLd.GetProperty("@type").GetString());
+        var offer = jsonLd.GetProperty("offers")[0];
+        Assert.Equal("VND", offer.GetProperty("priceCurrency").GetString());
+        Assert.Equal(150_000, offer.GetProperty("price").GetInt64());
+        Assert.Equal("https://schema.org/InStock", offer.GetProperty("availability").GetString());
+    }
+
+    [Fact]
+    public async Task Expired_certificate_is_shown_as_expired()
+    {
+        var catalog = await NewCatalogAsync();
+        var product = await _app.WithDbAsync(db => catalog.AddProductAsync(db, "Thanh long"));
+
+        var page = await HtmlPage.ParseAsync(await Client().GetAsync($"/p/{product.Slug}"));
+
+        var certificate = page.QuerySelector(".certificate--expired");
+        Assert.NotNull(certificate);
+        Assert.Contains("Đã hết hạn", certificate.TextContent);
+    }
+
+    [Fact]
+    public async Task Unknown_product_gives_a_friendly_404_page()
+    {
+        var response = await Client().GetAsync("/p/khong-co-san-pham-nay");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        var page = await HtmlPage.ParseAsync(response);
+        Assert.Contains("Không tìm thấy trang", page.Text());
+        Assert.NotNull(page.QuerySelector("main"));
+    }
+
+    [Theory]
+    [InlineData("/c/khong-co-danh-muc")]
+    [InlineData("/producers/khong-co-nha-san-xuat")]
+    [InlineData("/pages/khong-co-trang")]
+    [InlineData("/khong-co-duong-dan/nay")]
+    [InlineData("/sitemaps/products-99.xml")]
+    public async Task Unknown_addresses_give_404_not_500(string path)
+    {
+        var response = await Client().GetAsync(path);
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Unpublished_products_and_suspended_producers_are_not_listed()
+    {
+        var catalog = await NewCatalogAsync();
+        var draft = await _app.WithDbAsync(db => catalog.AddProductAsync(db, "Bản nháp", publish: false));
+        var suspended = await NewCatalogAsync(ProducerStatus.Suspended);
+        var hidden = await _app.WithDbAsync(db => suspended.AddProductAsync(db, "Hàng bị ẩn"));
+
+        Assert.Equal(HttpStatusCode.NotFound, (await Client().GetAsync($"/p/{draft.Slug}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await Client().GetAsync($"/p/{hidden.Slug}")).StatusCode);
+        var listing = await HtmlPage.ParseAsync(await Client().GetAsync($"/products?area={suspended.Area.Slug}"));
+        Assert.Empty(listing.QuerySelectorAll(".card"));
+        var sitemap = await (await Client().GetAsync("/sitemap.xml")).Content.ReadAsStringAsync();
+        Assert.DoesNotContain(hidden.Slug, sitemap);
+        Assert.DoesNotContain(draft.Slug, sitemap);
+    }
+
+    [Fact]
+    public async Task Suspending_a_producer_hides_its_products_on_the_next_request()
+    {
+        var catalog = await NewCatalogAsync();
+        var product = await _app.WithDbAsync(db => catalog.AddProductAsync(db, "Chanh không hạt"));
+        Assert.Equal(HttpStatusCode.OK, (await Client().GetAsync($"/p/{product.Slug}")).StatusCode);
+
+        await _app.WithDbAsync(async db =>
+        {
+            var producer = await db.Producers.SingleAsync(p => p.Id == catalog.Producer.Id);
+            producer.Suspend("Hồ sơ cần bổ sung");
+            await db.SaveChangesAsync();
+        });
+
+        Assert.Equal(HttpStatusCode.NotFound, (await Client().GetAsync($"/p/{product.Slug}")).StatusCode);
+        var producerPage = await HtmlPage.ParseAsync(await Client().GetAsync($"/producers/{catalog.Producer.Slug}"));
+        Assert.Contains("tạm ngừng bán", producerPage.Text());
+        Assert.Empty(producerPage.QuerySelectorAll(".card"));
+    }
+
+    [Fact]
+    public async Task Category_page_lists_only_that_category_and_sorts_by_price()
+    {
+        var catalog = await NewCatalogAsync();
+        await _app.WithDbAsync(async db =>
+        {
+            await catalog.AddProductAsync(db, "Khóm", price: 30_000);
+            await catalog.AddProductAsync(db, "Dưa hấu", price: 90_000);
+            await catalog.AddProductAsync(db, "Đậu phộng", price: 60_000);
+        });
+
+        var page = await HtmlPage.ParseAsync(await Client().GetAsync($"/c/{catalog.Category.Slug}?sort=price-desc"));
+
+        var prices = page.QuerySelectorAll(".card .price").Select(p => p.TextContent.Trim()).ToList();
+        Assert.Equal(["từ 90.000 ₫", "từ 60.000 ₫", "từ 30.000 ₫"], prices);
+    }
+
+    [Fact]
+    public async Task Filters_by_area_ocop_stars_price_and_stock_combine()
+    {
+        var catalog = await NewCatalogAsync();
+        await _app.WithDbAsync(async db =>
+        {
+            await catalog.AddProductAsync(db, "Đúng", price: 50_000, ocopStars: 4);
+            await catalog.AddProductAsync(db, "Sai sao", price: 50_000, ocopStars: 3);
+            await catalog.AddProductAsync(db, "Sai giá", price: 500_000, ocopStars: 4);
+            await catalog.AddProductAsync(db, "Hết hàng", price: 50_000, ocopStars: 4, stock: 0);
+        });
+
+        var page = await HtmlPage.ParseAsync(await Client().GetAsync(
+            $"/products?area={catalog.Area.Slug}&ocop=4&min=10.000&max=100000&instock=1"));
+
+        var names = page.QuerySelectorAll(".card__title").Select(t => t.TextContent.Trim()).ToList();
+        Assert.Equal([$"Đúng {catalog.Tag}"], names);
+        Assert.Empty(page.QuerySelectorAll(".notice"));
+    }
+
+    [Fact]
+    public async Task Search_text_matches_names_without_diacritics()
+    {
+        var catalog = await NewCatalogAsync();
+        await _app.WithDbAsync(db => catalog.AddProductAsync(db, "Lạp xưởng Cần Đước"));
+
+        var page = await HtmlPage.ParseAsync(await Client().GetAsync($"/products?q=lap+xuong+can+duoc+{catalog.Tag}"));
+
+        Assert.Single(page.QuerySelectorAll(".card"));
+    }
+
+    [Fact]
+    public async Task Malformed_query_values_are_ignored_with_a_notice()
+    {
+        var catalog = await NewCatalogAsync();
+        await _app.WithDbAsync(db => catalog.AddProductAsync(db, "Bánh tét"));
+
+        var response = await Client().GetAsync($"/products?area={catalog.Area.Slug}&page=abc&sort=%27;drop&ocop=9&min=-5&category=%3Cscript%3E");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await HtmlPage.ParseAsync(response);
+        Assert.Single(page.QuerySelectorAll(".card"));
+        Assert.True(page.QuerySelectorAll(".notice").Length >= 4);
+    }
+
+    [Fact]
+    public async Task Paging_past_the_end_gives_an_empty_page_not_an_error()
+    {
+        var catalog = await NewCatalogAsync();
+        await _app.WithDbAsync(db => catalog.AddProductAsync(db, "Cốm ngò"));
+
+        var response = await Client().GetAsync($"/products?area={catalog.Area.Slug}&page=999999999");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await HtmlPage.ParseAsync(response);
+        Assert.Empty(page.QuerySelectorAll(".card"));
+        Assert.Contains("Trang này không còn sản phẩm nào", page.Text());
+    }
+
+    [Fact]
+    public async Task A_catalogue_page_costs_at_most_four_sql_commands()
+    {
+        var catalog = await NewCatalogAsync();
+        await _app.WithDbAsync(async db =>
+        {
+            for (var i = 0; i < 30; i++) await catalog.AddProductAsync(db, $"Sản phẩm {i}", price: 10_000 + i * 1_000);
+        });
+        var client = Client();
+
+        foreach (var path in new[] { "/products", $"/c/{catalog.Category.Slug}?sort=price-asc&page=2", $"/products?area={catalog.Area.Slug}&ocop=3" })
+        {
+            _app.SqlCommands.Reset();
+            var response = await client.GetAsync(path);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.InRange(_app.SqlCommands.Count, 1, 4);
+        }
+    }
+
+    [Fact]
+    public async Task Pages_carry_a_strict_content_security_policy_and_no_inline_script_or_style()
+    {
+        var catalog = await NewCatalogAsync();
+        var product = await _app.WithDbAsync(db => catalog.AddProductAsync(db, "Mắm cá lia thia"));
+
+        foreach (var path in new[] { "/", "/products", $"/p/{product.Slug}", $"/producers/{catalog.Producer.Slug}", "/producers", "/p/khong-co" })
+        {
+            var response = await Client().GetAsync(path);
+            var csp = string.Join(";", response.Headers.GetValues("Content-Security-Policy"));
+            Assert.DoesNotContain("unsafe-inline", csp);
+            Assert.Contains("frame-ancestors 'none'", csp);
+            Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+            var page = await HtmlPage.ParseAsync(response);
+            Assert.Empty(page.QuerySelectorAll("[style], style"));
+            Assert.All(page.QuerySelectorAll("script"), script =>
+                Assert.True(script.HasAttribute("src") || script.GetAttribute("type") == "application/ld+json", $"inline script on {path}"));
+            Assert.All(page.QuerySelectorAll("*"), element =>
+                Assert.DoesNotContain(element.Attributes, a => a.Name.StartsWith("on", StringComparison.Ordinal)));
+        }
+    }
+
+    [Fact]
+    public async Task Description_markup_is_shown_as_text_never_run()
+    {
+        var catalog = await NewCatalogAsync();
+        var product = await _app.WithDbAsync(db => catalog.AddProductAsync(db, "Rượu đế",
+            description: "Ngon <script>alert(1)</script> \" onmouseover=\"alert(2)"));
+
+        var html = await (await Client().GetAsync($"/p/{product.Slug}")).Content.ReadAsStringAsync();
+
+        Assert.DoesNotContain("<script>alert(1)", html);
+        Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", html);
+        Assert.DoesNotContain("\" onmouseover=\"alert(2)", html);
+    }
+
+    [Fact]
+    public async Task Sitemap_and_robots_list_public_pages()
+    {
+        var catalog = await NewCatalogAsync();
+        var product = await _app.WithDbAsync(db => catalog.AddProductAsync(db, "Trống Bình An"));
+
+        var sitemap = await Client().GetAsync("/sitemap.xml");
+        Assert.Equal("application/xml", sitemap.Content.Headers.ContentType?.MediaType);
+        var xml = System.Xml.Linq.XDocument.Parse(await sitemap.Content.ReadAsStringAsync());
+        var locations = xml.Descendants().Where(e => e.Name.LocalName == "loc").Select(e => e.Value).ToList();
+        Assert.Contains(locations, l => l.EndsWith($"/p/{product.Slug}"));
+        Assert.Contains(locations, l => l.EndsWith($"/producers/{catalog.Producer.Slug}"));
+        Assert.Contains(locations, l => l.EndsWith($"/c/{catalog.Category.Slug}"));
+
+        var robots = await (await Client().GetAsync("/robots.txt")).Content.ReadAsStringAsync();
+        Assert.Contains("Sitemap: http://localhost/sitemap.xml", robots);
+    }
+
+    [Fact]
+    public async Task Health_reports_the_database()
+    {
+        var response = await Client().GetAsync("/health");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal("Healthy", body.GetProperty("status").GetString());
+        Assert.Equal("Healthy", body.GetProperty("checks").GetProperty("database").GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task English_switch_translates_the_interface_and_keeps_the_page()
+    {
+        var client = _app.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = true });
+        var home = await HtmlPage.ParseAsync(await client.GetAsync("/products"));
+        var token = home.QuerySelector("form.language input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+
+        var switched = await client.PostAsync("/culture", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["culture"] = "en-US", ["returnUrl"] = "/products", ["__RequestVerificationToken"] = token,
+        }));
+
+        Assert.Equal(HttpStatusCode.Redirect, switched.StatusCode);
+        Assert.Equal("/products", switched.Headers.Location?.OriginalString);
+        var english = await HtmlPage.ParseAsync(await client.GetAsync("/products"));
+        Assert.Equal("en", english.DocumentElement.GetAttribute("lang"));
+        Assert.Contains("All products", english.Text());
+    }
+
+    [Fact]
+    public async Task Language_switch_refuses_a_post_without_antiforgery_token()
+    {
+        var response = await Client().PostAsync("/culture", new FormUrlEncodedContent(new Dictionary<string, string> { ["culture"] = "en-US" }));
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Language_switch_never_redirects_off_site()
+    {
+        var client = _app.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = true });
+        var home = await HtmlPage.ParseAsync(await client.GetAsync("/"));
+        var token = home.QuerySelector("form.language input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+
+        var switched = await client.PostAsync("/culture", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["culture"] = "en-US", ["returnUrl"] = "https://evil.example/", ["__RequestVerificationToken"] = token,
+        }));
+
+        Assert.Equal("/", switched.Headers.Location?.OriginalString);
+    }
+}
+
+public sealed class StorefrontTestsOnSqlite(SqliteAppFixture fixture) : StorefrontTests(fixture), IClassFixture<SqliteAppFixture>;
+
+public sealed class StorefrontTestsOnMariaDb(MariaDbAppFixture fixture) : StorefrontTests(fixture), IClassFixture<MariaDbAppFixture>;
