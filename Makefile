@@ -1,0 +1,37 @@
+# LongAnMarket: the two commands a newcomer needs are `make run` and `make test` (see README.md).
+SHELL := /bin/bash
+URLS ?= http://localhost:5080
+DATA ?= $(CURDIR)/data
+WEB := src/LongAnMarket.Web
+APP_ENV := ASPNETCORE_ENVIRONMENT=Development Storage__DataPath=$(DATA) DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+
+.PHONY: run test assets build migrate seed clean
+
+## run: build the assets and the app, migrate and seed the SQLite database in ./data, serve on $(URLS)
+run: assets
+	dotnet build $(WEB) -nologo -v quiet
+	$(APP_ENV) dotnet run --no-build --no-launch-profile --project $(WEB) -- migrate
+	$(APP_ENV) dotnet run --no-build --no-launch-profile --project $(WEB) -- seed-demo
+	@echo "LongAnMarket on $(URLS) (data in $(DATA)); Ctrl+C stops it."
+	$(APP_ENV) dotnet run --no-build --no-launch-profile --project $(WEB) --urls "$(URLS)"
+
+## test: every test, on SQLite and on a throwaway MariaDB, plus Chromium journeys
+test:
+	bash tests/scripts/run-tests.sh
+
+## assets: CSS and JS from web-assets/ into the app's wwwroot
+assets: web-assets/node_modules/.package-lock.json
+	cd web-assets && npm run --silent build
+
+web-assets/node_modules/.package-lock.json: web-assets/package-lock.json
+	cd web-assets && npm ci --no-audit --no-fund
+
+migrate:
+	$(APP_ENV) dotnet run --project $(WEB) --no-launch-profile -- migrate
+
+seed:
+	$(APP_ENV) dotnet run --project $(WEB) --no-launch-profile -- seed-demo
+
+clean:
+	rm -rf $(DATA) .test-run
+	dotnet clean -nologo -v quiet
