@@ -1,0 +1,56 @@
+using Microsoft.Playwright;
+
+namespace LongAnMarket.BrowserTests.Support;
+
+/// <summary>One running site and one headless Debian Chromium for all browser tests. No browser is downloaded.</summary>
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    public const string ChromiumPath = "/usr/bin/chromium";
+    private IPlaywright? _playwright;
+
+    public RunningSite Site { get; private set; } = null!;
+    public IBrowser Browser { get; private set; } = null!;
+    public string ScreenshotFolder { get; } = Path.Combine(AppContext.BaseDirectory, "screenshots");
+
+    public async Task InitializeAsync()
+    {
+        if (!File.Exists(ChromiumPath)) throw new InvalidOperationException($"{ChromiumPath} is missing: `make test` installs Debian's chromium.");
+        Directory.CreateDirectory(ScreenshotFolder);
+        Site = await RunningSite.StartAsync();
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new()
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--no-first-run", "--disable-quic"],
+        });
+    }
+
+    /// <summary>A phone-sized page (Android mid-range, as most shoppers in the province use).</summary>
+    public Task<IBrowserContext> PhoneAsync() => Browser.NewContextAsync(new()
+    {
+        ViewportSize = new() { Width = 390, Height = 844 }, DeviceScaleFactor = 2, IsMobile = true, HasTouch = true,
+        Locale = "vi-VN", BaseURL = Site.Address.ToString(),
+    });
+
+    public Task<IBrowserContext> DesktopAsync() => Browser.NewContextAsync(new()
+    {
+        ViewportSize = new() { Width = 1280, Height = 900 }, Locale = "vi-VN", BaseURL = Site.Address.ToString(),
+    });
+
+    public string Screenshot(string name) => Path.Combine(ScreenshotFolder, name + ".png");
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null) await Browser.DisposeAsync();
+        _playwright?.Dispose();
+        if (Site is not null) await Site.DisposeAsync();
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>
+{
+    public const string Name = "browser";
+}

@@ -1,0 +1,111 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+
+namespace LongAnMarket.BrowserTests.Support;
+
+/// <summary>
+/// The built web app as its own process, the way `make run` starts it: a fresh SQLite data folder,
+/// `migrate` and `seed-demo` through the app's own commands, then Kestrel on a free loopback port.
+/// </summary>
+public sealed class RunningSite : IAsyncDisposable
+{
+    private readonly Process _server;
+    private readonly string _dataPath;
+
+    private RunningSite(Process server, string dataPath, Uri address)
+    {
+        _server = server;
+        _dataPath = dataPath;
+        Address = address;
+    }
+
+    public Uri Address { get; }
+    public string ServerLog => _log.ToString();
+    private static readonly System.Text.StringBuilder _log = new();
+
+    public static async Task<RunningSite> StartAsync()
+    {
+        var root = RepositoryRoot();
+        var web = Path.Combine(root, "src", "LongAnMarket.Web");
+        var dll = Path.Combine(web, "bin", BuildConfiguration(), "net10.0", "LongAnMarket.Web.dll");
+        if (!File.Exists(dll)) throw new FileNotFoundException($"Build the solution first ({dll} is missing).");
+        var dataPath = Directory.CreateTempSubdirectory("longan-browser-").FullName;
+
+        foreach (var command in new[] { "migrate", "seed-demo" })
+        {
+            using var step = Start(dll, web, dataPath, command);
+            await step.WaitForExitAsync();
+            if (step.ExitCode != 0) throw new InvalidOperationException($"{command} failed: {_log}");
+        }
+
+        var port = FreePort();
+        var address = new Uri($"http://127.0.0.1:{port}");
+        var server = Start(dll, web, dataPath, "--urls", address.ToString());
+        var site = new RunningSite(server, dataPath, address);
+        await site.WaitUntilHealthyAsync();
+        return site;
+    }
+
+    private async Task WaitUntilHealthyAsync()
+    {
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
+        for (var attempt = 0; attempt < 150; attempt++)
+        {
+            if (_server.HasExited) throw new InvalidOperationException($"The site exited: {_log}");
+            try
+            {
+                if ((await http.GetAsync(new Uri(Address, "/health"))).StatusCode == HttpStatusCode.OK) return;
+            }
+            catch (HttpRequestException) { }
+            catch (TaskCanceledException) { }
+            await Task.Delay(200);
+        }
+        throw new TimeoutException($"The site did not become healthy: {_log}");
+    }
+
+    private static Process Start(string dll, string contentRoot, string dataPath, params string[] args)
+    {
+        var info = new ProcessStartInfo("dotnet") { WorkingDirectory = contentRoot, RedirectStandardOutput = true, RedirectStandardError = true };
+        info.ArgumentList.Add(dll);
+        foreach (var arg in args) info.ArgumentList.Add(arg);
+        info.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
+        info.Environment["Storage__DataPath"] = dataPath;
+        info.Environment["Database__Provider"] = "Sqlite";
+        info.Environment["Logging__LogLevel__Default"] = "Warning";
+        var process = Process.Start(info) ?? throw new InvalidOperationException("dotnet did not start.");
+        process.OutputDataReceived += (_, e) => { if (e.Data is not null) lock (_log) _log.AppendLine(e.Data); };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) lock (_log) _log.AppendLine(e.Data); };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return process;
+    }
+
+    public static string RepositoryRoot()
+    {
+        var folder = new DirectoryInfo(AppContext.BaseDirectory);
+        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "LongAnMarket.sln"))) folder = folder.Parent;
+        return folder?.FullName ?? throw new InvalidOperationException("LongAnMarket.sln not found above the test output.");
+    }
+
+    private static string BuildConfiguration() =>
+        AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}") ? "Release" : "Debug";
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_server.HasExited)
+        {
+            _server.Kill(entireProcessTree: true);
+            await _server.WaitForExitAsync();
+        }
+        _server.Dispose();
+        try { Directory.Delete(_dataPath, recursive: true); } catch (IOException) { }
+    }
+}
