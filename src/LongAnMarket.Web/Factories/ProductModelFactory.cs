@@ -25,7 +25,7 @@ public sealed class ProductModelFactory(MarketDbContext db, SiteUrls urls, TimeP
         if (head is null) return null;
 
         var variants = await db.ProductVariants.AsNoTracking().Where(v => v.ProductId == head.Id).OrderBy(v => v.SortOrder)
-            .Select(v => new VariantModel(v.PackSize, v.PriceDong, v.Stock)).ToListAsync(ct);
+            .ProjectToModel().ToListAsync(ct);
         var images = await db.ProductImages.AsNoTracking().Where(i => i.ProductId == head.Id).OrderBy(i => i.SortOrder)
             .Select(i => new ImageModel(SiteUrls.Media(i.Path), i.Width, i.Height, i.AltText)).ToListAsync(ct);
         var today = DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(TimeSpan.FromHours(7)).DateTime);

@@ -1,0 +1,12 @@
+using LongAnMarket.Core.Catalog;
+using LongAnMarket.Web.Models;
+using Riok.Mapperly.Abstractions;
+
+namespace LongAnMarket.Web.Factories;
+
+/// <summary>Compile-time projections: Mapperly writes the Select expressions, EF Core turns them into SQL.</summary>
+[Mapper(RequiredMappingStrategy = RequiredMappingStrategy.Target)]
+public static partial class CatalogMapper
+{
+    public static partial IQueryable<VariantModel> ProjectToModel(this IQueryable<ProductVariant> variants);
+}
