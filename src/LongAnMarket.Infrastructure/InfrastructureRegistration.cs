@@ -24,6 +24,9 @@ public static class InfrastructureRegistration
         Directory.CreateDirectory(dataPath);
         builder.Services.AddSingleton(new DataFolder(dataPath));
 
+        builder.Services.AddSingleton<CatalogVersion>();
+        builder.Services.AddSingleton<IInterceptor, CatalogChangeInterceptor>();
+
         var database = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
         switch (database.Provider)
         {

@@ -19,6 +19,7 @@ public static class WebRegistration
     {
         builder.Services.AddOptions<SiteOptions>().BindConfiguration(SiteOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddOptions<HostingOptions>().BindConfiguration(HostingOptions.Section);
+        builder.Services.AddOptions<CachingOptions>().BindConfiguration(CachingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         var plainHttp = builder.Configuration.GetValue<bool>($"{HostingOptions.Section}:{nameof(HostingOptions.AllowPlainHttp)}");
         var secureCookies = !builder.Environment.IsDevelopment() && !plainHttp;
 
@@ -85,6 +86,8 @@ public static class WebRegistration
         app.MapStaticAssets();
         app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = WriteHealthAsync });
         app.MapControllers().WithStaticAssets();
+        if (app.Configuration.GetValue<bool>($"{HostingOptions.Section}:{nameof(HostingOptions.BenchmarkEndpoints)}"))
+            app.MapBenchmarkEndpoints();
         return app;
     }
 

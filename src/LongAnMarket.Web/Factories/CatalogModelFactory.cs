@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace LongAnMarket.Web.Factories;
 
 /// <summary>Builds /products and /c/{slug}: a filtered, sorted page of 24 listed products.</summary>
-public sealed class CatalogModelFactory(MarketDbContext db, ReferenceData reference)
+public sealed class CatalogModelFactory(MarketDbContext db, ReferenceData reference, PageDataCache cache)
 {
     public const int PageSize = 24;
 
@@ -36,10 +36,12 @@ public sealed class CatalogModelFactory(MarketDbContext db, ReferenceData refere
         if (query.InStockOnly) products = products.Where(p => p.InStock);
         foreach (var word in Words(query.Text)) products = products.Where(p => p.SortName.Contains(word));
 
-        var total = await products.CountAsync(ct);
-        var page = await Sorted(products, query.Sort)
-            .Skip((query.Page - 1) * PageSize).Take(PageSize)
-            .ToCardsAsync(ct);
+        var key = CacheKey(query);
+        var total = await cache.CountAsync(key, () => products.CountAsync(ct));
+        var page = query.Page > (total + PageSize - 1) / PageSize ? []
+            : await cache.PageAsync(key, async () => (IReadOnlyList<ProductCardModel>)await Sorted(products, query.Sort)
+                .Skip((query.Page - 1) * PageSize).Take(PageSize)
+                .ToCardsAsync(ct)) ?? [];
 
         var categories = await reference.CategoriesAsync(ct);
         var areas = await reference.AreasAsync(ct);
@@ -49,6 +51,9 @@ public sealed class CatalogModelFactory(MarketDbContext db, ReferenceData refere
             areas.Select(a => new LinkModel(a.Slug, a.Name)).ToList(),
             notices, heading.FormAction, heading.CategoryFixed);
     }
+
+    private static string CacheKey(CatalogQuery query) =>
+        "catalog?" + string.Join('&', query.ToRouteValues().OrderBy(v => v.Key).Select(v => $"{v.Key}={v.Value}"));
 
     /// <summary>Names are matched without diacritics: "gao nang thom" finds "Gạo Nàng Thơm".</summary>
     private static IEnumerable<string> Words(string? text) =>

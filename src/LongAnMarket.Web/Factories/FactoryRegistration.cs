@@ -9,6 +9,7 @@ public static class FactoryRegistration
         services.AddHttpContextAccessor();
         services.AddScoped<SiteUrls>();
         services.AddScoped<ReferenceData>();
+        services.AddSingleton<PageDataCache>();
         services.AddScoped<HomeModelFactory>();
         services.AddScoped<CatalogModelFactory>();
         services.AddScoped<ProductModelFactory>();

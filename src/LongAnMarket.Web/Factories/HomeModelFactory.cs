@@ -6,9 +6,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace LongAnMarket.Web.Factories;
 
-public sealed class HomeModelFactory(MarketDbContext db, ReferenceData reference)
+public sealed class HomeModelFactory(MarketDbContext db, ReferenceData reference, PageDataCache cache)
 {
-    public async Task<HomePageModel> BuildAsync(CancellationToken ct)
+    public async Task<HomePageModel> BuildAsync(CancellationToken ct) =>
+        (await cache.PageAsync("home", () => LoadAsync(ct)))!;
+
+    private async Task<HomePageModel?> LoadAsync(CancellationToken ct)
     {
         var listed = db.Products.AsNoTracking().Listed();
         var featured = await listed.Where(p => p.IsFeatured).OrderByDescending(p => p.OcopStars).ThenByDescending(p => p.Id).Take(8).ToCardsAsync(ct);

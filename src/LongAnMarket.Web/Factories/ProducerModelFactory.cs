@@ -6,12 +6,15 @@ using Microsoft.EntityFrameworkCore;
 
 namespace LongAnMarket.Web.Factories;
 
-public sealed class ProducerModelFactory(MarketDbContext db, SiteUrls urls)
+public sealed class ProducerModelFactory(MarketDbContext db, SiteUrls urls, PageDataCache cache)
 {
     public const int MaxListed = 500;
 
     /// <summary>Null unless the producer is approved or suspended (a suspended one is shown, without products).</summary>
-    public async Task<ProducerPageModel?> BuildAsync(string slug, CancellationToken ct)
+    public Task<ProducerPageModel?> BuildAsync(string slug, CancellationToken ct) =>
+        cache.PageAsync($"{urls.Origin}/producers/{slug}", () => LoadAsync(slug, ct));
+
+    private async Task<ProducerPageModel?> LoadAsync(string slug, CancellationToken ct)
     {
         var producer = await db.Producers.AsNoTracking()
             .Where(p => p.Slug == slug && (p.Status == ProducerStatus.Approved || p.Status == ProducerStatus.Suspended))
@@ -29,5 +32,5 @@ public sealed class ProducerModelFactory(MarketDbContext db, SiteUrls urls)
     }
 
     public async Task<ProducerListModel> ListAsync(CancellationToken ct) =>
-        new(await ProducerQueries.Cards(db, ct, take: MaxListed));
+        (await cache.PageAsync("producers", async () => new ProducerListModel(await ProducerQueries.Cards(db, ct, take: MaxListed))))!;
 }

@@ -9,9 +9,12 @@ using Microsoft.EntityFrameworkCore;
 namespace LongAnMarket.Web.Factories;
 
 /// <summary>Builds /p/{slug}; null when no listed product has that slug.</summary>
-public sealed class ProductModelFactory(MarketDbContext db, SiteUrls urls, TimeProvider clock)
+public sealed class ProductModelFactory(MarketDbContext db, SiteUrls urls, TimeProvider clock, PageDataCache cache)
 {
-    public async Task<ProductPageModel?> BuildAsync(string slug, CancellationToken ct)
+    public Task<ProductPageModel?> BuildAsync(string slug, CancellationToken ct) =>
+        cache.PageAsync($"{urls.Origin}/p/{slug}", () => LoadAsync(slug, ct));
+
+    private async Task<ProductPageModel?> LoadAsync(string slug, CancellationToken ct)
     {
         var listed = db.Products.AsNoTracking().Listed();
         var head = await listed.Where(p => p.Slug == slug).Select(p => new

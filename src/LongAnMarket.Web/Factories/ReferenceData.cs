@@ -4,49 +4,60 @@ using Microsoft.Extensions.Caching.Memory;
 
 namespace LongAnMarket.Web.Factories;
 
-/// <summary>Categories and origin areas change rarely; every catalogue page needs them, so they are cached briefly.</summary>
-public sealed class ReferenceData(MarketDbContext db, IMemoryCache cache)
+/// <summary>
+/// Categories, origin areas and policy pages: every page needs some of them and they change rarely, so all three
+/// load in one SQL statement and stay cached until the catalogue version changes (or a minute passes).
+/// </summary>
+public sealed class ReferenceData(MarketDbContext db, IMemoryCache cache, CatalogVersion version)
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(60);
 
     public sealed record Entry(int Id, string Slug, string Name, string NameEn);
 
-    public Task<IReadOnlyList<Entry>> CategoriesAsync(CancellationToken ct) =>
-        GetAsync("ref:categories", () => db.Categories.AsNoTracking().OrderBy(c => c.SortOrder).ThenBy(c => c.Name)
-            .Select(c => new Entry(c.Id, c.Slug, c.Name, c.NameEn)).ToListAsync(ct));
+    private sealed record Snapshot(IReadOnlyList<Entry> Categories, IReadOnlyList<Entry> Areas, IReadOnlyList<Entry> Pages);
 
-    public Task<IReadOnlyList<Entry>> AreasAsync(CancellationToken ct) =>
-        GetAsync("ref:areas", () => db.OriginAreas.AsNoTracking().OrderBy(a => a.Name)
-            .Select(a => new Entry(a.Id, a.Slug, a.Name, a.Name)).ToListAsync(ct));
+    private sealed class Row
+    {
+        public int Kind { get; init; }
+        public int Order { get; init; }
+        public int Id { get; init; }
+        public string Slug { get; init; } = "";
+        public string Name { get; init; } = "";
+        public string NameEn { get; init; } = "";
+    }
 
-    /// <summary>A category by slug; one added since the list was cached is found too, and refreshes the cache.</summary>
+    public async Task<IReadOnlyList<Entry>> CategoriesAsync(CancellationToken ct) => (await SnapshotAsync(ct)).Categories;
+
+    public async Task<IReadOnlyList<Entry>> AreasAsync(CancellationToken ct) => (await SnapshotAsync(ct)).Areas;
+
+    /// <summary>The policy pages linked from every page footer.</summary>
+    public async Task<IReadOnlyList<Entry>> PagesAsync(CancellationToken ct) => (await SnapshotAsync(ct)).Pages;
+
+    /// <summary>A category by slug; one added after the snapshot was taken is found too.</summary>
     public async Task<Entry?> FindCategoryAsync(string slug, CancellationToken ct) =>
         (await CategoriesAsync(ct)).FirstOrDefault(c => c.Slug == slug)
-        ?? await RefreshIfExistsAsync("ref:categories", db.Categories.AsNoTracking().Where(c => c.Slug == slug)
-            .Select(c => new Entry(c.Id, c.Slug, c.Name, c.NameEn)), ct);
+        ?? await db.Categories.AsNoTracking().Where(c => c.Slug == slug).Select(c => new Entry(c.Id, c.Slug, c.Name, c.NameEn)).FirstOrDefaultAsync(ct);
 
     public async Task<Entry?> FindAreaAsync(string slug, CancellationToken ct) =>
         (await AreasAsync(ct)).FirstOrDefault(a => a.Slug == slug)
-        ?? await RefreshIfExistsAsync("ref:areas", db.OriginAreas.AsNoTracking().Where(a => a.Slug == slug)
-            .Select(a => new Entry(a.Id, a.Slug, a.Name, a.Name)), ct);
+        ?? await db.OriginAreas.AsNoTracking().Where(a => a.Slug == slug).Select(a => new Entry(a.Id, a.Slug, a.Name, a.Name)).FirstOrDefaultAsync(ct);
 
-    private async Task<Entry?> RefreshIfExistsAsync(string key, IQueryable<Entry> lookup, CancellationToken ct)
+    private async Task<Snapshot> SnapshotAsync(CancellationToken ct)
     {
-        var found = await lookup.FirstOrDefaultAsync(ct);
-        if (found is not null) cache.Remove(key);
-        return found;
-    }
+        var key = $"reference:{version.Current}";
+        if (cache.TryGetValue(key, out Snapshot? cached) && cached is not null) return cached;
 
-    /// <summary>The policy pages linked from every page footer.</summary>
-    public Task<IReadOnlyList<Entry>> PagesAsync(CancellationToken ct) =>
-        GetAsync("ref:pages", () => db.SitePages.AsNoTracking().OrderBy(p => p.Id)
-            .Select(p => new Entry(p.Id, p.Slug, p.Title, p.Title)).ToListAsync(ct));
-
-    private async Task<IReadOnlyList<Entry>> GetAsync(string key, Func<Task<List<Entry>>> load)
-    {
-        if (cache.TryGetValue(key, out IReadOnlyList<Entry>? cached) && cached is not null) return cached;
-        var loaded = await load();
-        cache.Set(key, (IReadOnlyList<Entry>)loaded, Lifetime);
-        return loaded;
+        var rows = await db.Categories.AsNoTracking()
+            .Select(c => new Row { Kind = 0, Order = c.SortOrder, Id = c.Id, Slug = c.Slug, Name = c.Name, NameEn = c.NameEn })
+            .Concat(db.OriginAreas.AsNoTracking()
+                .Select(a => new Row { Kind = 1, Order = 0, Id = a.Id, Slug = a.Slug, Name = a.Name, NameEn = a.Name }))
+            .Concat(db.SitePages.AsNoTracking()
+                .Select(p => new Row { Kind = 2, Order = p.Id, Id = p.Id, Slug = p.Slug, Name = p.Title, NameEn = p.Title }))
+            .ToListAsync(ct);
+        List<Entry> Of(int kind) => rows.Where(r => r.Kind == kind).OrderBy(r => r.Order).ThenBy(r => r.Name, StringComparer.Create(new("vi-VN"), false))
+            .Select(r => new Entry(r.Id, r.Slug, r.Name, r.NameEn)).ToList();
+        var snapshot = new Snapshot(Of(0), Of(1), Of(2));
+        cache.Set(key, snapshot, Lifetime);
+        return snapshot;
     }
 }

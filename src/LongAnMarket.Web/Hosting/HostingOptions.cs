@@ -9,4 +9,7 @@ public sealed class HostingOptions
     /// Never set this on a public deployment.
     /// </summary>
     public bool AllowPlainHttp { get; set; }
+
+    /// <summary>Maps /bench/baseline for `make bench`. Never set this on a public deployment.</summary>
+    public bool BenchmarkEndpoints { get; set; }
 }

@@ -112,6 +112,59 @@ public abstract class StorefrontTests(AppFixture fixture)
     }
 
     [Fact]
+    public async Task Edits_to_name_price_and_stock_show_on_the_next_request_despite_caching()
+    {
+        var catalog = await NewCatalogAsync();
+        var product = await _app.WithDbAsync(db => catalog.AddProductAsync(db, "Khóm Bến Lức", price: 25_000, stock: 5));
+        var client = Client();
+        var listing = $"/products?area={catalog.Area.Slug}";
+        Assert.Contains("25.000 ₫", (await HtmlPage.ParseAsync(await client.GetAsync($"/p/{product.Slug}"))).Text());
+        Assert.Contains("25.000 ₫", (await HtmlPage.ParseAsync(await client.GetAsync(listing))).Text());
+        Assert.Contains("25.000 ₫", (await HtmlPage.ParseAsync(await client.GetAsync("/"))).Text());
+
+        await _app.WithDbAsync(async db =>
+        {
+            var entity = await db.Products.Include(p => p.Variants).SingleAsync(p => p.Id == product.Id);
+            entity.ChangeVariantPrice(entity.Variants[0].Id, 27_000);
+            entity.ChangeVariantStock(entity.Variants[0].Id, 0);
+            entity.Rename($"Khóm Bến Lức loại 1 {catalog.Tag}", product.Slug);
+            await db.SaveChangesAsync();
+        });
+
+        var page = await HtmlPage.ParseAsync(await client.GetAsync($"/p/{product.Slug}"));
+        Assert.Contains("27.000 ₫", page.Text());
+        Assert.Contains("Tạm hết hàng", page.Text());
+        Assert.Equal($"Khóm Bến Lức loại 1 {catalog.Tag}", page.QuerySelector("h1")?.TextContent.Trim());
+        var cards = await HtmlPage.ParseAsync(await client.GetAsync(listing));
+        Assert.Contains("27.000 ₫", cards.Text());
+        Assert.Empty((await HtmlPage.ParseAsync(await client.GetAsync(listing + "&instock=1"))).QuerySelectorAll(".card"));
+    }
+
+    [Fact]
+    public async Task A_cached_page_never_carries_another_visitors_token_or_language()
+    {
+        var catalog = await NewCatalogAsync();
+        var product = await _app.WithDbAsync(db => catalog.AddProductAsync(db, "Lạp xưởng tươi"));
+        var first = _app.CreateClient(new() { HandleCookies = true });
+        var second = _app.CreateClient(new() { HandleCookies = true });
+
+        var firstPage = await HtmlPage.ParseAsync(await first.GetAsync($"/p/{product.Slug}"));
+        var token = firstPage.QuerySelector("form.language input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        await first.PostAsync("/culture", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["culture"] = "en-US", ["returnUrl"] = "/", ["__RequestVerificationToken"] = token,
+        }));
+        var firstAgain = await HtmlPage.ParseAsync(await first.GetAsync($"/p/{product.Slug}"));
+        var secondPage = await HtmlPage.ParseAsync(await second.GetAsync($"/p/{product.Slug}"));
+
+        Assert.Equal("en", firstAgain.DocumentElement.GetAttribute("lang"));
+        Assert.Equal("vi", secondPage.DocumentElement.GetAttribute("lang"));
+        var secondToken = secondPage.QuerySelector("form.language input[name=__RequestVerificationToken]")!.GetAttribute("value");
+        Assert.NotEqual(token, secondToken);
+        Assert.NotEqual(firstAgain.QuerySelector("form.language input[name=__RequestVerificationToken]")!.GetAttribute("value"), secondToken);
+    }
+
+    [Fact]
     public async Task Category_page_lists_only_that_category_and_sorts_by_price()
     {
         var catalog = await NewCatalogAsync();
