@@ -1,0 +1,90 @@
+#!/usr/bin/env python3
+"""Turns one `make bench` run folder into the Markdown results table (stdout)."""
+import csv, json, os, platform, subprocess, sys
+from datetime import datetime, timezone
+
+run, commit, duration, connections = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4]
+rows = list(csv.DictReader(open(os.path.join(run, "results.tsv")), delimiter="\t"))
+for r in rows:
+    for k in ("rps", "p50_ms", "p99_ms"): r[k] = float(r[k])
+    for k in ("requests", "non2xx", "socket_errors"): r[k] = int(r[k])
+sizes = sorted({int(r["size"]) for r in rows})
+pages = [s for s in dict.fromkeys(r["scenario"] for r in rows) if s != "baseline"]
+by = {(int(r["size"]), r["mode"], r["scenario"]): r for r in rows}
+
+def mem_gib():
+    with open("/proc/meminfo") as f:
+        return round(int(f.readline().split()[1]) / 1024 / 1024, 1)
+
+def sh(cmd):
+    try: return subprocess.run(cmd, shell=True, capture_output=True, text=True).stdout.strip()
+    except Exception: return "?"
+
+print(f"# Benchmark {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC, commit `{commit}`\n")
+print(f"Machine: {os.cpu_count()} cores, {mem_gib()} GiB, {platform.machine()}; .NET {sh('dotnet --version')}; "
+      f"{sh('mariadb --version').split(' Distrib')[0] or 'MariaDB'}; wrk with {connections} connections, {duration} s per scenario after a warm-up. "
+      "App published in Release, Production environment, plain http on loopback. "
+      "*cold* = page-data cache off (`Caching__Enabled=false`; pager counts stay cached), *default* = shipped configuration.\n")
+
+seed = os.path.join(run, "seed.tsv")
+if os.path.exists(seed):
+    print("| dataset | seed-scale time (s, 0 when already loaded) |\n|---:|---:|")
+    for line in open(seed):
+        n, t = line.split()
+        print(f"| {int(n):,} | {t} |")
+    print()
+
+print("| products | mode | scenario | req/s | p50 ms | p99 ms | non-2xx | vs baseline | 100k vs 1k |")
+print("|---:|---|---|---:|---:|---:|---:|---:|---:|")
+for size in sizes:
+    for mode in ("cold", "default"):
+        base = by.get((size, mode, "baseline"))
+        for scenario in ["baseline"] + pages:
+            r = by.get((size, mode, scenario))
+            if not r: continue
+            ratio = f"{r['rps'] / base['rps']:.0%}" if base and scenario != "baseline" else ""
+            growth = ""
+            if size == sizes[-1] and len(sizes) > 1 and (sizes[0], mode, scenario) in by:
+                growth = f"{r['rps'] / by[(sizes[0], mode, scenario)]['rps']:.0%}"
+            print(f"| {size:,} | {mode} | {scenario} | {r['rps']:,.0f} | {r['p50_ms']:.1f} | {r['p99_ms']:.1f} | {r['non2xx']} | {ratio} | {growth} |")
+print()
+
+big = sizes[-1]
+def get(mode, scenario): return by.get((big, mode, scenario))
+checks = []
+c = get("cold", "category")
+if c: checks += [("category, cold, req/s ≥ 1,000", c["rps"], 1000, True), ("category, cold, p99 ≤ 100 ms", c["p99_ms"], 100, False)]
+d, b = get("default", "category"), get("default", "baseline")
+if d and b: checks.append(("category, default, ≥ 40% of baseline", d["rps"] / b["rps"] * 100, 40, True))
+p = get("cold", "product")
+if p: checks += [("product, cold, req/s ≥ 1,500", p["rps"], 1500, True), ("product, cold, p99 ≤ 80 ms", p["p99_ms"], 80, False)]
+if len(sizes) > 1:
+    for mode in ("cold", "default"):
+        for s in pages:
+            if (big, mode, s) in by and (sizes[0], mode, s) in by:
+                checks.append((f"{s}, {mode}, {big:,} keeps ≥ 80% of {sizes[0]:,}", by[(big, mode, s)]["rps"] / by[(sizes[0], mode, s)]["rps"] * 100, 80, True))
+checks.append(("non-2xx responses in read scenarios = 0", sum(r["non2xx"] + r["socket_errors"] for r in rows), 0, False))
+
+lh = {}
+for name in ("home", "category", "product"):
+    f = os.path.join(run, f"lighthouse-{name}.json")
+    if os.path.exists(f):
+        j = json.load(open(f))
+        scores = {k: round(v["score"] * 100) if v.get("score") is not None else None for k, v in j["categories"].items()}
+        weight = j["audits"].get("total-byte-weight", {}).get("numericValue")
+        requests = len(j["audits"].get("network-requests", {}).get("details", {}).get("items", []))
+        lh[name] = (scores, weight, requests)
+if lh:
+    print(f"Lighthouse 12.2.3, mobile preset, Debian Chromium, {big:,} products, default configuration:\n")
+    print("| page | Performance | Accessibility | Best Practices | SEO | bytes | requests |\n|---|---:|---:|---:|---:|---:|---:|")
+    for name, (s, w, n) in lh.items():
+        print(f"| {name} | {s.get('performance')} | {s.get('accessibility')} | {s.get('best-practices')} | {s.get('seo')} | {int(w or 0):,} | {n} |")
+        for k, v in s.items():
+            if v is not None: checks.append((f"Lighthouse {name} {k} ≥ 95", v, 95, True))
+    print()
+
+print("| target | measured | goal | met |\n|---|---:|---:|---|")
+for name, value, goal, at_least in checks:
+    ok = value >= goal if at_least else value <= goal
+    gap = "" if ok else (f" (short by {goal - value:,.1f})" if at_least else f" (over by {value - goal:,.1f})")
+    print(f"| {name} | {value:,.1f} | {goal:,} | {'yes' if ok else 'no' + gap} |")

@@ -1,0 +1,99 @@
+#!/usr/bin/env bash
+# `make bench`: publishes the app, runs it in Production against a MariaDB kept in bench/data, loads the scale
+# catalogue at each size, drives every scenario in scenarios/ with wrk at 32 connections, cold (page-data cache
+# off) and in the default configuration, runs Lighthouse on three pages, and writes bench/results/<date>-<commit>.md.
+#   BENCH_SIZES="1000 10000 100000"  BENCH_DURATION=10 (s per scenario)  BENCH_WARMUP=3 (s)  BENCH_CONNECTIONS=32
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$PWD
+sizes=${BENCH_SIZES:-"1000 10000 100000"}
+duration=${BENCH_DURATION:-10}
+warmup=${BENCH_WARMUP:-3}
+connections=${BENCH_CONNECTIONS:-32}
+state="$root/bench/data"
+run="$state/run-$(date -u +%Y%m%d%H%M%S)"
+mkdir -p "$run" bench/results
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+
+need=()
+command -v wrk >/dev/null || need+=(wrk)
+[[ -x /usr/sbin/mariadbd ]] || command -v mariadbd >/dev/null || need+=(mariadb-server)
+[[ -x /usr/bin/chromium ]] || need+=(chromium)
+if ((${#need[@]})); then
+  echo "==> installing ${need[*]}"
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
+fi
+
+echo "==> publishing the app (Release)"
+(cd web-assets && npm ci --no-audit --no-fund --silent && npm run --silent build)
+dotnet publish src/LongAnMarket.Web -c Release -o "$state/app" -nologo -v quiet
+(cd bench/lighthouse && npm ci --no-audit --no-fund --silent)
+
+trap 'kill $(jobs -p) 2>/dev/null || true; bash tests/scripts/mariadb.sh stop "$state/mariadb"' EXIT
+bash tests/scripts/mariadb.sh start "$state/mariadb" --keep
+set -a; . "$state/mariadb/env"; set +a
+sql() { mariadb --socket="$state/mariadb/sock" -uroot -N -e "$1"; }
+
+app() { # app DATABASE CACHING ARGS… : the published app in Production over plain http on loopback
+  local database=$1 caching=$2; shift 2
+  ASPNETCORE_ENVIRONMENT=Production Hosting__AllowPlainHttp=true Hosting__BenchmarkEndpoints=true \
+  Database__Provider=MySql Database__ConnectionString="${LONGAN_TEST_MYSQL}Database=$database;" \
+  Database__ServerVersion="$LONGAN_TEST_MYSQL_VERSION" Storage__DataPath="$state/media" Caching__Enabled="$caching" \
+  Logging__LogLevel__Default=Warning dotnet "$state/app/LongAnMarket.Web.dll" "$@"
+}
+
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
+
+results="$run/results.tsv"
+printf "size\tmode\tscenario\tpath\trps\tp50_ms\tp99_ms\trequests\tnon2xx\tsocket_errors\n" > "$results"
+for size in $sizes; do
+  database="longan_bench_$size"
+  echo "==> dataset $size products ($database)"
+  sql "CREATE DATABASE IF NOT EXISTS $database"
+  app "$database" true migrate
+  seed_started=$(date +%s.%N)
+  app "$database" true seed-scale --products "$size" | tail -1
+  echo "$size	$(python3 -c "import time;print(round(time.time()-$seed_started,1))")" >> "$run/seed.tsv"
+  category=$(sql "SELECT Slug FROM $database.Categories ORDER BY SortOrder, Id LIMIT 1")
+  product=$(sql "SELECT Slug FROM $database.Products WHERE Slug LIKE 'scale-%' ORDER BY Id LIMIT 1 OFFSET $((size / 2))")
+
+  for mode in cold default; do
+    caching=$([[ $mode == cold ]] && echo false || echo true)
+    port=$(free_port)
+    app "$database" "$caching" --urls "http://127.0.0.1:$port" > "$run/app-$size-$mode.log" 2>&1 &
+    pid=$!
+    for _ in $(seq 1 100); do curl -fs "http://127.0.0.1:$port/health" >/dev/null && break; sleep 0.2; done
+    base="http://127.0.0.1:$port"
+    category_bytes=$(curl -fs "$base/c/$category?sort=price-asc&instock=1" | wc -c)
+    while IFS='|' read -r name path; do
+      [[ -z "$name" || "$name" == \#* ]] && continue
+      path=${path//\{category\}/$category}; path=${path//\{product\}/$product}
+      [[ $name == baseline ]] && path="$path?bytes=$category_bytes"
+      script="$run/$name.lua"
+      if [[ $path == @* ]]; then cat "bench/scenarios/${path#@}" bench/scenarios/report.lua > "$script"; path=/
+      else cp bench/scenarios/report.lua "$script"; fi
+      wrk -t2 -c"$connections" -d"${warmup}s" -s "$script" "$base$path" > /dev/null
+      line=$(wrk -t2 -c"$connections" -d"${duration}s" --latency -s "$script" "$base$path" | grep '^BENCH ')
+      eval "${line#BENCH }"
+      printf "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n" "$size" "$mode" "$name" "$path" "$rps" "$p50_ms" "$p99_ms" "$requests" "$non2xx" "$socket_errors" >> "$results"
+      printf "  %-7s %-8s %-9s %9s req/s  p50 %6s ms  p99 %7s ms  non-2xx %s\n" "$size" "$mode" "$name" "$rps" "$p50_ms" "$p99_ms" "$non2xx"
+    done < bench/scenarios/scenarios.txt
+
+    if [[ $mode == default && $size == "${sizes##* }" ]]; then
+      echo "==> Lighthouse (mobile) and page weight on $size products"
+      for page in "home|/" "category|/c/$category" "product|/p/$product"; do
+        CHROME_PATH=/usr/bin/chromium bench/lighthouse/node_modules/.bin/lighthouse "$base${page#*|}" --quiet \
+          --output=json --output-path="$run/lighthouse-${page%%|*}.json" --only-categories=performance,accessibility,best-practices,seo \
+          --chrome-flags="--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run --disable-quic" \
+          || echo "lighthouse failed on ${page%%|*}"
+      done
+    fi
+    kill "$pid"; wait "$pid" 2>/dev/null || true
+  done
+done
+
+commit=$(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src || echo "+dirty")
+out="bench/results/$(date -u +%Y-%m-%d-%H%M)-$commit.md"
+python3 bench/report.py "$run" "$commit" "$duration" "$connections" > "$out"
+cat "$out"
+echo "==> written to $out"
