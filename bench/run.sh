@@ -39,7 +39,7 @@ app() { # app DATABASE CACHING ARGS… : the published app in Production over pl
   ASPNETCORE_ENVIRONMENT=Production Hosting__AllowPlainHttp=true Hosting__BenchmarkEndpoints=true \
   Database__Provider=MySql Database__ConnectionString="${LONGAN_TEST_MYSQL}Database=$database;" \
   Database__ServerVersion="$LONGAN_TEST_MYSQL_VERSION" Storage__DataPath="$state/media" Caching__Enabled="$caching" \
-  Logging__LogLevel__Default=Warning dotnet "$state/app/LongAnMarket.Web.dll" "$@"
+  Logging__LogLevel__Default=Warning dotnet "$state/app/LongAnMarket.Web.dll" "$@" --contentRoot "$state/app"
 }
 
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
@@ -63,6 +63,7 @@ for size in $sizes; do
     app "$database" "$caching" --urls "http://127.0.0.1:$port" > "$run/app-$size-$mode.log" 2>&1 &
     pid=$!
     for _ in $(seq 1 100); do curl -fs "http://127.0.0.1:$port/health" >/dev/null && break; sleep 0.2; done
+    curl -fs "http://127.0.0.1:$port/health" >/dev/null || { cat "$run/app-$size-$mode.log"; exit 1; }
     base="http://127.0.0.1:$port"
     category_bytes=$(curl -fs "$base/c/$category?sort=price-asc&instock=1" | wc -c)
     while IFS='|' read -r name path; do
