@@ -30,6 +30,7 @@ dotnet publish src/LongAnMarket.Web -c Release -o "$state/app" -nologo -v quiet
 (cd bench/lighthouse && npm ci --no-audit --no-fund --silent)
 
 trap 'kill $(jobs -p) 2>/dev/null || true; bash tests/scripts/mariadb.sh stop "$state/mariadb"' EXIT
+trap 'exit 130' INT TERM
 bash tests/scripts/mariadb.sh start "$state/mariadb" --keep
 set -a; . "$state/mariadb/env"; set +a
 sql() { mariadb --socket="$state/mariadb/sock" -uroot -N -e "$1"; }
@@ -39,7 +40,7 @@ app() { # app DATABASE CACHING ARGS… : the published app in Production over pl
   ASPNETCORE_ENVIRONMENT=Production Hosting__AllowPlainHttp=true Hosting__BenchmarkEndpoints=true \
   Database__Provider=MySql Database__ConnectionString="${LONGAN_TEST_MYSQL}Database=$database;" \
   Database__ServerVersion="$LONGAN_TEST_MYSQL_VERSION" Storage__DataPath="$state/media" Caching__Enabled="$caching" \
-  Logging__LogLevel__Default=Warning dotnet "$state/app/LongAnMarket.Web.dll" "$@" --contentRoot "$state/app"
+  Logging__LogLevel__Default=Warning exec dotnet "$state/app/LongAnMarket.Web.dll" "$@" --contentRoot "$state/app"
 }
 
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }

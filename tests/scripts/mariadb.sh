@@ -17,6 +17,11 @@ stop() {
     kill -9 "$pid" 2>/dev/null || true
     rm -f "$dir/pid"
   fi
+  # A server left behind by an interrupted run still holds the data folder: end it too.
+  if pkill -f -- "--datadir=$dir/data " 2>/dev/null; then
+    for _ in $(seq 1 50); do pgrep -f -- "--datadir=$dir/data " >/dev/null || break; sleep 0.2; done
+    pkill -9 -f -- "--datadir=$dir/data " 2>/dev/null || true
+  fi
 }
 
 free_port() {

@@ -28,6 +28,7 @@ dotnet build LongAnMarket.sln -c Release -nologo -v quiet
 
 mkdir -p "$run_dir"
 trap 'bash tests/scripts/mariadb.sh stop "$run_dir/mariadb"' EXIT
+trap 'exit 130' INT TERM
 echo "==> starting MariaDB"
 bash tests/scripts/mariadb.sh start "$run_dir/mariadb"
 set -a; . "$run_dir/mariadb/env"; set +a
