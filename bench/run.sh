@@ -2,13 +2,13 @@
 # `make bench`: publishes the app, runs it in Production against a MariaDB kept in bench/data, loads the scale
 # catalogue at each size, drives every scenario in scenarios/ with wrk at 32 connections, cold (page-data cache
 # off) and in the default configuration, runs Lighthouse on three pages, and writes bench/results/<date>-<commit>.md.
-#   BENCH_SIZES="1000 10000 100000"  BENCH_DURATION=10 (s per scenario)  BENCH_WARMUP=3 (s)  BENCH_CONNECTIONS=32
+#   BENCH_SIZES="1000 10000 100000"  BENCH_DURATION=10 (s per scenario)  BENCH_WARMUP=5 (s)  BENCH_CONNECTIONS=32
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
 sizes=${BENCH_SIZES:-"1000 10000 100000"}
 duration=${BENCH_DURATION:-10}
-warmup=${BENCH_WARMUP:-3}
+warmup=${BENCH_WARMUP:-5}
 connections=${BENCH_CONNECTIONS:-32}
 state="$root/bench/data"
 run="$state/run-$(date -u +%Y%m%d%H%M%S)"
@@ -24,7 +24,8 @@ if ((${#need[@]})); then
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
 fi
 
-echo "==> publishing the app (Release)"
+commit=$(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src web-assets || echo "+dirty") # what gets published
+echo "==> publishing the app (Release) at $commit"
 (cd web-assets && npm ci --no-audit --no-fund --silent && npm run --silent build)
 dotnet publish src/LongAnMarket.Web -c Release -o "$state/app" -nologo -v quiet
 (cd bench/lighthouse && npm ci --no-audit --no-fund --silent)
@@ -94,7 +95,6 @@ for size in $sizes; do
   done
 done
 
-commit=$(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src || echo "+dirty")
 out="bench/results/$(date -u +%Y-%m-%d-%H%M)-$commit.md"
 python3 bench/report.py "$run" "$commit" "$duration" "$connections" > "$out"
 cat "$out"
