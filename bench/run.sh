@@ -36,13 +36,13 @@ bash tests/scripts/mariadb.sh start "$state/mariadb" --keep
 set -a; . "$state/mariadb/env"; set +a
 sql() { mariadb --socket="$state/mariadb/sock" -uroot -N -e "$1"; }
 
-app() { # app DATABASE CACHING ARGS… : the published app in Production over plain http on loopback
-  local database=$1 caching=$2; shift 2
+app() ( # app DATABASE CACHING ARGS… : the published app in Production over plain http on loopback (a subshell that
+  database=$1 caching=$2; shift 2  #   becomes the app, so `kill $!` stops the app itself)
   ASPNETCORE_ENVIRONMENT=Production Hosting__AllowPlainHttp=true Hosting__BenchmarkEndpoints=true \
   Database__Provider=MySql Database__ConnectionString="${LONGAN_TEST_MYSQL}Database=$database;" \
   Database__ServerVersion="$LONGAN_TEST_MYSQL_VERSION" Storage__DataPath="$state/media" Caching__Enabled="$caching" \
   Logging__LogLevel__Default=Warning exec dotnet "$state/app/LongAnMarket.Web.dll" "$@" --contentRoot "$state/app"
-}
+)
 
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
 
