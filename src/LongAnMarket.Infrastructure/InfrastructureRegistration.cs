@@ -1,11 +1,13 @@
 using LongAnMarket.Core.Files;
 using LongAnMarket.Infrastructure.Data;
 using LongAnMarket.Infrastructure.Files;
+using LongAnMarket.Infrastructure.Producers;
 using LongAnMarket.Infrastructure.Seeding;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
@@ -25,6 +27,7 @@ public static class InfrastructureRegistration
         builder.Services.AddSingleton(new DataFolder(dataPath));
 
         builder.Services.AddSingleton<CatalogVersion>();
+        builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<IInterceptor, CatalogChangeInterceptor>();
 
         var database = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
@@ -55,6 +58,7 @@ public static class InfrastructureRegistration
         builder.Services.AddSingleton<IFileStore>(new LocalFileStore(Path.Combine(dataPath, "media")));
         builder.Services.AddScoped<DemoCatalogSeeder>();
         builder.Services.AddScoped<ScaleCatalogSeeder>();
+        builder.Services.AddScoped<ProducerStatusService>();
         return builder;
     }
 }

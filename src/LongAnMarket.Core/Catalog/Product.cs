@@ -1,4 +1,5 @@
 using LongAnMarket.Core.Common;
+using LongAnMarket.Core.Producers;
 
 namespace LongAnMarket.Core.Catalog;
 
@@ -28,11 +29,11 @@ public sealed class Product
 
     public int Id { get; private set; }
     public int ProducerId { get; private set; }
-    public Producers.Producer? Producer { get; private set; }
+    public Producer? Producer { get; private set; }
     public int CategoryId { get; private set; }
     public Category? Category { get; private set; }
     public int OriginAreaId { get; private set; }
-    public Producers.OriginArea? OriginArea { get; private set; }
+    public OriginArea? OriginArea { get; private set; }
     public string Name { get; private set; } = "";
     public string Slug { get; private set; } = "";
     /// <summary>The name folded to lowercase ASCII, so both databases sort Vietnamese names alike.</summary>
@@ -40,6 +41,11 @@ public sealed class Product
     public string Description { get; private set; } = "";
     public int? OcopStars { get; private set; }
     public bool IsPublished { get; private set; }
+    /// <summary>
+    /// Published and its producer may sell: what shoppers see and buy. Kept on the row so listing queries read one
+    /// table; it follows the producer's status when that changes (ProducerStatusService).
+    /// </summary>
+    public bool IsListed { get; private set; }
     public bool IsFeatured { get; private set; }
     public RecordedTime CreatedAt { get; private set; }
     public long MinPriceDong { get; private set; }
@@ -111,13 +117,22 @@ public sealed class Product
         return certification;
     }
 
-    public void Publish()
+    public void Publish(Producer producer)
     {
+        if (producer.Id != ProducerId) throw new DomainException("Sản phẩm này thuộc nhà sản xuất khác.");
         if (_variants.Count == 0) throw new DomainException("Sản phẩm cần ít nhất một quy cách có giá trước khi đăng bán.");
         IsPublished = true;
+        IsListed = producer.CanSell;
     }
 
-    public void Unpublish() => IsPublished = false;
+    public void Unpublish() => IsPublished = IsListed = false;
+
+    /// <summary>Follows a change of the producer's status for a product already in memory.</summary>
+    public void FollowProducerStatus(Producer producer)
+    {
+        if (producer.Id != ProducerId) throw new DomainException("Sản phẩm này thuộc nhà sản xuất khác.");
+        IsListed = IsPublished && producer.CanSell;
+    }
 
     public void Feature(bool featured) => IsFeatured = featured;
 

@@ -2,9 +2,14 @@ using LongAnMarket.Core.Common;
 
 namespace LongAnMarket.Core.Producers;
 
-/// <summary>A registered business that sells on the marketplace once the trade office approves it.</summary>
+/// <summary>
+/// A registered business that sells on the marketplace once the trade office approves it. Its status moves only by
+/// the rules below, each move is kept in <see cref="StatusHistory"/>, and an illegal move changes nothing.
+/// </summary>
 public sealed class Producer
 {
+    private readonly List<ProducerStatusChange> _statusHistory = [];
+
     private Producer() { }
 
     public Producer(
@@ -14,10 +19,10 @@ public sealed class Producer
         Name = Required(name, 200, "Tên doanh nghiệp");
         if (!Common.Slug.IsValid(slug)) throw new DomainException($"Đường dẫn '{slug}' không hợp lệ.");
         Slug = slug;
-        TaxCode = Required(taxCode, 20, "Mã số thuế");
+        TaxCode = TaxNumber.Parse(taxCode);
         OriginAreaId = originAreaId;
         Address = Required(address, 300, "Địa chỉ");
-        Phone = Required(phone, 20, "Số điện thoại");
+        Phone = PhoneNumber.Parse(phone);
         Email = Required(email, 200, "Email");
         Description = description.Trim();
         RegisteredAt = RecordedTime.From(registeredAt);
@@ -37,19 +42,25 @@ public sealed class Producer
     public ProducerStatus Status { get; private set; }
     public string? StatusReason { get; private set; }
     public RecordedTime RegisteredAt { get; private set; }
+    public IReadOnlyList<ProducerStatusChange> StatusHistory => _statusHistory;
 
     public bool CanSell => Status == ProducerStatus.Approved;
 
-    public void Approve() => MoveTo(ProducerStatus.Approved, null, ProducerStatus.Pending, ProducerStatus.Suspended);
+    public void Approve(string actor, DateTimeOffset at) =>
+        MoveTo(ProducerStatus.Approved, null, actor, at, ProducerStatus.Pending, ProducerStatus.Suspended);
 
-    public void Reject(string reason) => MoveTo(ProducerStatus.Rejected, RequiredReason(reason), ProducerStatus.Pending);
+    public void Reject(string reason, string actor, DateTimeOffset at) =>
+        MoveTo(ProducerStatus.Rejected, RequiredReason(reason), actor, at, ProducerStatus.Pending);
 
-    public void Suspend(string reason) => MoveTo(ProducerStatus.Suspended, RequiredReason(reason), ProducerStatus.Approved);
+    public void Suspend(string reason, string actor, DateTimeOffset at) =>
+        MoveTo(ProducerStatus.Suspended, RequiredReason(reason), actor, at, ProducerStatus.Approved);
 
-    private void MoveTo(ProducerStatus target, string? reason, params ProducerStatus[] allowedFrom)
+    private void MoveTo(ProducerStatus target, string? reason, string actor, DateTimeOffset at, params ProducerStatus[] allowedFrom)
     {
         if (!allowedFrom.Contains(Status))
             throw new DomainException($"Không thể chuyển doanh nghiệp từ trạng thái {Status} sang {target}.");
+        var change = new ProducerStatusChange(Status, target, reason, Required(actor, 200, "Người thực hiện"), at);
+        _statusHistory.Add(change);
         Status = target;
         StatusReason = reason;
     }

@@ -1,5 +1,4 @@
 using LongAnMarket.Core.Catalog;
-using LongAnMarket.Core.Producers;
 
 namespace LongAnMarket.Infrastructure.Data;
 
@@ -7,5 +6,5 @@ public static class ListingQueries
 {
     /// <summary>What shoppers may see and buy: published products of approved producers.</summary>
     public static IQueryable<Product> Listed(this IQueryable<Product> products) =>
-        products.Where(p => p.IsPublished && p.Producer!.Status == ProducerStatus.Approved);
+        products.Where(p => p.IsListed);
 }

@@ -12,6 +12,7 @@ namespace LongAnMarket.Infrastructure.Data;
 public abstract class MarketDbContext(DbContextOptions options) : DbContext(options)
 {
     public DbSet<Producer> Producers => Set<Producer>();
+    public DbSet<ProducerStatusChange> ProducerStatusChanges => Set<ProducerStatusChange>();
     public DbSet<OriginArea> OriginAreas => Set<OriginArea>();
     public DbSet<Category> Categories => Set<Category>();
     public DbSet<Product> Products => Set<Product>();

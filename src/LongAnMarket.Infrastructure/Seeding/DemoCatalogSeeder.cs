@@ -93,7 +93,7 @@ public sealed class DemoCatalogSeeder(MarketDbContext db, IFileStore files, ILog
             producerSlugs.Add(slug);
             var producer = new Producer(demo.Name, slug, demo.TaxCode, area.Id, demo.Address, demo.Phone, demo.Email,
                 demo.Description, start.AddDays(index * 3));
-            producer.Approve();
+            producer.Approve(ProducerStatusChange.SystemActor, start.AddDays(index * 3 + 1));
             db.Producers.Add(producer);
             await db.SaveChangesAsync(ct);
             producersAdded++;
@@ -110,7 +110,7 @@ public sealed class DemoCatalogSeeder(MarketDbContext db, IFileStore files, ILog
                 await files.SaveAsync(imageKey, new MemoryStream(Encoding.UTF8.GetBytes(ProductIllustration.Svg(item.Name, item.Motif, item.Color))), ct);
                 product.AddImage(imageKey, ProductIllustration.Size, ProductIllustration.Size, item.Name);
                 product.Feature(item.Featured);
-                product.Publish();
+                product.Publish(producer);
                 db.Products.Add(product);
                 productsAdded++;
             }

@@ -36,7 +36,7 @@ public sealed class ScaleCatalogSeeder(IServiceScopeFactory scopes, DemoCatalogS
             existing = await db.Products.CountAsync(p => p.Slug.StartsWith(SlugPrefix), ct);
         }
 
-        var producerIds = await EnsureProducersAsync((products + ProductsPerProducer - 1) / ProductsPerProducer, areaIds, ct);
+        var producers = await EnsureProducersAsync((products + ProductsPerProducer - 1) / ProductsPerProducer, areaIds, ct);
         for (var start = existing; start < products; start += BatchSize)
         {
             var end = Math.Min(products, start + BatchSize);
@@ -44,41 +44,41 @@ public sealed class ScaleCatalogSeeder(IServiceScopeFactory scopes, DemoCatalogS
             var db = scope.ServiceProvider.GetRequiredService<MarketDbContext>();
             db.ChangeTracker.AutoDetectChangesEnabled = false;
             for (var i = start; i < end; i++)
-                db.Products.Add(MakeProduct(i, producerIds[i / ProductsPerProducer], areaIds, categoryIds));
+                db.Products.Add(MakeProduct(i, producers[i / ProductsPerProducer], areaIds, categoryIds));
             await db.SaveChangesAsync(ct);
             progress?.Report((end, products));
         }
         return Math.Max(0, products - existing);
     }
 
-    private async Task<int[]> EnsureProducersAsync(int count, int[] areaIds, CancellationToken ct)
+    private async Task<Producer[]> EnsureProducersAsync(int count, int[] areaIds, CancellationToken ct)
     {
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<MarketDbContext>();
         var existing = await db.Producers.CountAsync(p => p.Slug.StartsWith(SlugPrefix), ct);
         for (var i = existing; i < count; i++)
         {
-            var producer = new Producer($"Hợp tác xã thử tải {i + 1:D5}", $"{SlugPrefix}htx-{i + 1:D5}", $"SCALE{i + 1:D7}",
-                areaIds[i % areaIds.Length], $"Ấp {i % 9 + 1}, xã thử tải", "0909000000", $"htx{i + 1}@example.vn",
+            var producer = new Producer($"Hợp tác xã thử tải {i + 1:D5}", $"{SlugPrefix}htx-{i + 1:D5}", $"0809{i + 1:D8}",
+                areaIds[i % areaIds.Length], $"Ấp {i % 9 + 1}, xã thử tải", $"0909{i % 1_000_000:D6}", $"htx{i + 1}@example.vn",
                 "Nhà sản xuất sinh tự động để đo hiệu năng.", Epoch.AddMinutes(i));
-            producer.Approve();
+            producer.Approve(ProducerStatusChange.SystemActor, Epoch.AddMinutes(i + 1));
             db.Producers.Add(producer);
         }
         await db.SaveChangesAsync(ct);
-        return await db.Producers.Where(p => p.Slug.StartsWith(SlugPrefix)).OrderBy(p => p.Slug).Select(p => p.Id).ToArrayAsync(ct);
+        return await db.Producers.AsNoTracking().Where(p => p.Slug.StartsWith(SlugPrefix)).OrderBy(p => p.Slug).ToArrayAsync(ct);
     }
 
-    private static Product MakeProduct(int i, int producerId, int[] areaIds, int[] categoryIds)
+    private static Product MakeProduct(int i, Producer producer, int[] areaIds, int[] categoryIds)
     {
         var name = $"{Goods[i % Goods.Length]} {Qualities[i / Goods.Length % Qualities.Length]} mẫu {i + 1:D6}";
         int? stars = (i % 4) switch { 0 => 3, 1 => 4, 2 => 5, _ => null };
-        var product = new Product(producerId, categoryIds[i % categoryIds.Length], areaIds[i % areaIds.Length], name,
+        var product = new Product(producer.Id, categoryIds[i % categoryIds.Length], areaIds[i % areaIds.Length], name,
             $"{SlugPrefix}{i + 1:D6}", $"Sản phẩm mẫu số {i + 1} để đo hiệu năng.", stars, Epoch.AddMinutes(i));
         var price = 20_000 + i * 7_919L % 480 * 1_000;
         product.AddVariant("1 kg", price, i % 10 == 0 ? 0 : 50 + i % 200);
         product.AddVariant("5 kg", price * 5 - 10_000, i % 7 == 0 ? 0 : 10 + i % 40);
         product.Feature(i % 500 == 0);
-        product.Publish();
+        product.Publish(producer);
         return product;
     }
 }

@@ -44,6 +44,13 @@ public sealed class MarketAppFactory(TestDatabase database, IDictionary<string, 
         await work(scope.ServiceProvider.GetRequiredService<MarketDbContext>());
     }
 
+    /// <summary>Runs work with a fresh request scope's services, as a controller would see them.</summary>
+    public async Task WithServicesAsync(Func<IServiceProvider, Task> work)
+    {
+        using var scope = Services.CreateScope();
+        await work(scope.ServiceProvider);
+    }
+
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();

@@ -33,11 +33,12 @@ public sealed class TestCatalog
         var category = new Category($"Danh mục thử {tag}", $"Test category {tag}", "", 99);
         db.AddRange(area, category);
         await db.SaveChangesAsync();
-        var producer = new Producer($"Hợp tác xã thử {tag}", Slug.From($"htx thu {tag}"), $"T{Interlocked.Increment(ref _taxSequence):D9}",
+        var producer = new Producer($"Hợp tác xã thử {tag}", Slug.From($"htx thu {tag}"), $"0799{Interlocked.Increment(ref _taxSequence):D8}",
             area.Id, "Ấp 1, xã Thử", "0909123456", $"htx-{tag}@example.vn", "Nhà sản xuất dùng trong kiểm thử.",
             new DateTimeOffset(2025, 1, 1, 8, 0, 0, TimeSpan.FromHours(7)));
-        if (status is ProducerStatus.Approved or ProducerStatus.Suspended) producer.Approve();
-        if (status == ProducerStatus.Suspended) producer.Suspend("Kiểm thử");
+        var at = new DateTimeOffset(2025, 1, 2, 8, 0, 0, TimeSpan.FromHours(7));
+        if (status is ProducerStatus.Approved or ProducerStatus.Suspended) producer.Approve("kiem-thu", at);
+        if (status == ProducerStatus.Suspended) producer.Suspend("Kiểm thử", "kiem-thu", at);
         db.Producers.Add(producer);
         await db.SaveChangesAsync();
         return new TestCatalog(tag, area, category, producer);
@@ -51,7 +52,7 @@ public sealed class TestCatalog
         product.AddVariant("1 kg", price, stock);
         product.AddImage($"products/{Tag}.svg", 600, 600, name);
         product.AddCertification(CertificationKind.VietGap, $"VG-{Tag}", "Chi cục Trồng trọt", new DateOnly(2023, 1, 1), new DateOnly(2024, 1, 1));
-        if (publish) product.Publish();
+        if (publish) product.Publish(Producer);
         db.Products.Add(product);
         await db.SaveChangesAsync();
         return product;

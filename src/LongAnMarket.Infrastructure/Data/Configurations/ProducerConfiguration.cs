@@ -20,6 +20,8 @@ internal sealed class ProducerConfiguration : IEntityTypeConfiguration<Producer>
         builder.HasIndex(p => p.Slug).IsUnique();
         builder.HasIndex(p => p.TaxCode).IsUnique();
         builder.HasIndex(p => p.Status);
+        builder.HasMany(p => p.StatusHistory).WithOne().HasForeignKey(c => c.ProducerId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(p => p.StatusHistory).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.HasOne(p => p.OriginArea).WithMany().HasForeignKey(p => p.OriginAreaId).OnDelete(DeleteBehavior.Restrict);
     }
 }

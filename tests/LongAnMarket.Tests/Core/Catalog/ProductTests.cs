@@ -1,12 +1,23 @@
 using LongAnMarket.Core.Catalog;
 using LongAnMarket.Core.Common;
+using LongAnMarket.Core.Producers;
 
 namespace LongAnMarket.Tests.Core.Catalog;
 
 public sealed class ProductTests
 {
+    private static readonly DateTimeOffset Now = new(2026, 3, 2, 9, 0, 0, TimeSpan.FromHours(7));
+
+    /// <summary>A producer not yet saved (Id 0), so products made with producer id 0 belong to it.</summary>
+    private static Producer NewProducer(bool approved)
+    {
+        var producer = new Producer("HTX Chợ Đào", "htx-cho-dao", "0100109106", 1, "Ấp 1", "0909123456", "a@example.vn", "", Now);
+        if (approved) producer.Approve("admin", Now);
+        return producer;
+    }
+
     private static Product NewProduct(int? stars = 4) =>
-        new(1, 1, 1, "Gạo Nàng Thơm Chợ Đào", "gao-nang-thom-cho-dao", "Hạt dài, thơm.", stars, DateTimeOffset.UtcNow);
+        new(0, 1, 1, "Gạo Nàng Thơm Chợ Đào", "gao-nang-thom-cho-dao", "Hạt dài, thơm.", stars, Now);
 
     [Fact]
     public void Should_keep_the_lowest_price_and_stock_summary_in_step_with_variants()
@@ -53,7 +64,51 @@ public sealed class ProductTests
     public void Should_not_publish_without_a_priced_pack_size()
     {
         var product = NewProduct();
-        Assert.Throws<DomainException>(product.Publish);
+        Assert.Throws<DomainException>(() => product.Publish(NewProducer(approved: true)));
+        Assert.False(product.IsPublished);
+        Assert.False(product.IsListed);
+    }
+
+    [Fact]
+    public void Should_be_listed_only_while_published_and_its_producer_may_sell()
+    {
+        var producer = NewProducer(approved: true);
+        var product = NewProduct();
+        product.AddVariant("1 kg", 30_000, 5);
+        product.Publish(producer);
+        Assert.True(product.IsListed);
+
+        producer.Suspend("Hồ sơ cần bổ sung", "admin", Now);
+        product.FollowProducerStatus(producer);
+        Assert.True(product.IsPublished);
+        Assert.False(product.IsListed);
+
+        producer.Approve("admin", Now);
+        product.FollowProducerStatus(producer);
+        Assert.True(product.IsListed);
+
+        product.Unpublish();
+        product.FollowProducerStatus(producer);
+        Assert.False(product.IsListed);
+    }
+
+    [Fact]
+    public void Should_publish_unlisted_while_the_producer_awaits_approval()
+    {
+        var product = NewProduct();
+        product.AddVariant("1 kg", 30_000, 5);
+        product.Publish(NewProducer(approved: false));
+        Assert.True(product.IsPublished);
+        Assert.False(product.IsListed);
+    }
+
+    [Fact]
+    public void Should_refuse_to_follow_or_be_published_by_another_producer()
+    {
+        var product = new Product(7, 1, 1, "Khóm Bến Lức", "khom-ben-luc", "", null, Now);
+        product.AddVariant("1 trái", 15_000, 5);
+        Assert.Throws<DomainException>(() => product.Publish(NewProducer(approved: true)));
+        Assert.Throws<DomainException>(() => product.FollowProducerStatus(NewProducer(approved: true)));
         Assert.False(product.IsPublished);
     }
 

@@ -1,6 +1,8 @@
 using LongAnMarket.Infrastructure.Data;
 using LongAnMarket.Tests.Support;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace LongAnMarket.Tests.Infrastructure.Data;
 
@@ -21,6 +23,35 @@ public sealed class MigrationTests
         Assert.Equal(db.Database.GetMigrations(), await db.Database.GetAppliedMigrationsAsync());
         Assert.False(db.Database.HasPendingModelChanges(), $"The model has changes with no {provider} migration: run dotnet ef migrations add.");
         Assert.Equal(0, await db.Products.CountAsync());
+    }
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.MySql)]
+    public async Task Should_keep_a_published_product_of_an_approved_producer_listed_across_the_listing_flag_migration(DatabaseProvider provider)
+    {
+        await using var database = TestDatabase.Create(provider);
+        await using var db = database.CreateContext();
+        var migrator = db.GetService<IMigrator>();
+        var initial = db.Database.GetMigrations().First();
+        await migrator.MigrateAsync(initial);
+
+        const string time = "'2025-01-01 01:00:00'";
+        foreach (var sql in new[]
+        {
+            "INSERT INTO Categories (Id, Name, NameEn, Slug, Description, SortOrder) VALUES (1, 'Gạo', 'Rice', 'gao', '', 1)",
+            "INSERT INTO OriginAreas (Id, Name, Slug, Description) VALUES (1, 'Cần Đước', 'can-duoc', '')",
+            $"INSERT INTO Producers (Id, Name, Slug, TaxCode, OriginAreaId, Address, Phone, Email, Description, Status, RegisteredAtOffsetMinutes, RegisteredAtUtc) VALUES (1, 'HTX A', 'htx-a', '0100109106', 1, 'Ấp 1', '+84909123456', 'a@example.vn', '', 1, 420, {time}), (2, 'HTX B', 'htx-b', '0300588569', 1, 'Ấp 2', '+84909123457', 'b@example.vn', '', 3, 420, {time})",
+            $"INSERT INTO Products (Id, ProducerId, CategoryId, OriginAreaId, Name, Slug, SortName, Description, IsPublished, IsFeatured, MinPriceDong, InStock, CreatedAtOffsetMinutes, CreatedAtUtc) VALUES " +
+            $"(1, 1, 1, 1, 'Gạo A', 'gao-a', 'gao a', '', 1, 0, 1000, 1, 420, {time}), (2, 1, 1, 1, 'Gạo nháp', 'gao-nhap', 'gao nhap', '', 0, 0, 1000, 1, 420, {time}), " +
+            $"(3, 2, 1, 1, 'Gạo B', 'gao-b', 'gao b', '', 1, 0, 1000, 1, 420, {time})",
+        })
+            await db.Database.ExecuteSqlRawAsync(sql);
+
+        await db.Database.MigrateAsync();
+
+        var rows = await db.Products.AsNoTracking().OrderBy(p => p.Id).Select(p => new { p.Slug, p.IsListed }).ToListAsync();
+        Assert.Equal([("gao-a", true), ("gao-nhap", false), ("gao-b", false)], rows.Select(r => (r.Slug, r.IsListed)));
     }
 
     [Fact]

@@ -1,8 +1,10 @@
 using System.Net;
 using System.Text.Json;
 using LongAnMarket.Core.Producers;
+using LongAnMarket.Infrastructure.Producers;
 using LongAnMarket.Tests.Support;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace LongAnMarket.Tests.Web.Storefront;
 
@@ -98,12 +100,8 @@ public abstract class StorefrontTests(AppFixture fixture)
         var product = await _app.WithDbAsync(db => catalog.AddProductAsync(db, "Chanh không hạt"));
         Assert.Equal(HttpStatusCode.OK, (await Client().GetAsync($"/p/{product.Slug}")).StatusCode);
 
-        await _app.WithDbAsync(async db =>
-        {
-            var producer = await db.Producers.SingleAsync(p => p.Id == catalog.Producer.Id);
-            producer.Suspend("Hồ sơ cần bổ sung");
-            await db.SaveChangesAsync();
-        });
+        await _app.WithServicesAsync(services =>
+            services.GetRequiredService<ProducerStatusService>().SuspendAsync(catalog.Producer.Id, "Hồ sơ cần bổ sung", "admin@example.vn"));
 
         Assert.Equal(HttpStatusCode.NotFound, (await Client().GetAsync($"/p/{product.Slug}")).StatusCode);
         var producerPage = await HtmlPage.ParseAsync(await Client().GetAsync($"/producers/{catalog.Producer.Slug}"));

@@ -123,6 +123,9 @@ namespace LongAnMarket.Infrastructure.Data.Migrations.MySql
                     b.Property<bool>("IsFeatured")
                         .HasColumnType("tinyint(1)");
 
+                    b.Property<bool>("IsListed")
+                        .HasColumnType("tinyint(1)");
+
                     b.Property<bool>("IsPublished")
                         .HasColumnType("tinyint(1)");
 
@@ -168,6 +171,8 @@ namespace LongAnMarket.Infrastructure.Data.Migrations.MySql
 
                     b.HasIndex("CategoryId");
 
+                    b.HasIndex("MinPriceDong");
+
                     b.HasIndex("OriginAreaId");
 
                     b.HasIndex("ProducerId");
@@ -175,15 +180,15 @@ namespace LongAnMarket.Infrastructure.Data.Migrations.MySql
                     b.HasIndex("Slug")
                         .IsUnique();
 
-                    b.HasIndex("IsPublished", "IsFeatured");
+                    b.HasIndex("SortName");
 
-                    b.HasIndex("IsPublished", "MinPriceDong");
+                    b.HasIndex("CategoryId", "IsFeatured");
 
-                    b.HasIndex("IsPublished", "OriginAreaId");
+                    b.HasIndex("CategoryId", "MinPriceDong");
 
-                    b.HasIndex("IsPublished", "SortName");
+                    b.HasIndex("CategoryId", "SortName");
 
-                    b.HasIndex("IsPublished", "CategoryId", "ProducerId");
+                    b.HasIndex("IsFeatured", "OcopStars");
 
                     b.ToTable("Products");
                 });
@@ -406,6 +411,50 @@ namespace LongAnMarket.Infrastructure.Data.Migrations.MySql
                     b.ToTable("Producers");
                 });
 
+            modelBuilder.Entity("LongAnMarket.Core.Producers.ProducerStatusChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    MySqlPropertyBuilderExtensions.UseMySqlIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("varchar(200)");
+
+                    b.Property<int>("From")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ProducerId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("varchar(500)");
+
+                    b.Property<int>("To")
+                        .HasColumnType("int");
+
+                    b.ComplexProperty<Dictionary<string, object>>("At", "LongAnMarket.Core.Producers.ProducerStatusChange.At#RecordedTime", b1 =>
+                        {
+                            b1.Property<short>("OffsetMinutes")
+                                .HasColumnType("smallint")
+                                .HasColumnName("AtOffsetMinutes");
+
+                            b1.Property<DateTime>("Utc")
+                                .HasColumnType("datetime(6)")
+                                .HasColumnName("AtUtc");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProducerId", "Id");
+
+                    b.ToTable("ProducerStatusChanges");
+                });
+
             modelBuilder.Entity("LongAnMarket.Core.Catalog.Certification", b =>
                 {
                     b.HasOne("LongAnMarket.Core.Catalog.Product", null)
@@ -471,6 +520,15 @@ namespace LongAnMarket.Infrastructure.Data.Migrations.MySql
                     b.Navigation("OriginArea");
                 });
 
+            modelBuilder.Entity("LongAnMarket.Core.Producers.ProducerStatusChange", b =>
+                {
+                    b.HasOne("LongAnMarket.Core.Producers.Producer", null)
+                        .WithMany("StatusHistory")
+                        .HasForeignKey("ProducerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("LongAnMarket.Core.Catalog.Product", b =>
                 {
                     b.Navigation("Certifications");
@@ -478,6 +536,11 @@ namespace LongAnMarket.Infrastructure.Data.Migrations.MySql
                     b.Navigation("Images");
 
                     b.Navigation("Variants");
+                });
+
+            modelBuilder.Entity("LongAnMarket.Core.Producers.Producer", b =>
+                {
+                    b.Navigation("StatusHistory");
                 });
 #pragma warning restore 612, 618
         }

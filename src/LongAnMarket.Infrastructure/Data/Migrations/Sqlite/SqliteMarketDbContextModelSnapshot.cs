@@ -110,6 +110,9 @@ namespace LongAnMarket.Infrastructure.Data.Migrations.Sqlite
                     b.Property<bool>("IsFeatured")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("IsListed")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("IsPublished")
                         .HasColumnType("INTEGER");
 
@@ -155,6 +158,8 @@ namespace LongAnMarket.Infrastructure.Data.Migrations.Sqlite
 
                     b.HasIndex("CategoryId");
 
+                    b.HasIndex("MinPriceDong");
+
                     b.HasIndex("OriginAreaId");
 
                     b.HasIndex("ProducerId");
@@ -162,15 +167,15 @@ namespace LongAnMarket.Infrastructure.Data.Migrations.Sqlite
                     b.HasIndex("Slug")
                         .IsUnique();
 
-                    b.HasIndex("IsPublished", "IsFeatured");
+                    b.HasIndex("SortName");
 
-                    b.HasIndex("IsPublished", "MinPriceDong");
+                    b.HasIndex("CategoryId", "IsFeatured");
 
-                    b.HasIndex("IsPublished", "OriginAreaId");
+                    b.HasIndex("CategoryId", "MinPriceDong");
 
-                    b.HasIndex("IsPublished", "SortName");
+                    b.HasIndex("CategoryId", "SortName");
 
-                    b.HasIndex("IsPublished", "CategoryId", "ProducerId");
+                    b.HasIndex("IsFeatured", "OcopStars");
 
                     b.ToTable("Products");
                 });
@@ -383,6 +388,48 @@ namespace LongAnMarket.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("Producers");
                 });
 
+            modelBuilder.Entity("LongAnMarket.Core.Producers.ProducerStatusChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("From")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProducerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("To")
+                        .HasColumnType("INTEGER");
+
+                    b.ComplexProperty<Dictionary<string, object>>("At", "LongAnMarket.Core.Producers.ProducerStatusChange.At#RecordedTime", b1 =>
+                        {
+                            b1.Property<short>("OffsetMinutes")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("AtOffsetMinutes");
+
+                            b1.Property<DateTime>("Utc")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("AtUtc");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProducerId", "Id");
+
+                    b.ToTable("ProducerStatusChanges");
+                });
+
             modelBuilder.Entity("LongAnMarket.Core.Catalog.Certification", b =>
                 {
                     b.HasOne("LongAnMarket.Core.Catalog.Product", null)
@@ -448,6 +495,15 @@ namespace LongAnMarket.Infrastructure.Data.Migrations.Sqlite
                     b.Navigation("OriginArea");
                 });
 
+            modelBuilder.Entity("LongAnMarket.Core.Producers.ProducerStatusChange", b =>
+                {
+                    b.HasOne("LongAnMarket.Core.Producers.Producer", null)
+                        .WithMany("StatusHistory")
+                        .HasForeignKey("ProducerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("LongAnMarket.Core.Catalog.Product", b =>
                 {
                     b.Navigation("Certifications");
@@ -455,6 +511,11 @@ namespace LongAnMarket.Infrastructure.Data.Migrations.Sqlite
                     b.Navigation("Images");
 
                     b.Navigation("Variants");
+                });
+
+            modelBuilder.Entity("LongAnMarket.Core.Producers.Producer", b =>
+                {
+                    b.Navigation("StatusHistory");
                 });
 #pragma warning restore 612, 618
         }
