@@ -2,13 +2,13 @@
 # `make bench`: publishes the app, runs it in Production against a MariaDB kept in bench/data, loads the scale
 # catalogue at each size, drives every scenario in scenarios/ with wrk at 32 connections, cold (page-data cache
 # off) and in the default configuration, runs Lighthouse on three pages, and writes bench/results/<date>-<commit>.md.
-#   BENCH_SIZES="1000 10000 100000"  BENCH_DURATION=10 (s per scenario)  BENCH_WARMUP=5 (s)  BENCH_CONNECTIONS=32
+#   BENCH_SIZES="1000 10000 100000"  BENCH_DURATION=10 (s per scenario)  BENCH_WARMUP=20 (s; the JIT needs about 30 s of load to settle)  BENCH_CONNECTIONS=32
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
 sizes=${BENCH_SIZES:-"1000 10000 100000"}
 duration=${BENCH_DURATION:-10}
-warmup=${BENCH_WARMUP:-5}
+warmup=${BENCH_WARMUP:-20}
 connections=${BENCH_CONNECTIONS:-32}
 state="$root/bench/data"
 run="$state/run-$(date -u +%Y%m%d%H%M%S)"

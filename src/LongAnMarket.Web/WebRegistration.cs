@@ -70,6 +70,7 @@ public static class WebRegistration
             app.UseHttpsRedirection();
         }
         app.UseSecurityHeaders();
+        app.UseHeadAsGet();
         app.UseResponseCompression();
         app.UseRequestLocalization();
         app.UseCookiePolicy();

@@ -3,13 +3,18 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace LongAnMarket.Web.Controllers;
 
-/// <summary>The language switch in the footer: a form, so it works without JavaScript.</summary>
+/// <summary>
+/// The language links in the footer. A link, not a form: pages then carry no per-visitor token or cookie, so they
+/// can be cached, and choosing a language is a harmless preference that needs no CSRF protection.
+/// </summary>
 public sealed class CultureController : Controller
 {
-    [HttpPost("/culture")]
-    public IActionResult Set([FromForm] string culture, [FromForm] string? returnUrl)
+    [HttpGet("/culture/{culture}")]
+    [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
+    public IActionResult Set(string culture, string? returnUrl)
     {
-        var chosen = WebRegistration.Cultures.FirstOrDefault(c => c.Name == culture) ?? WebRegistration.Cultures[0];
+        var chosen = WebRegistration.Cultures.FirstOrDefault(c => string.Equals(c.Name, culture, StringComparison.OrdinalIgnoreCase));
+        if (chosen is null) return NotFound();
         Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
             CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(chosen)),
             new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, HttpOnly = true, SameSite = SameSiteMode.Lax });

@@ -1,5 +1,4 @@
 using LongAnMarket.Core.Catalog;
-using LongAnMarket.Web.Models;
 using Riok.Mapperly.Abstractions;
 
 namespace LongAnMarket.Web.Factories;
@@ -8,5 +7,5 @@ namespace LongAnMarket.Web.Factories;
 [Mapper(RequiredMappingStrategy = RequiredMappingStrategy.Target)]
 public static partial class CatalogMapper
 {
-    public static partial IQueryable<VariantModel> ProjectToModel(this IQueryable<ProductVariant> variants);
+    public static partial IQueryable<ProductDetailRow> ProjectToDetail(this IQueryable<Product> products);
 }

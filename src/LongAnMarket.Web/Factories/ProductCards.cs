@@ -1,4 +1,3 @@
-using System.Linq.Expressions;
 using LongAnMarket.Core.Catalog;
 using LongAnMarket.Web.Hosting;
 using LongAnMarket.Web.Models;
@@ -12,15 +11,18 @@ public static class ProductCards
     private sealed record Row(string Slug, string Name, long MinPriceDong, bool InStock, int? OcopStars,
         string ProducerName, string AreaName, string? ImagePath, int ImageWidth, int ImageHeight);
 
-    private static readonly Expression<Func<Product, Row>> Projection = p => new Row(
-        p.Slug, p.Name, p.MinPriceDong, p.InStock, p.OcopStars, p.Producer!.Name, p.OriginArea!.Name,
-        p.Images.OrderBy(i => i.SortOrder).Select(i => i.Path).FirstOrDefault(),
-        p.Images.OrderBy(i => i.SortOrder).Select(i => i.Width).FirstOrDefault(),
-        p.Images.OrderBy(i => i.SortOrder).Select(i => i.Height).FirstOrDefault());
-
+    /// <summary>
+    /// The cover is the image at position 0 (unique per product), joined rather than looked up per card, so a page of
+    /// 24 cards costs one join instead of 72 dependent subqueries.
+    /// </summary>
     public static async Task<List<ProductCardModel>> ToCardsAsync(this IQueryable<Product> products, CancellationToken ct)
     {
-        var rows = await products.Select(Projection).ToListAsync(ct);
+        var rows = await (
+            from p in products
+            from cover in p.Images.Where(i => i.SortOrder == 0).DefaultIfEmpty()
+            select new Row(p.Slug, p.Name, p.MinPriceDong, p.InStock, p.OcopStars, p.Producer!.Name, p.OriginArea!.Name,
+                cover == null ? null : cover.Path, cover == null ? 0 : cover.Width, cover == null ? 0 : cover.Height))
+            .ToListAsync(ct);
         return rows.ConvertAll(r => new ProductCardModel(r.Slug, r.Name, r.MinPriceDong, r.InStock, r.OcopStars, r.ProducerName, r.AreaName,
             r.ImagePath is null ? null : new ImageModel(SiteUrls.Media(r.ImagePath), r.ImageWidth, r.ImageHeight, r.Name)));
     }

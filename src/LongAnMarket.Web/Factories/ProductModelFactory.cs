@@ -17,32 +17,22 @@ public sealed class ProductModelFactory(MarketDbContext db, SiteUrls urls, TimeP
     private async Task<ProductPageModel?> LoadAsync(string slug, CancellationToken ct)
     {
         var listed = db.Products.AsNoTracking().Listed();
-        var head = await listed.Where(p => p.Slug == slug).Select(p => new
-        {
-            p.Id, p.Slug, p.Name, p.Description, p.OcopStars, p.ProducerId, p.CategoryId,
-            Category = new LinkModel(p.Category!.Slug, p.Category.Name),
-            CategoryEn = p.Category.NameEn,
-            Area = new LinkModel(p.OriginArea!.Slug, p.OriginArea.Name),
-            Producer = new LinkModel(p.Producer!.Slug, p.Producer.Name),
-        }).FirstOrDefaultAsync(ct);
-        if (head is null) return null;
-
-        var variants = await db.ProductVariants.AsNoTracking().Where(v => v.ProductId == head.Id).OrderBy(v => v.SortOrder)
-            .ProjectToModel().ToListAsync(ct);
-        var images = await db.ProductImages.AsNoTracking().Where(i => i.ProductId == head.Id).OrderBy(i => i.SortOrder)
-            .Select(i => new ImageModel(SiteUrls.Media(i.Path), i.Width, i.Height, i.AltText)).ToListAsync(ct);
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(TimeSpan.FromHours(7)).DateTime);
-        var certifications = (await db.Certifications.AsNoTracking().Where(c => c.ProductId == head.Id).OrderBy(c => c.Kind)
-            .Select(c => new { c.Kind, c.Number, c.Issuer, c.ValidFrom, c.ValidUntil }).ToListAsync(ct))
-            .ConvertAll(c => new CertificationModel(CertificationLabels.Of(c.Kind), c.Number, c.Issuer, c.ValidFrom, c.ValidUntil,
-                c.ValidUntil is { } until && until < today));
-        var related = await listed.Where(p => p.CategoryId == head.CategoryId && p.Id != head.Id)
+        var product = await listed.Where(p => p.Slug == slug).ProjectToDetail().FirstOrDefaultAsync(ct);
+        if (product is null) return null;
+        var related = await listed.Where(p => p.CategoryId == product.CategoryId && p.Id != product.Id)
             .OrderByDescending(p => p.IsFeatured).ThenByDescending(p => p.Id).Take(4).ToCardsAsync(ct);
 
-        var canonical = urls.Absolute(SiteUrls.Product(head.Slug));
-        var category = UiText.IsEnglish && head.CategoryEn.Length > 0 ? head.Category with { Name = head.CategoryEn } : head.Category;
-        var model = new ProductPageModel(head.Slug, head.Name, Paragraphs(head.Description), head.OcopStars, category, head.Area, head.Producer,
-            variants, images, certifications, related, canonical, "");
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(TimeSpan.FromHours(7)).DateTime);
+        var variants = product.Variants.OrderBy(v => v.SortOrder).Select(v => new VariantModel(v.PackSize, v.PriceDong, v.Stock)).ToList();
+        var images = product.Images.OrderBy(i => i.SortOrder).Select(i => new ImageModel(SiteUrls.Media(i.Path), i.Width, i.Height, i.AltText)).ToList();
+        var certifications = product.Certifications.OrderBy(c => c.Kind).ThenBy(c => c.Id)
+            .Select(c => new CertificationModel(CertificationLabels.Of(c.Kind), c.Number, c.Issuer, c.ValidFrom, c.ValidUntil,
+                c.ValidUntil is { } until && until < today)).ToList();
+        var categoryName = UiText.IsEnglish && product.CategoryNameEn.Length > 0 ? product.CategoryNameEn : product.CategoryName;
+        var model = new ProductPageModel(product.Slug, product.Name, Paragraphs(product.Description), product.OcopStars,
+            new LinkModel(product.CategorySlug, categoryName), new LinkModel(product.OriginAreaSlug, product.OriginAreaName),
+            new LinkModel(product.ProducerSlug, product.ProducerName), variants, images, certifications, related,
+            urls.Absolute(SiteUrls.Product(product.Slug)), "");
         return model with { JsonLd = JsonLd(model) };
     }
 

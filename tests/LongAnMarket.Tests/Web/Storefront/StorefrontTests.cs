@@ -139,27 +139,24 @@ public abstract class StorefrontTests(AppFixture fixture)
     }
 
     [Fact]
-    public async Task A_cached_page_never_carries_another_visitors_token_or_language()
+    public async Task A_cached_page_never_carries_another_visitors_language_nor_any_cookie()
     {
         var catalog = await NewCatalogAsync();
         var product = await _app.WithDbAsync(db => catalog.AddProductAsync(db, "Lạp xưởng tươi"));
         var first = _app.CreateClient(new() { HandleCookies = true });
         var second = _app.CreateClient(new() { HandleCookies = true });
 
-        var firstPage = await HtmlPage.ParseAsync(await first.GetAsync($"/p/{product.Slug}"));
-        var token = firstPage.QuerySelector("form.language input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
-        await first.PostAsync("/culture", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["culture"] = "en-US", ["returnUrl"] = "/", ["__RequestVerificationToken"] = token,
-        }));
+        var firstResponse = await first.GetAsync($"/p/{product.Slug}");
+        await first.GetAsync("/culture/en-US?returnUrl=%2F");
         var firstAgain = await HtmlPage.ParseAsync(await first.GetAsync($"/p/{product.Slug}"));
-        var secondPage = await HtmlPage.ParseAsync(await second.GetAsync($"/p/{product.Slug}"));
+        var secondResponse = await second.GetAsync($"/p/{product.Slug}");
+        var secondPage = await HtmlPage.ParseAsync(secondResponse);
 
         Assert.Equal("en", firstAgain.DocumentElement.GetAttribute("lang"));
         Assert.Equal("vi", secondPage.DocumentElement.GetAttribute("lang"));
-        var secondToken = secondPage.QuerySelector("form.language input[name=__RequestVerificationToken]")!.GetAttribute("value");
-        Assert.NotEqual(token, secondToken);
-        Assert.NotEqual(firstAgain.QuerySelector("form.language input[name=__RequestVerificationToken]")!.GetAttribute("value"), secondToken);
+        Assert.False(firstResponse.Headers.Contains("Set-Cookie"));
+        Assert.False(secondResponse.Headers.Contains("Set-Cookie"));
+        Assert.Empty(secondPage.QuerySelectorAll("input[name=__RequestVerificationToken]"));
     }
 
     [Fact]
@@ -326,40 +323,46 @@ public abstract class StorefrontTests(AppFixture fixture)
     public async Task English_switch_translates_the_interface_and_keeps_the_page()
     {
         var client = _app.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = true });
-        var home = await HtmlPage.ParseAsync(await client.GetAsync("/products"));
-        var token = home.QuerySelector("form.language input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        var page = await HtmlPage.ParseAsync(await client.GetAsync("/products?sort=price-asc"));
+        var link = page.QuerySelector(".language a[hreflang=en]")!.GetAttribute("href")!;
 
-        var switched = await client.PostAsync("/culture", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["culture"] = "en-US", ["returnUrl"] = "/products", ["__RequestVerificationToken"] = token,
-        }));
+        var switched = await client.GetAsync(link);
 
         Assert.Equal(HttpStatusCode.Redirect, switched.StatusCode);
-        Assert.Equal("/products", switched.Headers.Location?.OriginalString);
+        Assert.Equal("/products?sort=price-asc", switched.Headers.Location?.OriginalString);
+        Assert.Contains("no-store", switched.Headers.CacheControl?.ToString());
         var english = await HtmlPage.ParseAsync(await client.GetAsync("/products"));
         Assert.Equal("en", english.DocumentElement.GetAttribute("lang"));
         Assert.Contains("All products", english.Text());
+        Assert.Equal("true", english.QuerySelector(".language a[hreflang=en]")!.GetAttribute("aria-current"));
+    }
+
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/products?sort=price-asc")]
+    [InlineData("/sitemap.xml")]
+    public async Task Answers_head_wherever_it_answers_get(string path)
+    {
+        var response = await Client().SendAsync(new HttpRequestMessage(HttpMethod.Head, path));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.NotNull(response.Content.Headers.ContentType);
     }
 
     [Fact]
-    public async Task Language_switch_refuses_a_post_without_antiforgery_token()
+    public async Task Language_switch_refuses_an_unknown_language_and_sets_nothing()
     {
-        var response = await Client().PostAsync("/culture", new FormUrlEncodedContent(new Dictionary<string, string> { ["culture"] = "en-US" }));
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var response = await Client().GetAsync("/culture/xx-YY?returnUrl=%2F");
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.False(response.Headers.Contains("Set-Cookie"));
     }
 
-    [Fact]
-    public async Task Language_switch_never_redirects_off_site()
+    [Theory]
+    [InlineData("https://evil.example/")]
+    [InlineData("//evil.example/")]
+    [InlineData("/\\evil.example/")]
+    public async Task Language_switch_never_redirects_off_site(string returnUrl)
     {
-        var client = _app.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = true });
-        var home = await HtmlPage.ParseAsync(await client.GetAsync("/"));
-        var token = home.QuerySelector("form.language input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
-
-        var switched = await client.PostAsync("/culture", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["culture"] = "en-US", ["returnUrl"] = "https://evil.example/", ["__RequestVerificationToken"] = token,
-        }));
-
+        var switched = await Client().GetAsync($"/culture/en-US?returnUrl={Uri.EscapeDataString(returnUrl)}");
         Assert.Equal("/", switched.Headers.Location?.OriginalString);
     }
 }

@@ -225,7 +225,8 @@ namespace LongAnMarket.Infrastructure.Data.Migrations.MySql
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ProductId");
+                    b.HasIndex("ProductId", "SortOrder")
+                        .IsUnique();
 
                     b.ToTable("ProductImages");
                 });

@@ -210,7 +210,8 @@ namespace LongAnMarket.Infrastructure.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ProductId");
+                    b.HasIndex("ProductId", "SortOrder")
+                        .IsUnique();
 
                     b.ToTable("ProductImages");
                 });
