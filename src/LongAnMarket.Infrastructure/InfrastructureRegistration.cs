@@ -1,6 +1,9 @@
 using LongAnMarket.Core.Files;
+using LongAnMarket.Core.Messaging;
 using LongAnMarket.Infrastructure.Data;
+using LongAnMarket.Infrastructure.Email;
 using LongAnMarket.Infrastructure.Files;
+using LongAnMarket.Infrastructure.Identity;
 using LongAnMarket.Infrastructure.Producers;
 using LongAnMarket.Infrastructure.Seeding;
 using Microsoft.EntityFrameworkCore;
@@ -56,10 +59,22 @@ public static class InfrastructureRegistration
 
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         builder.Services.AddSingleton<IFileStore>(new LocalFileStore(Path.Combine(dataPath, "media")));
+        builder.Services.AddSingleton<IPrivateFileStore>(new LocalFileStore(Path.Combine(dataPath, "private")));
         builder.Services.AddScoped<DemoCatalogSeeder>();
         builder.Services.AddScoped<ScaleCatalogSeeder>();
         builder.Services.AddScoped<ProducerStatusService>();
+        builder.Services.AddScoped<ProducerApplicationService>();
+        builder.Services.AddScoped<AccountAdministration>();
+        AddEmail(builder);
         return builder;
+    }
+
+    private static void AddEmail(IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<EmailOptions>().BindConfiguration(EmailOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        var smtpHost = builder.Configuration[$"{EmailOptions.Section}:Smtp:Host"];
+        if (string.IsNullOrWhiteSpace(smtpHost)) builder.Services.AddSingleton<IEmailSender, PickupFolderEmailSender>();
+        else builder.Services.AddSingleton<IEmailSender, SmtpEmailSender>();
     }
 }
 

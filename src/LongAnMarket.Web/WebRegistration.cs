@@ -1,9 +1,13 @@
 using System.Globalization;
 using System.Text.Json;
 using LongAnMarket.Infrastructure;
+using LongAnMarket.Infrastructure.Producers;
+using LongAnMarket.Web.Accounts;
+using LongAnMarket.Web.Admin;
 using LongAnMarket.Web.Factories;
 using LongAnMarket.Web.Hosting;
 using LongAnMarket.Web.Localization;
+using LongAnMarket.Web.Sellers;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.ResponseCompression;
@@ -56,6 +60,11 @@ public static class WebRegistration
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<UiText>();
         builder.Services.AddModelFactories();
+        builder.AddAccounts(secureCookies);
+        builder.Services.AddScoped<AccountEmails>();
+        builder.Services.AddScoped<SellerModelFactory>();
+        builder.Services.AddScoped<AdminModelFactory>();
+        builder.Services.AddScoped<IProducerNotifier, ProducerStatusEmails>();
         return builder;
     }
 
@@ -84,6 +93,8 @@ public static class WebRegistration
             OnPrepareResponse = file => file.Context.Response.Headers.CacheControl = "public, max-age=604800",
         });
         app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.MapStaticAssets();
         app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = WriteHealthAsync });
         app.MapControllers().WithStaticAssets();

@@ -9,12 +9,13 @@ namespace LongAnMarket.Core.Producers;
 public sealed class Producer
 {
     private readonly List<ProducerStatusChange> _statusHistory = [];
+    private readonly List<ProducerDocument> _documents = [];
 
     private Producer() { }
 
     public Producer(
         string name, string slug, string taxCode, int originAreaId, string address,
-        string phone, string email, string description, DateTimeOffset registeredAt)
+        string phone, string email, string description, DateTimeOffset registeredAt, string? ownerUserId = null)
     {
         Name = Required(name, 200, "Tên doanh nghiệp");
         if (!Common.Slug.IsValid(slug)) throw new DomainException($"Đường dẫn '{slug}' không hợp lệ.");
@@ -24,9 +25,12 @@ public sealed class Producer
         Address = Required(address, 300, "Địa chỉ");
         Phone = PhoneNumber.Parse(phone);
         Email = Required(email, 200, "Email");
+        if (!System.Net.Mail.MailAddress.TryCreate(Email, out var parsed) || parsed.Address != Email || !Email.Contains('.'))
+            throw new DomainException($"Email “{Email}” không hợp lệ.");
         Description = description.Trim();
         RegisteredAt = RecordedTime.From(registeredAt);
         Status = ProducerStatus.Pending;
+        OwnerUserId = ownerUserId;
     }
 
     public int Id { get; private set; }
@@ -42,7 +46,10 @@ public sealed class Producer
     public ProducerStatus Status { get; private set; }
     public string? StatusReason { get; private set; }
     public RecordedTime RegisteredAt { get; private set; }
+    /// <summary>The account that applied for this business and manages it; none for businesses an operator imported.</summary>
+    public string? OwnerUserId { get; private set; }
     public IReadOnlyList<ProducerStatusChange> StatusHistory => _statusHistory;
+    public IReadOnlyList<ProducerDocument> Documents => _documents;
 
     public bool CanSell => Status == ProducerStatus.Approved;
 
@@ -54,6 +61,15 @@ public sealed class Producer
 
     public void Suspend(string reason, string actor, DateTimeOffset at) =>
         MoveTo(ProducerStatus.Suspended, RequiredReason(reason), actor, at, ProducerStatus.Approved);
+
+    public ProducerDocument AddDocument(string fileName, string storageKey, string contentType, long sizeBytes, DateTimeOffset uploadedAt)
+    {
+        if (_documents.Count >= ProducerDocument.MaxPerProducer)
+            throw new DomainException($"Mỗi hồ sơ có tối đa {ProducerDocument.MaxPerProducer} tài liệu.");
+        var document = new ProducerDocument(fileName, storageKey, contentType, sizeBytes, uploadedAt);
+        _documents.Add(document);
+        return document;
+    }
 
     private void MoveTo(ProducerStatus target, string? reason, string actor, DateTimeOffset at, params ProducerStatus[] allowedFrom)
     {

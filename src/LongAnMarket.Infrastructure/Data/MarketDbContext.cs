@@ -1,6 +1,8 @@
 using LongAnMarket.Core.Catalog;
 using LongAnMarket.Core.Content;
 using LongAnMarket.Core.Producers;
+using LongAnMarket.Infrastructure.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace LongAnMarket.Infrastructure.Data;
@@ -9,10 +11,11 @@ namespace LongAnMarket.Infrastructure.Data;
 /// The marketplace's one model. Each database engine has a subclass that owns its migrations
 /// (<see cref="SqliteMarketDbContext"/>, <see cref="MySqlMarketDbContext"/>).
 /// </summary>
-public abstract class MarketDbContext(DbContextOptions options) : DbContext(options)
+public abstract class MarketDbContext(DbContextOptions options) : IdentityDbContext<MarketUser>(options)
 {
     public DbSet<Producer> Producers => Set<Producer>();
     public DbSet<ProducerStatusChange> ProducerStatusChanges => Set<ProducerStatusChange>();
+    public DbSet<ProducerDocument> ProducerDocuments => Set<ProducerDocument>();
     public DbSet<OriginArea> OriginAreas => Set<OriginArea>();
     public DbSet<Category> Categories => Set<Category>();
     public DbSet<Product> Products => Set<Product>();
@@ -21,6 +24,9 @@ public abstract class MarketDbContext(DbContextOptions options) : DbContext(opti
     public DbSet<Certification> Certifications => Set<Certification>();
     public DbSet<SitePage> SitePages => Set<SitePage>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(MarketDbContext).Assembly);
+    }
 }

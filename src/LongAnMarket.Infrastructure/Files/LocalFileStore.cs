@@ -2,8 +2,8 @@ using LongAnMarket.Core.Files;
 
 namespace LongAnMarket.Infrastructure.Files;
 
-/// <summary>Keeps files under {data}/media; keys are relative paths with forward slashes.</summary>
-public sealed class LocalFileStore(string root) : IFileStore
+/// <summary>Keeps files under a folder of the data folder (media/, private/); keys are relative paths with forward slashes.</summary>
+public sealed class LocalFileStore(string root) : IPrivateFileStore
 {
     public string Root { get; } = Path.GetFullPath(root);
 

@@ -1,14 +1,18 @@
 using System.Globalization;
 using LongAnMarket.Infrastructure.Data;
+using LongAnMarket.Infrastructure.Identity;
 using LongAnMarket.Infrastructure.Seeding;
 using Microsoft.EntityFrameworkCore;
 
 namespace LongAnMarket.Web.Commands;
 
-/// <summary>`dotnet LongAnMarket.Web.dll migrate | seed-demo | seed-scale --products N`: one-off tasks that share the app's configuration.</summary>
+/// <summary>
+/// `dotnet LongAnMarket.Web.dll migrate | seed-demo | seed-scale --products N | create-admin --email E --password P`:
+/// one-off tasks that share the app's configuration.
+/// </summary>
 public static class CommandLine
 {
-    private static readonly string[] Commands = ["migrate", "seed-demo", "seed-scale"];
+    private static readonly string[] Commands = ["migrate", "seed-demo", "seed-scale", "create-admin"];
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Commands.Contains(args[0]);
 
@@ -29,10 +33,21 @@ public static class CommandLine
                 case "seed-demo":
                     var summary = await services.GetRequiredService<DemoCatalogSeeder>().SeedAsync();
                     Console.WriteLine($"Demo catalogue: {summary.ProducersAdded} producers, {summary.ProductsAdded} products, {summary.PagesAdded} pages added.");
+                    var accounts = services.GetRequiredService<AccountAdministration>();
+                    foreach (var demo in DemoAccounts.All)
+                        await accounts.EnsureAccountAsync(demo.Email, demo.Password, demo.DisplayName, demo.Role);
+                    Console.WriteLine($"Demo accounts (local use only): {string.Join(", ", DemoAccounts.All.Select(a => $"{a.Email} / {a.Password}"))}.");
                     return 0;
+                case "create-admin":
+                    return await CreateAdminAsync(services, args);
                 case "seed-scale":
                     return await SeedScaleAsync(services, args);
             }
+        }
+        catch (AccountException ex)
+        {
+            Console.Error.WriteLine($"{args[0]} failed: {ex.Message}");
+            return 1;
         }
         catch (Exception ex) when (ex is DbUpdateException or InvalidOperationException or System.Data.Common.DbException)
         {
@@ -40,6 +55,26 @@ public static class CommandLine
             return 1;
         }
         return 2;
+    }
+
+    private static async Task<int> CreateAdminAsync(IServiceProvider services, string[] args)
+    {
+        var email = ValueOf(args, "--email");
+        var password = ValueOf(args, "--password");
+        if (email is null || password is null || !new System.ComponentModel.DataAnnotations.EmailAddressAttribute().IsValid(email))
+        {
+            Console.Error.WriteLine("usage: create-admin --email ADDRESS --password PASSPHRASE   (at least 10 characters)");
+            return 2;
+        }
+        var created = await services.GetRequiredService<AccountAdministration>().EnsureAccountAsync(email, password, "Quản trị viên", MarketRoles.Admin);
+        Console.WriteLine(created ? $"Admin account {email} created." : $"{email} already had an account: it now has the Admin role (its password is unchanged).");
+        return 0;
+    }
+
+    private static string? ValueOf(string[] args, string name)
+    {
+        var at = Array.IndexOf(args, name);
+        return at >= 0 && at + 1 < args.Length ? args[at + 1] : null;
     }
 
     private static async Task<int> SeedScaleAsync(IServiceProvider services, string[] args)

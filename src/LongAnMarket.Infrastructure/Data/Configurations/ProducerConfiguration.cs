@@ -1,4 +1,5 @@
 using LongAnMarket.Core.Producers;
+using LongAnMarket.Infrastructure.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -22,6 +23,10 @@ internal sealed class ProducerConfiguration : IEntityTypeConfiguration<Producer>
         builder.HasIndex(p => p.Status);
         builder.HasMany(p => p.StatusHistory).WithOne().HasForeignKey(c => c.ProducerId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(p => p.StatusHistory).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.HasMany(p => p.Documents).WithOne().HasForeignKey(d => d.ProducerId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(p => p.Documents).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.HasOne<MarketUser>().WithMany().HasForeignKey(p => p.OwnerUserId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasIndex(p => p.OwnerUserId).IsUnique();
         builder.HasOne(p => p.OriginArea).WithMany().HasForeignKey(p => p.OriginAreaId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -4,6 +4,7 @@ using LongAnMarket.Infrastructure.Data;
 using LongAnMarket.Infrastructure.Producers;
 using LongAnMarket.Tests.Support;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace LongAnMarket.Tests.Infrastructure.Producers;
 
@@ -25,13 +26,13 @@ public sealed class ProducerStatusServiceTests
         var before = version.Current;
 
         await using (var db = database.CreateContext())
-            await new ProducerStatusService(db, version, TimeProvider.System).SuspendAsync(catalog.Producer.Id, "Hồ sơ cần bổ sung", "admin@example.vn");
+            await NewService(db, version).SuspendAsync(catalog.Producer.Id, "Hồ sơ cần bổ sung", "admin@example.vn");
 
         Assert.True(version.Current > before);
         Assert.Equal([(listed.Id, true, false), (draft.Id, false, false)], await FlagsAsync(database, catalog));
 
         await using (var db = database.CreateContext())
-            await new ProducerStatusService(db, version, TimeProvider.System).ApproveAsync(catalog.Producer.Id, "admin@example.vn");
+            await NewService(db, version).ApproveAsync(catalog.Producer.Id, "admin@example.vn");
 
         Assert.Equal([(listed.Id, true, true), (draft.Id, false, false)], await FlagsAsync(database, catalog));
         await using var check = database.CreateContext();
@@ -57,16 +58,19 @@ public sealed class ProducerStatusServiceTests
 
         await using (var db = database.CreateContext())
             await Assert.ThrowsAsync<DomainException>(() =>
-                new ProducerStatusService(db, new CatalogVersion(), TimeProvider.System).RejectAsync(catalog.Producer.Id, "Thiếu giấy phép", "admin"));
+                NewService(db, new CatalogVersion()).RejectAsync(catalog.Producer.Id, "Thiếu giấy phép", "admin"));
         await using (var db = database.CreateContext())
             await Assert.ThrowsAsync<DomainException>(() =>
-                new ProducerStatusService(db, new CatalogVersion(), TimeProvider.System).SuspendAsync(404_404, "Không có", "admin"));
+                NewService(db, new CatalogVersion()).SuspendAsync(404_404, "Không có", "admin"));
 
         await using var check = database.CreateContext();
         Assert.Equal(ProducerStatus.Approved, (await check.Producers.AsNoTracking().SingleAsync(p => p.Id == catalog.Producer.Id)).Status);
         Assert.Equal(1, await check.ProducerStatusChanges.CountAsync(c => c.ProducerId == catalog.Producer.Id));
         Assert.Equal([(product.Id, true, true)], await FlagsAsync(database, catalog));
     }
+
+    private static ProducerStatusService NewService(MarketDbContext db, CatalogVersion version) =>
+        new(db, version, TimeProvider.System, [], NullLogger<ProducerStatusService>.Instance);
 
     private static async Task<List<(int, bool, bool)>> FlagsAsync(TestDatabase database, TestCatalog catalog)
     {

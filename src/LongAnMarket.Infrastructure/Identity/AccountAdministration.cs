@@ -1,0 +1,42 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace LongAnMarket.Infrastructure.Identity;
+
+/// <summary>Accounts made by operators rather than by sign-up: the `create-admin` command and the demo accounts.</summary>
+public sealed class AccountAdministration(UserManager<MarketUser> users, RoleManager<IdentityRole> roles, TimeProvider clock)
+{
+    public async Task EnsureRolesAsync()
+    {
+        foreach (var role in MarketRoles.All)
+            if (!await roles.RoleExistsAsync(role))
+                Check(await roles.CreateAsync(new IdentityRole(role)));
+    }
+
+    /// <summary>
+    /// Creates a confirmed account in <paramref name="role"/>, or adds the role to the account that has this email
+    /// (its password is left alone). Returns whether the account was new; throws with Identity's reasons otherwise.
+    /// </summary>
+    public async Task<bool> EnsureAccountAsync(string email, string password, string displayName, string role)
+    {
+        await EnsureRolesAsync();
+        var user = await users.FindByEmailAsync(email);
+        var created = user is null;
+        if (user is null)
+        {
+            user = new MarketUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = displayName, CreatedAtUtc = clock.GetUtcNow().UtcDateTime };
+            Check(await users.CreateAsync(user, password));
+        }
+        if (!await users.IsInRoleAsync(user, role)) Check(await users.AddToRoleAsync(user, role));
+        return created;
+    }
+
+    private static void Check(IdentityResult result)
+    {
+        if (!result.Succeeded) throw new AccountException(result.Errors.Select(e => e.Description).ToList());
+    }
+}
+
+public sealed class AccountException(IReadOnlyList<string> errors) : Exception(string.Join(" ", errors))
+{
+    public IReadOnlyList<string> Errors { get; } = errors;
+}

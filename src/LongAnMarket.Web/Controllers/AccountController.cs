@@ -1,0 +1,152 @@
+using LongAnMarket.Infrastructure.Identity;
+using LongAnMarket.Web.Accounts;
+using LongAnMarket.Web.Localization;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+
+namespace LongAnMarket.Web.Controllers;
+
+/// <summary>Sign-up with email confirmation, sign-in with lockout, sign-out, forgotten and changed passwords.</summary>
+[Route("account")]
+public sealed class AccountController(
+    UserManager<MarketUser> users, SignInManager<MarketUser> signIn, AccountEmails emails, UiText text, TimeProvider clock) : Controller
+{
+    private const string NoticeKey = "notice";
+
+    [HttpGet("register")]
+    public IActionResult Register() => View(new RegisterForm());
+
+    [HttpPost("register")]
+    public async Task<IActionResult> Register(RegisterForm form, CancellationToken ct)
+    {
+        if (!ModelState.IsValid) return View(form);
+        var email = form.Email.Trim();
+        var user = new MarketUser { UserName = email, Email = email, DisplayName = form.DisplayName.Trim(), CreatedAtUtc = clock.GetUtcNow().UtcDateTime };
+        var created = await users.CreateAsync(user, form.Password);
+        if (!created.Succeeded) return ViewWithErrors(form, created);
+        await users.AddToRoleAsync(user, MarketRoles.Shopper);
+        await SendConfirmationAsync(user, ct);
+        return Notice(text["Đã tạo tài khoản. Hãy mở email chúng tôi vừa gửi để xác nhận địa chỉ, rồi đăng nhập."], "/account/login");
+    }
+
+    [HttpGet("confirm-email")]
+    public async Task<IActionResult> ConfirmEmail(string? userId, string? code)
+    {
+        var user = string.IsNullOrEmpty(userId) ? null : await users.FindByIdAsync(userId);
+        if (user is null || string.IsNullOrEmpty(code))
+            return View("Message", text["Đường dẫn xác nhận không hợp lệ. Hãy đăng nhập để nhận một đường dẫn mới."]);
+        var result = await users.ConfirmEmailAsync(user, code);
+        return result.Succeeded
+            ? Notice(text["Email đã được xác nhận. Mời bạn đăng nhập."], "/account/login")
+            : View("Message", text["Đường dẫn xác nhận đã hết hạn hoặc không đúng. Hãy đăng nhập để nhận một đường dẫn mới."]);
+    }
+
+    [HttpGet("login")]
+    public IActionResult Login(string? returnUrl) => View(new SignInForm { ReturnUrl = returnUrl });
+
+    [HttpPost("login")]
+    public async Task<IActionResult> Login(SignInForm form, CancellationToken ct)
+    {
+        if (!ModelState.IsValid) return View(form);
+        var user = await users.FindByEmailAsync(form.Email.Trim());
+        if (user is not null && !user.EmailConfirmed && await users.CheckPasswordAsync(user, form.Password))
+        {
+            await SendConfirmationAsync(user, ct);
+            ModelState.AddModelError("", text["Email này chưa được xác nhận. Chúng tôi vừa gửi lại đường dẫn xác nhận; hãy mở email rồi đăng nhập lại."]);
+            return View(form);
+        }
+        var result = user is null ? Microsoft.AspNetCore.Identity.SignInResult.Failed
+            : await signIn.PasswordSignInAsync(user, form.Password, form.RememberMe, lockoutOnFailure: true);
+        if (result.Succeeded) return LocalRedirect(Url.IsLocalUrl(form.ReturnUrl) ? form.ReturnUrl : "/account");
+        ModelState.AddModelError("", result.IsLockedOut
+            ? string.Format(text["Tài khoản tạm khoá {0} phút vì nhập sai mật khẩu {1} lần. Hãy thử lại sau hoặc đặt lại mật khẩu."],
+                AccountSetup.LockoutDuration.TotalMinutes, AccountSetup.MaxFailedSignIns)
+            : text["Email hoặc mật khẩu không đúng."]);
+        return View(form);
+    }
+
+    [HttpPost("logout")]
+    public async Task<IActionResult> Logout()
+    {
+        await signIn.SignOutAsync();
+        return LocalRedirect("/");
+    }
+
+    [HttpGet("forgot-password")]
+    public IActionResult ForgotPassword() => View(new ForgotPasswordForm());
+
+    [HttpPost("forgot-password")]
+    public async Task<IActionResult> ForgotPassword(ForgotPasswordForm form, CancellationToken ct)
+    {
+        if (!ModelState.IsValid) return View(form);
+        var user = await users.FindByEmailAsync(form.Email.Trim());
+        if (user is { EmailConfirmed: true })
+            await emails.SendPasswordResetAsync(user.Email!, user.Id, await users.GeneratePasswordResetTokenAsync(user), ct);
+        // The same answer whether or not the address has an account, so the form cannot be used to probe for one.
+        return View("Message", text["Nếu email này có tài khoản, chúng tôi đã gửi đường dẫn đặt lại mật khẩu. Hãy kiểm tra hộp thư."]);
+    }
+
+    [HttpGet("reset-password")]
+    public IActionResult ResetPassword(string? userId, string? code) =>
+        string.IsNullOrEmpty(userId) || string.IsNullOrEmpty(code)
+            ? View("Message", text["Đường dẫn đặt lại mật khẩu không hợp lệ."])
+            : View(new ResetPasswordForm { UserId = userId, Code = code });
+
+    [HttpPost("reset-password")]
+    public async Task<IActionResult> ResetPassword(ResetPasswordForm form, CancellationToken ct)
+    {
+        if (!ModelState.IsValid) return View(form);
+        var user = await users.FindByIdAsync(form.UserId);
+        if (user is null) return View("Message", text["Đường dẫn đặt lại mật khẩu không hợp lệ."]);
+        var result = await users.ResetPasswordAsync(user, form.Code, form.Password);
+        if (!result.Succeeded) return ViewWithErrors(form, result);
+        await users.SetLockoutEndDateAsync(user, null);
+        await users.ResetAccessFailedCountAsync(user);
+        await emails.SendPasswordChangedAsync(user.Email!, ct);
+        return Notice(text["Đã đặt mật khẩu mới. Mời bạn đăng nhập."], "/account/login");
+    }
+
+    [Authorize, HttpGet("")]
+    public async Task<IActionResult> Index()
+    {
+        var user = await users.GetUserAsync(User);
+        if (user is null) return Challenge();
+        return View(new AccountPageModel(user.DisplayName, user.Email!, (await users.GetRolesAsync(user)).ToList(), TempData[NoticeKey] as string));
+    }
+
+    [Authorize, HttpGet("change-password")]
+    public IActionResult ChangePassword() => View(new ChangePasswordForm());
+
+    [Authorize, HttpPost("change-password")]
+    public async Task<IActionResult> ChangePassword(ChangePasswordForm form, CancellationToken ct)
+    {
+        if (!ModelState.IsValid) return View(form);
+        var user = await users.GetUserAsync(User);
+        if (user is null) return Challenge();
+        var result = await users.ChangePasswordAsync(user, form.CurrentPassword, form.NewPassword);
+        if (!result.Succeeded) return ViewWithErrors(form, result);
+        await signIn.RefreshSignInAsync(user);
+        await emails.SendPasswordChangedAsync(user.Email!, ct);
+        TempData[NoticeKey] = text["Đã đổi mật khẩu."];
+        return RedirectToAction(nameof(Index));
+    }
+
+    [HttpGet("denied")]
+    public IActionResult Denied() => View("Message", text["Tài khoản của bạn không có quyền vào trang này."]);
+
+    private async Task SendConfirmationAsync(MarketUser user, CancellationToken ct) =>
+        await emails.SendConfirmationAsync(user.Email!, user.DisplayName, user.Id, await users.GenerateEmailConfirmationTokenAsync(user), ct);
+
+    private IActionResult ViewWithErrors(object form, IdentityResult result)
+    {
+        foreach (var error in result.Errors) ModelState.AddModelError("", error.Description);
+        return View(form);
+    }
+
+    private IActionResult Notice(string message, string next)
+    {
+        TempData[NoticeKey] = message;
+        return LocalRedirect(next);
+    }
+}

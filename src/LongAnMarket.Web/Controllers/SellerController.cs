@@ -1,0 +1,81 @@
+using System.Security.Claims;
+using LongAnMarket.Core.Common;
+using LongAnMarket.Core.Files;
+using LongAnMarket.Infrastructure.Data;
+using LongAnMarket.Infrastructure.Identity;
+using LongAnMarket.Infrastructure.Producers;
+using LongAnMarket.Web.Factories;
+using LongAnMarket.Web.Localization;
+using LongAnMarket.Web.Sellers;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace LongAnMarket.Web.Controllers;
+
+/// <summary>The producer's side: apply for a business, follow the application, and (once approved) manage it.</summary>
+[Authorize, Route("seller")]
+public sealed class SellerController(
+    SellerModelFactory pages, ProducerApplicationService applications, ReferenceData reference, UserManager<MarketUser> users,
+    SignInManager<MarketUser> signIn, UiText text) : Controller
+{
+    private const long MaxUploadBytes = ProducerApplicationService.MaxDocuments * DocumentFormat.MaxBytes + 1024 * 1024;
+
+    private string UserId => User.FindFirstValue(ClaimTypes.NameIdentifier)!;
+
+    [HttpGet("")]
+    public async Task<IActionResult> Index(CancellationToken ct)
+    {
+        var producerId = await pages.ProducerIdOfAsync(UserId, ct);
+        if (producerId is null) return RedirectToAction(nameof(Apply));
+        return View(await pages.BuildAsync(producerId.Value, TempData["notice"] as string, ct));
+    }
+
+    [HttpGet("apply")]
+    public async Task<IActionResult> Apply(CancellationToken ct)
+    {
+        if (await pages.ProducerIdOfAsync(UserId, ct) is not null) return RedirectToAction(nameof(Index));
+        var user = await users.GetUserAsync(User);
+        return View(new ApplicationPageModel(new ApplicationForm { ContactEmail = user?.Email ?? "" }, await reference.AreasAsync(ct)));
+    }
+
+    [HttpPost("apply")]
+    [RequestSizeLimit(MaxUploadBytes), RequestFormLimits(MultipartBodyLengthLimit = MaxUploadBytes)]
+    public async Task<IActionResult> Apply(ApplicationForm form, CancellationToken ct)
+    {
+        if (ModelState.IsValid)
+        {
+            try
+            {
+                var files = form.Documents.Select(f => new UploadedFile(f.FileName, f.Length, f.OpenReadStream)).ToList();
+                await applications.ApplyAsync(UserId, new ProducerApplication(form.BusinessName, form.TaxNumber, form.OriginAreaId,
+                    form.Address, form.Phone, form.ContactEmail, form.Description ?? ""), files, ct);
+                var user = await users.GetUserAsync(User);
+                if (user is not null && !await users.IsInRoleAsync(user, MarketRoles.Producer))
+                {
+                    await users.AddToRoleAsync(user, MarketRoles.Producer);
+                    await signIn.RefreshSignInAsync(user);
+                }
+                TempData["notice"] = text["Đã nhận hồ sơ. Ban quản lý sàn sẽ xem xét và báo kết quả qua email."];
+                return RedirectToAction(nameof(Index));
+            }
+            catch (DomainException ex)
+            {
+                ModelState.AddModelError("", ex.Message);
+            }
+        }
+        return View(new ApplicationPageModel(form, await reference.AreasAsync(ct)));
+    }
+
+    /// <summary>A document of the signed-in account's own application, as a download (never rendered inline).</summary>
+    [HttpGet("documents/{id:int}")]
+    public async Task<IActionResult> Document(int id, [FromServices] MarketDbContext db, [FromServices] IPrivateFileStore files, CancellationToken ct)
+    {
+        var producerId = await pages.ProducerIdOfAsync(UserId, ct);
+        var document = await db.ProducerDocuments.AsNoTracking().FirstOrDefaultAsync(d => d.Id == id, ct);
+        if (document is null || (document.ProducerId != producerId && !User.IsInRole(MarketRoles.Admin))) return NotFound();
+        var stream = await files.OpenReadAsync(document.StorageKey, ct);
+        return stream is null ? NotFound() : File(stream, document.ContentType, document.FileName);
+    }
+}

@@ -1,0 +1,11 @@
+using LongAnMarket.Core.Producers;
+
+namespace LongAnMarket.Web.Sellers;
+
+public sealed record SellerPageModel(
+    int ProducerId, string Name, string Slug, ProducerStatus Status, string? StatusReason, string TaxCode,
+    IReadOnlyList<DocumentModel> Documents, IReadOnlyList<StatusChangeModel> History, int PublishedProducts, string? Notice);
+
+public sealed record DocumentModel(int Id, string FileName, string ContentType, long SizeBytes);
+
+public sealed record StatusChangeModel(ProducerStatus From, ProducerStatus To, string? Reason, string Actor, DateTimeOffset At);

@@ -1,0 +1,177 @@
+using System.Net;
+using System.Text;
+using LongAnMarket.Core.Producers;
+using LongAnMarket.Infrastructure.Data;
+using LongAnMarket.Infrastructure.Identity;
+using LongAnMarket.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace LongAnMarket.Tests.Web.Sellers;
+
+/// <summary>A business applies with its documents; the trade office reviews, approves, suspends; each side sees it happen.</summary>
+public abstract class ProducerApprovalTests(AppFixture fixture)
+{
+    private static readonly byte[] Pdf = Encoding.ASCII.GetBytes("%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n");
+    private static int _taxSequence = Random.Shared.Next(1_000_000);
+    private readonly MarketAppFactory _app = fixture.App;
+
+    /// <summary>A fresh, valid enterprise tax number: 9 digits and the check digit they call for.</summary>
+    private static string NewTaxNumber()
+    {
+        while (true)
+        {
+            var stem = $"07{Interlocked.Increment(ref _taxSequence) % 10_000_000:D7}";
+            int[] weights = [31, 29, 23, 19, 17, 13, 7, 5, 3];
+            var check = 10 - stem.Select((c, i) => (c - '0') * weights[i]).Sum() % 11;
+            if (check < 10) return stem + check;
+        }
+    }
+
+    private async Task<int> AreaIdAsync() =>
+        await _app.WithDbAsync(async db => (await TestCatalog.CreateAsync(db)).Area.Id);
+
+    private static Dictionary<string, string> Application(string name, string taxNumber, int areaId) => new()
+    {
+        ["BusinessName"] = name, ["TaxNumber"] = taxNumber, ["OriginAreaId"] = areaId.ToString(),
+        ["Address"] = "Ấp Chợ, xã Mỹ Lệ, tỉnh Tây Ninh", ["Phone"] = "0909 123 456",
+        ["ContactEmail"] = $"htx-{Guid.NewGuid():N}@example.vn", ["Description"] = "Lúa gạo Nàng Thơm.",
+    };
+
+    private async Task<Visitor> AdminAsync()
+    {
+        var email = Visitor.NewEmail();
+        await _app.WithServicesAsync(services =>
+            services.GetRequiredService<AccountAdministration>().EnsureAccountAsync(email, Visitor.Passphrase, "Sở Công Thương", MarketRoles.Admin));
+        var admin = new Visitor(_app);
+        await admin.SignInAsync(email);
+        return admin;
+    }
+
+    private Task<Producer?> ProducerByTaxAsync(string taxNumber) =>
+        _app.WithDbAsync(db => db.Producers.AsNoTracking().FirstOrDefaultAsync(p => p.TaxCode == taxNumber));
+
+    [Fact]
+    public async Task An_application_is_reviewed_approved_and_suspended_and_the_producer_hears_of_each_step()
+    {
+        var areaId = await AreaIdAsync();
+        var seller = new Visitor(_app);
+        await seller.SignUpAndInAsync();
+        var taxNumber = NewTaxNumber();
+        var fields = Application("Hợp tác xã Lúa Thơm Mỹ Lệ", taxNumber, areaId);
+
+        var applied = await seller.SubmitAsync("/seller/apply", "/seller/apply", fields, [("Documents", "giay-phep.pdf", Pdf)]);
+        Assert.Equal("/seller", applied.Headers.Location?.OriginalString);
+        var status = await seller.PageAsync("/seller");
+        Assert.Contains("Chờ duyệt", status.Text());
+        Assert.Contains("giay-phep.pdf", status.Text());
+        var producer = (await ProducerByTaxAsync(taxNumber))!;
+        Assert.Equal(ProducerStatus.Pending, producer.Status);
+        Assert.Equal("+84909123456", producer.Phone);
+
+        var admin = await AdminAsync();
+        var queue = await admin.PageAsync("/admin/producers?status=pending");
+        Assert.NotNull(queue.QuerySelector($"a[href='/admin/producers/{producer.Id}']"));
+        var review = await admin.PageAsync($"/admin/producers/{producer.Id}");
+        var documentLink = review.QuerySelector("a[href^='/seller/documents/']")!.GetAttribute("href")!;
+        var document = await admin.GetAsync(documentLink);
+        Assert.Equal(HttpStatusCode.OK, document.StatusCode);
+        Assert.Equal("application/pdf", document.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(Pdf, await document.Content.ReadAsByteArrayAsync());
+
+        await admin.SubmitAsync($"/admin/producers/{producer.Id}", $"/admin/producers/{producer.Id}/approve", []);
+        Assert.Equal(ProducerStatus.Approved, (await ProducerByTaxAsync(taxNumber))!.Status);
+        Assert.Contains("đã được duyệt", MailPickup.To(_app, fields["ContactEmail"]).Last().Subject);
+
+        await admin.SubmitAsync($"/admin/producers/{producer.Id}", $"/admin/producers/{producer.Id}/suspend", new() { ["reason"] = "Giấy chứng nhận ATTP hết hạn" });
+        Assert.Equal(ProducerStatus.Suspended, (await ProducerByTaxAsync(taxNumber))!.Status);
+        Assert.Contains("Giấy chứng nhận ATTP hết hạn", MailPickup.To(_app, fields["ContactEmail"]).Last().TextBody);
+        var suspended = await seller.PageAsync("/seller");
+        Assert.Contains("Giấy chứng nhận ATTP hết hạn", suspended.Text());
+        var audit = await admin.PageAsync("/admin/audit");
+        Assert.Contains("Hợp tác xã Lúa Thơm Mỹ Lệ", audit.Text());
+    }
+
+    [Theory]
+    [InlineData("0100109107", "giay-phep.pdf", "sai số kiểm tra")]
+    [InlineData(null, "giay-phep.pdf.exe", "không phải PDF, JPEG hay PNG")]
+    public async Task A_refused_application_says_why_and_stores_nothing(string? taxNumber, string fileName, string message)
+    {
+        var areaId = await AreaIdAsync();
+        var seller = new Visitor(_app);
+        await seller.SignUpAndInAsync();
+        var tax = taxNumber ?? NewTaxNumber();
+        var bytes = fileName.EndsWith(".exe") ? Encoding.ASCII.GetBytes("MZ not a document") : Pdf;
+        var filesBefore = PrivateFiles();
+
+        var response = await seller.SubmitAsync("/seller/apply", "/seller/apply", Application("Cơ sở Thử Sai", tax, areaId), [("Documents", fileName, bytes)]);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains(message, (await HtmlPage.ParseAsync(response)).Text());
+        Assert.Null(await ProducerByTaxAsync(tax));
+        Assert.Equal(filesBefore, PrivateFiles());
+    }
+
+    private int PrivateFiles()
+    {
+        var folder = Path.Combine(_app.DataPath, "private");
+        return Directory.Exists(folder) ? Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Count() : 0;
+    }
+
+    [Fact]
+    public async Task A_tax_number_already_on_the_market_is_refused()
+    {
+        var areaId = await AreaIdAsync();
+        var taxNumber = NewTaxNumber();
+        var first = new Visitor(_app);
+        await first.SignUpAndInAsync();
+        await first.SubmitAsync("/seller/apply", "/seller/apply", Application("Cơ sở Một", taxNumber, areaId), [("Documents", "a.pdf", Pdf)]);
+        var second = new Visitor(_app);
+        await second.SignUpAndInAsync();
+
+        var response = await second.SubmitAsync("/seller/apply", "/seller/apply", Application("Cơ sở Hai", taxNumber, areaId), [("Documents", "b.pdf", Pdf)]);
+
+        Assert.Contains("đã được đăng ký trên sàn", (await HtmlPage.ParseAsync(response)).Text());
+        Assert.Equal("Cơ sở Một", (await ProducerByTaxAsync(taxNumber))!.Name);
+    }
+
+    [Fact]
+    public async Task Only_admins_reach_the_admin_area_and_only_the_owner_or_an_admin_a_document()
+    {
+        var areaId = await AreaIdAsync();
+        var owner = new Visitor(_app);
+        await owner.SignUpAndInAsync();
+        var taxNumber = NewTaxNumber();
+        await owner.SubmitAsync("/seller/apply", "/seller/apply", Application("Cơ sở Riêng Tư", taxNumber, areaId), [("Documents", "a.pdf", Pdf)]);
+        var documentId = await _app.WithDbAsync(db => db.ProducerDocuments.Where(d => db.Producers.Any(p => p.Id == d.ProducerId && p.TaxCode == taxNumber)).Select(d => d.Id).FirstAsync());
+        var stranger = new Visitor(_app);
+        await stranger.SignUpAndInAsync();
+
+        Assert.Equal(HttpStatusCode.OK, (await owner.GetAsync($"/seller/documents/{documentId}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await stranger.GetAsync($"/seller/documents/{documentId}")).StatusCode);
+        Assert.StartsWith("/account/denied", (await stranger.GetAsync("/admin")).Headers.Location?.PathAndQuery ?? "");
+        Assert.StartsWith("/account/login", (await new Visitor(_app).GetAsync("/admin")).Headers.Location?.PathAndQuery ?? "");
+        Assert.StartsWith("/account/login", (await new Visitor(_app).GetAsync($"/seller/documents/{documentId}")).Headers.Location?.PathAndQuery ?? "");
+    }
+
+    [Fact]
+    public async Task Rejecting_without_a_reason_is_refused_and_changes_nothing()
+    {
+        var areaId = await AreaIdAsync();
+        var seller = new Visitor(_app);
+        await seller.SignUpAndInAsync();
+        var taxNumber = NewTaxNumber();
+        await seller.SubmitAsync("/seller/apply", "/seller/apply", Application("Cơ sở Chờ", taxNumber, areaId), [("Documents", "a.pdf", Pdf)]);
+        var producer = (await ProducerByTaxAsync(taxNumber))!;
+        var admin = await AdminAsync();
+
+        await admin.SubmitAsync($"/admin/producers/{producer.Id}", $"/admin/producers/{producer.Id}/reject", new() { ["reason"] = "   " });
+
+        Assert.Contains("Lý do không được để trống", (await admin.PageAsync($"/admin/producers/{producer.Id}")).Text());
+        Assert.Equal(ProducerStatus.Pending, (await ProducerByTaxAsync(taxNumber))!.Status);
+    }
+}
+
+public sealed class ProducerApprovalTestsOnSqlite(SqliteAppFixture fixture) : ProducerApprovalTests(fixture), IClassFixture<SqliteAppFixture>;
+
+public sealed class ProducerApprovalTestsOnMariaDb(MariaDbAppFixture fixture) : ProducerApprovalTests(fixture), IClassFixture<MariaDbAppFixture>;
