@@ -29,6 +29,7 @@ echo "==> publishing the app (Release) at $commit"
 (cd web-assets && npm ci --no-audit --no-fund --silent && npm run --silent build)
 dotnet publish src/LongAnMarket.Web -c Release -o "$state/app" -nologo -v quiet
 (cd bench/lighthouse && npm ci --no-audit --no-fund --silent)
+dotnet tool restore > /dev/null
 
 trap 'kill $(jobs -p) 2>/dev/null || true; bash tests/scripts/mariadb.sh stop "$state/mariadb"' EXIT
 trap 'exit 130' INT TERM
@@ -44,6 +45,8 @@ app() ( # app DATABASE CACHING ARGS… : the published app in Production over pl
   Logging__LogLevel__Default=Warning exec dotnet "$state/app/LongAnMarket.Web.dll" "$@" --contentRoot "$state/app"
 )
 
+cpu_seconds() { awk '{print ($14 + $15) / 100}' "/proc/$1/stat"; } # user + system time of a process
+
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
 
 results="$run/results.tsv"
@@ -58,6 +61,8 @@ for size in $sizes; do
   echo "$size	$(python3 -c "import time;print(round(time.time()-$seed_started,1))")" >> "$run/seed.tsv"
   category=$(sql "SELECT Slug FROM $database.Categories ORDER BY SortOrder, Id LIMIT 1")
   product=$(sql "SELECT Slug FROM $database.Products WHERE Slug LIKE 'scale-%' ORDER BY Id LIMIT 1 OFFSET $((size / 2))")
+  area=$(sql "SELECT Slug FROM $database.OriginAreas ORDER BY Id LIMIT 1")
+  producer=$(sql "SELECT Slug FROM $database.Producers WHERE Slug LIKE 'scale-%' ORDER BY Id DESC LIMIT 1")
 
   for mode in cold default; do
     caching=$([[ $mode == cold ]] && echo false || echo true)
@@ -76,12 +81,29 @@ for size in $sizes; do
       if [[ $path == @* ]]; then cat "bench/scenarios/${path#@}" bench/scenarios/report.lua > "$script"; path=/
       else cp bench/scenarios/report.lua "$script"; fi
       wrk -t2 -c"$connections" -d"${warmup}s" -s "$script" "$base$path" > /dev/null
+      profile=$([[ $mode == cold && $size == "${sizes##* }" && $name == product ]] && echo yes || echo no)
+      if [[ $profile == yes ]]; then # where the time goes: runtime, EF Core and ASP.NET Core counters, CPU per process
+        dotnet dotnet-counters collect -p "$pid" --format csv -o "$run/counters.csv" --duration "00:00:00:$(printf %02d "$duration")" \
+          --counters System.Runtime,Microsoft.EntityFrameworkCore,Microsoft.AspNetCore.Hosting > /dev/null 2>&1 &
+        counters=$!
+        cpu_before="$(cpu_seconds "$pid") $(cpu_seconds "$(cat "$state/mariadb/pid")")"
+      fi
       line=$(wrk -t2 -c"$connections" -d"${duration}s" --latency -s "$script" "$base$path" | grep '^BENCH ')
       eval "${line#BENCH }"
+      if [[ $profile == yes ]]; then
+        echo "$cpu_before $(cpu_seconds "$pid") $(cpu_seconds "$(cat "$state/mariadb/pid")") $requests $duration" > "$run/cpu.txt"
+        wait "$counters" || true
+      fi
       printf "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n" "$size" "$mode" "$name" "$path" "$rps" "$p50_ms" "$p99_ms" "$requests" "$non2xx" "$socket_errors" >> "$results"
       printf "  %-7s %-8s %-9s %9s req/s  p50 %6s ms  p99 %7s ms  non-2xx %s\n" "$size" "$mode" "$name" "$rps" "$p50_ms" "$p99_ms" "$non2xx"
     done < bench/scenarios/scenarios.txt
 
+    if [[ $mode == cold && $size == "${sizes##* }" ]]; then
+      echo "==> the SQL of each storefront page and MariaDB's plan for it, on $size products"
+      python3 bench/explain.py "$base" "$state/mariadb/sock" "$database" "$run" / "/c/$category?sort=price-asc&instock=1" \
+        "/c/$category" "/c/$category?sort=name" "/products?sort=price-desc" "/products?area=$area" "/p/$product" \
+        "/producers/$producer" > "$run/explain.md" || echo "explain failed"
+    fi
     if [[ $mode == default && $size == "${sizes##* }" ]]; then
       echo "==> Lighthouse (mobile) and page weight on $size products"
       for page in "home|/" "category|/c/$category" "product|/p/$product"; do
@@ -97,5 +119,10 @@ done
 
 out="bench/results/$(date -u +%Y-%m-%d-%H%M)-$commit.md"
 python3 bench/report.py "$run" "$commit" "$duration" "$connections" > "$out"
+python3 bench/counters.py "$run" "$connections" >> "$out" || echo "no profile"
+if [[ -s "$run/explain.md" ]]; then
+  cp "$run/explain.md" "${out%.md}-explain.md"
+  printf "\nThe SQL behind each page, with MariaDB's plans: [%s](%s).\n" "$(basename "${out%.md}-explain.md")" "$(basename "${out%.md}-explain.md")" >> "$out"
+fi
 cat "$out"
 echo "==> written to $out"

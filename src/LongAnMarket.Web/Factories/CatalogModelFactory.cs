@@ -64,7 +64,7 @@ public sealed class CatalogModelFactory(MarketDbContext db, ReferenceData refere
     private static IQueryable<Product> Sorted(IQueryable<Product> products, CatalogSort sort) => sort switch
     {
         CatalogSort.PriceAscending => products.OrderBy(p => p.MinPriceDong).ThenBy(p => p.Id),
-        CatalogSort.PriceDescending => products.OrderByDescending(p => p.MinPriceDong).ThenBy(p => p.Id),
+        CatalogSort.PriceDescending => products.OrderByDescending(p => p.MinPriceDong).ThenByDescending(p => p.Id), // one direction: the index reads backwards
         CatalogSort.Name => products.OrderBy(p => p.SortName).ThenBy(p => p.Id),
         _ => products.OrderByDescending(p => p.Id),
     };
