@@ -59,6 +59,8 @@ public sealed class AccountController(
         var result = user is null ? Microsoft.AspNetCore.Identity.SignInResult.Failed
             : await signIn.PasswordSignInAsync(user, form.Password, form.RememberMe, lockoutOnFailure: true);
         if (result.Succeeded) return LocalRedirect(Url.IsLocalUrl(form.ReturnUrl) ? form.ReturnUrl : "/account");
+        if (result.RequiresTwoFactor)
+            return RedirectToAction(nameof(TwoFactorController.SignIn), "TwoFactor", new { returnUrl = form.ReturnUrl, rememberMe = form.RememberMe });
         ModelState.AddModelError("", result.IsLockedOut
             ? string.Format(text["Tài khoản tạm khoá {0} phút vì nhập sai mật khẩu {1} lần. Hãy thử lại sau hoặc đặt lại mật khẩu."],
                 AccountSetup.LockoutDuration.TotalMinutes, AccountSetup.MaxFailedSignIns)

@@ -2,6 +2,7 @@ using LongAnMarket.Core.Common;
 using LongAnMarket.Core.Producers;
 using LongAnMarket.Infrastructure.Identity;
 using LongAnMarket.Infrastructure.Producers;
+using LongAnMarket.Web.Accounts;
 using LongAnMarket.Web.Admin;
 using LongAnMarket.Web.Localization;
 using Microsoft.AspNetCore.Authorization;
@@ -10,7 +11,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace LongAnMarket.Web.Controllers;
 
 /// <summary>The provincial trade office: vets applications and watches the market.</summary>
-[Authorize(Roles = MarketRoles.Admin), Route("admin")]
+[Authorize(Roles = MarketRoles.Admin), TypeFilter<RequireTwoFactorForAdmins>, Route("admin")]
 public sealed class AdminController(AdminModelFactory pages, ProducerStatusService statuses, UiText text) : Controller
 {
     [HttpGet("")]

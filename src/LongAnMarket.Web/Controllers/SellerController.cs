@@ -4,6 +4,7 @@ using LongAnMarket.Core.Files;
 using LongAnMarket.Infrastructure.Data;
 using LongAnMarket.Infrastructure.Identity;
 using LongAnMarket.Infrastructure.Producers;
+using LongAnMarket.Web.Accounts;
 using LongAnMarket.Web.Factories;
 using LongAnMarket.Web.Localization;
 using LongAnMarket.Web.Sellers;
@@ -74,7 +75,7 @@ public sealed class SellerController(
     {
         var producerId = await pages.ProducerIdOfAsync(UserId, ct);
         var document = await db.ProducerDocuments.AsNoTracking().FirstOrDefaultAsync(d => d.Id == id, ct);
-        if (document is null || (document.ProducerId != producerId && !User.IsInRole(MarketRoles.Admin))) return NotFound();
+        if (document is null || (document.ProducerId != producerId && !(User.IsInRole(MarketRoles.Admin) && RequireTwoFactorForAdmins.PassedTwoFactor(User)))) return NotFound();
         var stream = await files.OpenReadAsync(document.StorageKey, ct);
         return stream is null ? NotFound() : File(stream, document.ContentType, document.FileName);
     }

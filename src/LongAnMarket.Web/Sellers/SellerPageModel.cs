@@ -6,6 +6,14 @@ public sealed record SellerPageModel(
     int ProducerId, string Name, string Slug, ProducerStatus Status, string? StatusReason, string TaxCode,
     IReadOnlyList<DocumentModel> Documents, IReadOnlyList<StatusChangeModel> History, int PublishedProducts, string? Notice);
 
-public sealed record DocumentModel(int Id, string FileName, string ContentType, long SizeBytes);
+public sealed record DocumentModel(int Id, string FileName, string ContentType, long SizeBytes)
+{
+    public string Size => SizeBytes switch
+    {
+        < 1024 => $"{SizeBytes} B",
+        < 1024 * 1024 => $"{SizeBytes / 1024.0:0.#} KB",
+        _ => $"{SizeBytes / 1024.0 / 1024:0.#} MB",
+    };
+}
 
 public sealed record StatusChangeModel(ProducerStatus From, ProducerStatus To, string? Reason, string Actor, DateTimeOffset At);

@@ -1,5 +1,7 @@
 using System.Net.Http.Headers;
 using AngleSharp.Html.Dom;
+using LongAnMarket.Infrastructure.Identity;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace LongAnMarket.Tests.Support;
 
@@ -45,6 +47,27 @@ public sealed class Visitor(MarketAppFactory app)
 
     public Task<HttpResponseMessage> SignInAsync(string email, string password = Passphrase) =>
         SubmitAsync("/account/login", "/account/login", new() { ["Email"] = email, ["Password"] = password });
+
+    /// <summary>Sets up an authenticator on the signed-in account as a person would; returns the key the app would hold.</summary>
+    public async Task<string> EnableTwoFactorAsync()
+    {
+        var key = (await PageAsync("/account/two-factor")).QuerySelector(".shared-key")?.TextContent
+            ?? throw new InvalidOperationException("No authenticator key on /account/two-factor.");
+        await SubmitAsync("/account/two-factor", "/account/two-factor/enable", new() { ["Code"] = Totp.Code(key) });
+        return key;
+    }
+
+    /// <summary>Creates an admin through the create-admin path, signs it in and sets up its authenticator.</summary>
+    public static async Task<(Visitor Admin, string Email, string Key)> AdminAsync(MarketAppFactory app)
+    {
+        var email = NewEmail();
+        await app.WithServicesAsync(services => services.GetRequiredService<AccountAdministration>()
+            .EnsureAccountAsync(email, Passphrase, "Sở Công Thương", MarketRoles.Admin));
+        var admin = new Visitor(app);
+        await admin.SignInAsync(email);
+        var key = await admin.EnableTwoFactorAsync();
+        return (admin, email, key);
+    }
 
     /// <summary>Signs up with a new address, confirms it through the emailed link and signs in.</summary>
     public async Task<string> SignUpAndInAsync()

@@ -38,15 +38,7 @@ public abstract class ProducerApprovalTests(AppFixture fixture)
         ["ContactEmail"] = $"htx-{Guid.NewGuid():N}@example.vn", ["Description"] = "Lúa gạo Nàng Thơm.",
     };
 
-    private async Task<Visitor> AdminAsync()
-    {
-        var email = Visitor.NewEmail();
-        await _app.WithServicesAsync(services =>
-            services.GetRequiredService<AccountAdministration>().EnsureAccountAsync(email, Visitor.Passphrase, "Sở Công Thương", MarketRoles.Admin));
-        var admin = new Visitor(_app);
-        await admin.SignInAsync(email);
-        return admin;
-    }
+    private async Task<Visitor> AdminAsync() => (await Visitor.AdminAsync(_app)).Admin;
 
     private Task<Producer?> ProducerByTaxAsync(string taxNumber) =>
         _app.WithDbAsync(db => db.Producers.AsNoTracking().FirstOrDefaultAsync(p => p.TaxCode == taxNumber));

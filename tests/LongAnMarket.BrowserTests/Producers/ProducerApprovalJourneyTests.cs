@@ -1,0 +1,73 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using LongAnMarket.BrowserTests.Support;
+using LongAnMarket.Tests.Support;
+using Microsoft.Playwright;
+
+namespace LongAnMarket.BrowserTests.Producers;
+
+/// <summary>In Chromium: a shopper applies to sell on a phone, the trade office sets up its authenticator and approves.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class ProducerApprovalJourneyTests(BrowserFixture browser)
+{
+    private static readonly byte[] Pdf = Encoding.ASCII.GetBytes("%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n");
+
+    [Fact]
+    public async Task A_business_applies_on_a_phone_and_the_trade_office_approves_it_behind_two_factor_sign_in()
+    {
+        await using var phone = await browser.PhoneAsync();
+        var seller = await phone.NewPageAsync();
+        await SignInAsync(seller, "shopper@longanmarket.example", "demo-shopper-long-an");
+        await seller.GotoAsync("/seller/apply");
+        await seller.ScreenshotAsync(new() { Path = browser.Screenshot("9-phone-apply"), FullPage = true });
+        await Accessibility.AssertNoSeriousViolationsAsync(seller);
+        await seller.GetByLabel("Tên doanh nghiệp, hợp tác xã hoặc hộ kinh doanh").FillAsync("Hộ kinh doanh Lạp Xưởng Bà Tư");
+        await seller.GetByLabel("Mã số thuế").FillAsync("080201001234");
+        await seller.GetByLabel("Vùng nguyên liệu").SelectOptionAsync(new SelectOptionValue { Label = "Cần Đước" });
+        await seller.GetByLabel("Địa chỉ").FillAsync("Ấp 3, xã Cần Đước, tỉnh Tây Ninh");
+        await seller.GetByLabel("Số điện thoại").FillAsync("0909 555 777");
+        await seller.GetByLabel("Giấy tờ (PDF, JPEG, PNG; tối đa 5 tệp, mỗi tệp 5 MB)")
+            .SetInputFilesAsync(new FilePayload { Name = "giay-chung-nhan-attp.pdf", MimeType = "application/pdf", Buffer = Pdf });
+        await seller.GetByRole(AriaRole.Button, new() { Name = "Gửi hồ sơ" }).ClickAsync();
+        await seller.WaitForURLAsync("**/seller");
+        await Assertions.Expect(seller.Locator("main")).ToContainTextAsync("Chờ duyệt");
+        await seller.ScreenshotAsync(new() { Path = browser.Screenshot("10-phone-application-pending"), FullPage = true });
+
+        await using var desktop = await browser.DesktopAsync();
+        var admin = await desktop.NewPageAsync();
+        await SignInAsync(admin, "admin@longanmarket.example", "demo-admin-long-an");
+        await admin.GotoAsync("/admin");
+        await admin.WaitForURLAsync("**/account/two-factor");
+        await Assertions.Expect(admin.Locator(".qr svg")).ToBeVisibleAsync();
+        await admin.ScreenshotAsync(new() { Path = browser.Screenshot("11-admin-two-factor-setup"), FullPage = true });
+        await Accessibility.AssertNoSeriousViolationsAsync(admin);
+        var key = await admin.Locator(".shared-key").InnerTextAsync();
+        await admin.GetByLabel("Mã xác thực").FillAsync(Totp.Code(key));
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Bật xác thực hai bước" }).ClickAsync();
+        Assert.Equal(10, await admin.Locator(".recovery-codes code").CountAsync());
+
+        await admin.GotoAsync("/admin/producers?status=pending");
+        await admin.GetByRole(AriaRole.Link, new() { Name = "Hộ kinh doanh Lạp Xưởng Bà Tư" }).ClickAsync();
+        await Assertions.Expect(admin.Locator("main")).ToContainTextAsync("giay-chung-nhan-attp.pdf");
+        await Assertions.Expect(admin.Locator("main")).ToContainTextAsync("+84909555777");
+        await admin.ScreenshotAsync(new() { Path = browser.Screenshot("12-admin-review"), FullPage = true });
+        await Accessibility.AssertNoSeriousViolationsAsync(admin);
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Duyệt" }).ClickAsync();
+        await Assertions.Expect(admin.Locator("[role=status]").First).ToContainTextAsync("Đã duyệt doanh nghiệp.");
+
+        await seller.ReloadAsync();
+        await Assertions.Expect(seller.Locator("main")).ToContainTextAsync("Doanh nghiệp đã được duyệt.");
+        await admin.GotoAsync("/admin");
+        await admin.ScreenshotAsync(new() { Path = browser.Screenshot("13-admin-dashboard"), FullPage = true });
+        await Accessibility.AssertNoSeriousViolationsAsync(admin);
+    }
+
+    private static async Task SignInAsync(IPage page, string email, string password)
+    {
+        await page.GotoAsync("/account/login");
+        await page.GetByLabel("Email").FillAsync(email);
+        await page.GetByLabel("Mật khẩu", new() { Exact = true }).FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
+        await page.WaitForURLAsync(new Regex("/account$"));
+    }
+}
