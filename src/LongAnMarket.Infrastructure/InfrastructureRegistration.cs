@@ -1,5 +1,6 @@
 using LongAnMarket.Core.Files;
 using LongAnMarket.Core.Messaging;
+using LongAnMarket.Infrastructure.Catalog;
 using LongAnMarket.Infrastructure.Data;
 using LongAnMarket.Infrastructure.Email;
 using LongAnMarket.Infrastructure.Files;
@@ -64,6 +65,7 @@ public static class InfrastructureRegistration
         builder.Services.AddScoped<ScaleCatalogSeeder>();
         builder.Services.AddScoped<ProducerStatusService>();
         builder.Services.AddScoped<ProducerApplicationService>();
+        builder.Services.AddScoped<SellerProductService>();
         builder.Services.AddScoped<AccountAdministration>();
         AddEmail(builder);
         return builder;

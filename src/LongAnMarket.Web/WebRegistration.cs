@@ -63,6 +63,7 @@ public static class WebRegistration
         builder.AddAccounts(secureCookies);
         builder.Services.AddScoped<AccountEmails>();
         builder.Services.AddScoped<SellerModelFactory>();
+        builder.Services.AddScoped<SellerProductModelFactory>();
         builder.Services.AddScoped<AdminModelFactory>();
         builder.Services.AddScoped<IProducerNotifier, ProducerStatusEmails>();
         return builder;

@@ -47,6 +47,8 @@ public sealed class Product
     /// </summary>
     public bool IsListed { get; private set; }
     public bool IsFeatured { get; private set; }
+    /// <summary>Deleted by its producer: gone from every list, kept for the orders and lots that name it.</summary>
+    public bool IsDeleted { get; private set; }
     public RecordedTime CreatedAt { get; private set; }
     public long MinPriceDong { get; private set; }
     public bool InStock { get; private set; }
@@ -120,12 +122,26 @@ public sealed class Product
     public void Publish(Producer producer)
     {
         if (producer.Id != ProducerId) throw new DomainException("Sản phẩm này thuộc nhà sản xuất khác.");
+        if (IsDeleted) throw new DomainException("Sản phẩm đã xoá không thể đăng bán.");
         if (_variants.Count == 0) throw new DomainException("Sản phẩm cần ít nhất một quy cách có giá trước khi đăng bán.");
         IsPublished = true;
         IsListed = producer.CanSell;
     }
 
     public void Unpublish() => IsPublished = IsListed = false;
+
+    public void Delete()
+    {
+        Unpublish();
+        IsDeleted = true;
+    }
+
+    public void RemoveCertification(int certificationId)
+    {
+        var certification = _certifications.FirstOrDefault(c => c.Id == certificationId)
+            ?? throw new DomainException("Không tìm thấy chứng nhận này.");
+        _certifications.Remove(certification);
+    }
 
     /// <summary>Follows a change of the producer's status for a product already in memory.</summary>
     public void FollowProducerStatus(Producer producer)

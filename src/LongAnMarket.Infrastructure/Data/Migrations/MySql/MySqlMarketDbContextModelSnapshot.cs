@@ -120,6 +120,9 @@ namespace LongAnMarket.Infrastructure.Data.Migrations.MySql
                     b.Property<bool>("InStock")
                         .HasColumnType("tinyint(1)");
 
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("tinyint(1)");
+
                     b.Property<bool>("IsFeatured")
                         .HasColumnType("tinyint(1)");
 

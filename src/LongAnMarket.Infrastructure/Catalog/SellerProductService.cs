@@ -1,0 +1,118 @@
+using LongAnMarket.Core.Catalog;
+using LongAnMarket.Core.Common;
+using LongAnMarket.Core.Producers;
+using LongAnMarket.Infrastructure.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace LongAnMarket.Infrastructure.Catalog;
+
+public sealed record VariantDraft(int? Id, string PackSize, long PriceDong, int Stock, string? Gtin);
+
+public sealed record CertificationDraft(CertificationKind Kind, string Number, string Issuer, DateOnly ValidFrom, DateOnly? ValidUntil);
+
+public sealed record ProductDraft(
+    string Name, int CategoryId, string Description, int? OcopStars,
+    IReadOnlyList<VariantDraft> Variants, IReadOnlyList<CertificationDraft> NewCertifications, IReadOnlyList<int> RemovedCertificationIds);
+
+/// <summary>
+/// A producer's own products: every operation names the producer and touches only its products, and applies the
+/// whole change or none of it (the entity's rules run before anything is saved).
+/// </summary>
+public sealed class SellerProductService(MarketDbContext db, TimeProvider clock)
+{
+    public async Task<Product> CreateAsync(int producerId, ProductDraft draft, CancellationToken ct = default)
+    {
+        var producer = await WorkingProducerAsync(producerId, ct);
+        await CheckCategoryAsync(draft.CategoryId, ct);
+        var stem = Slug.From(draft.Name);
+        var taken = await db.Products.Where(p => p.Slug.StartsWith(stem)).Select(p => p.Slug).ToListAsync(ct);
+        var product = new Product(producer.Id, draft.CategoryId, producer.OriginAreaId, draft.Name, Slug.Unique(draft.Name, taken.Contains),
+            draft.Description, draft.OcopStars, clock.GetUtcNow().ToOffset(TimeSpan.FromHours(7)));
+        await ApplyAsync(product, draft, ct);
+        db.Products.Add(product);
+        await SaveAsync(ct);
+        return product;
+    }
+
+    public async Task UpdateAsync(int producerId, int productId, ProductDraft draft, CancellationToken ct = default)
+    {
+        await WorkingProducerAsync(producerId, ct);
+        await CheckCategoryAsync(draft.CategoryId, ct);
+        var product = await OwnAsync(producerId, productId, ct);
+        product.Rename(draft.Name, product.Slug); // the address stays: links and printed QR codes keep working
+        product.Describe(draft.Description);
+        product.Classify(draft.CategoryId, product.OriginAreaId, draft.OcopStars);
+        await ApplyAsync(product, draft, ct);
+        await SaveAsync(ct);
+    }
+
+    public async Task PublishAsync(int producerId, int productId, CancellationToken ct = default)
+    {
+        var producer = await WorkingProducerAsync(producerId, ct);
+        (await OwnAsync(producerId, productId, ct)).Publish(producer);
+        await SaveAsync(ct);
+    }
+
+    public async Task UnpublishAsync(int producerId, int productId, CancellationToken ct = default)
+    {
+        (await OwnAsync(producerId, productId, ct)).Unpublish();
+        await SaveAsync(ct);
+    }
+
+    public async Task DeleteAsync(int producerId, int productId, CancellationToken ct = default)
+    {
+        (await OwnAsync(producerId, productId, ct)).Delete();
+        await SaveAsync(ct);
+    }
+
+    private async Task ApplyAsync(Product product, ProductDraft draft, CancellationToken ct)
+    {
+        foreach (var gtin in draft.Variants.Select(v => v.Gtin).OfType<string>())
+        {
+            var normalized = Gtin.Normalize(gtin) ?? throw new DomainException($"Mã GTIN '{gtin}' không hợp lệ (sai độ dài hoặc số kiểm tra).");
+            var ownIds = product.Variants.Select(v => v.Id).ToList();
+            if (await db.ProductVariants.AnyAsync(v => v.Gtin == normalized && !ownIds.Contains(v.Id), ct))
+                throw new DomainException($"Mã GTIN {normalized} đã được dùng cho một sản phẩm khác.");
+        }
+        foreach (var variant in draft.Variants)
+        {
+            if (variant.Id is { } id)
+            {
+                product.ChangeVariantPrice(id, variant.PriceDong);
+                product.ChangeVariantStock(id, variant.Stock);
+            }
+            else product.AddVariant(variant.PackSize, variant.PriceDong, variant.Stock, variant.Gtin);
+        }
+        foreach (var id in draft.RemovedCertificationIds) product.RemoveCertification(id);
+        foreach (var c in draft.NewCertifications) product.AddCertification(c.Kind, c.Number, c.Issuer, c.ValidFrom, c.ValidUntil);
+        if (product.Variants.Count == 0) throw new DomainException("Sản phẩm cần ít nhất một quy cách có giá.");
+    }
+
+    /// <summary>A producer that may manage products: any but a rejected one (a pending producer prepares drafts).</summary>
+    private async Task<Producer> WorkingProducerAsync(int producerId, CancellationToken ct)
+    {
+        var producer = await db.Producers.FirstOrDefaultAsync(p => p.Id == producerId, ct)
+            ?? throw new DomainException("Không tìm thấy doanh nghiệp.");
+        if (producer.Status == ProducerStatus.Rejected) throw new DomainException("Hồ sơ doanh nghiệp chưa được duyệt nên chưa thể quản lý sản phẩm.");
+        return producer;
+    }
+
+    private async Task CheckCategoryAsync(int categoryId, CancellationToken ct)
+    {
+        if (!await db.Categories.AnyAsync(c => c.Id == categoryId, ct)) throw new DomainException("Vui lòng chọn danh mục trong danh sách.");
+    }
+
+    private async Task<Product> OwnAsync(int producerId, int productId, CancellationToken ct) =>
+        await db.Products.Include(p => p.Variants).Include(p => p.Certifications)
+            .FirstOrDefaultAsync(p => p.Id == productId && p.ProducerId == producerId && !p.IsDeleted, ct)
+        ?? throw new DomainException("Không tìm thấy sản phẩm này trong gian hàng của bạn.");
+
+    private async Task SaveAsync(CancellationToken ct)
+    {
+        try { await db.SaveChangesAsync(ct); }
+        catch (DbUpdateException) // a GTIN or address taken by another request between the check and the save
+        {
+            throw new DomainException("Mã GTIN hoặc đường dẫn vừa được dùng cho sản phẩm khác. Vui lòng thử lại.");
+        }
+    }
+}

@@ -1,0 +1,94 @@
+using System.Security.Claims;
+using LongAnMarket.Core.Common;
+using LongAnMarket.Infrastructure.Catalog;
+using LongAnMarket.Web.Localization;
+using LongAnMarket.Web.Sellers;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace LongAnMarket.Web.Controllers;
+
+/// <summary>A producer's own products: create, edit, publish, unpublish, delete. Another producer's product is never found.</summary>
+[Authorize, Route("seller/products")]
+public sealed class SellerProductsController(
+    SellerModelFactory sellers, SellerProductModelFactory pages, SellerProductService products, UiText text) : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index(CancellationToken ct) =>
+        await WithProducerAsync(ct, async producerId =>
+            View(await pages.ListAsync(producerId, TempData["notice"] as string, TempData["error"] as string, ct)));
+
+    [HttpGet("new")]
+    public async Task<IActionResult> New(CancellationToken ct) =>
+        await WithProducerAsync(ct, async _ => View("Form", await pages.NewAsync(null, ct)));
+
+    [HttpPost("new")]
+    public async Task<IActionResult> New(ProductForm form, CancellationToken ct) =>
+        await WithProducerAsync(ct, async producerId =>
+        {
+            if (ModelState.IsValid)
+            {
+                try
+                {
+                    await products.CreateAsync(producerId, form.ToDraft(), ct);
+                    TempData["notice"] = text["Đã lưu sản phẩm. Bấm “Đăng bán” khi đã sẵn sàng."];
+                    return RedirectToAction(nameof(Index));
+                }
+                catch (DomainException ex) { ModelState.AddModelError("", ex.Message); }
+            }
+            return View("Form", await pages.NewAsync(form, ct));
+        });
+
+    [HttpGet("{id:int}")]
+    public async Task<IActionResult> Edit(int id, CancellationToken ct) =>
+        await WithProducerAsync(ct, async producerId =>
+            await pages.EditAsync(producerId, id, null, ct) is { } page ? View("Form", page) : NotFound());
+
+    [HttpPost("{id:int}")]
+    public async Task<IActionResult> Edit(int id, ProductForm form, CancellationToken ct) =>
+        await WithProducerAsync(ct, async producerId =>
+        {
+            if (ModelState.IsValid)
+            {
+                try
+                {
+                    await products.UpdateAsync(producerId, id, form.ToDraft(), ct);
+                    TempData["notice"] = text["Đã lưu thay đổi."];
+                    return RedirectToAction(nameof(Index));
+                }
+                catch (DomainException ex) { ModelState.AddModelError("", ex.Message); }
+            }
+            return await pages.EditAsync(producerId, id, form, ct) is { } page ? View("Form", page) : NotFound();
+        });
+
+    [HttpPost("{id:int}/publish")]
+    public Task<IActionResult> Publish(int id, CancellationToken ct) =>
+        ActAsync(ct, producerId => products.PublishAsync(producerId, id, ct), text["Đã đăng bán."]);
+
+    [HttpPost("{id:int}/unpublish")]
+    public Task<IActionResult> Unpublish(int id, CancellationToken ct) =>
+        ActAsync(ct, producerId => products.UnpublishAsync(producerId, id, ct), text["Đã ngừng bán sản phẩm."]);
+
+    [HttpPost("{id:int}/delete")]
+    public Task<IActionResult> Delete(int id, CancellationToken ct) =>
+        ActAsync(ct, producerId => products.DeleteAsync(producerId, id, ct), text["Đã xoá sản phẩm."]);
+
+    private Task<IActionResult> ActAsync(CancellationToken ct, Func<int, Task> action, string done) =>
+        WithProducerAsync(ct, async producerId =>
+        {
+            try
+            {
+                await action(producerId);
+                TempData["notice"] = done;
+            }
+            catch (DomainException ex) { TempData["error"] = ex.Message; }
+            return RedirectToAction(nameof(Index));
+        });
+
+    /// <summary>Runs <paramref name="page"/> for the producer this account manages; an account without one is sent to apply.</summary>
+    private async Task<IActionResult> WithProducerAsync(CancellationToken ct, Func<int, Task<IActionResult>> page)
+    {
+        var producerId = await sellers.ProducerIdOfAsync(User.FindFirstValue(ClaimTypes.NameIdentifier)!, ct);
+        return producerId is null ? RedirectToAction(nameof(SellerController.Apply), "Seller") : await page(producerId.Value);
+    }
+}

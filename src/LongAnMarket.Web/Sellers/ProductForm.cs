@@ -1,0 +1,81 @@
+using System.ComponentModel.DataAnnotations;
+using LongAnMarket.Core.Catalog;
+using LongAnMarket.Infrastructure.Catalog;
+
+namespace LongAnMarket.Web.Sellers;
+
+/// <summary>The product form: a few pack-size and certificate rows, so it works without JavaScript; empty rows are ignored.</summary>
+public sealed class ProductForm
+{
+    public const int NewVariantRows = 2;
+    public const int NewCertificationRows = 1;
+
+    [Required(ErrorMessage = "Vui lòng nhập tên sản phẩm.")]
+    [StringLength(200, ErrorMessage = "Tên sản phẩm dài tối đa 200 ký tự.")]
+    public string Name { get; set; } = "";
+
+    [Range(1, int.MaxValue, ErrorMessage = "Vui lòng chọn danh mục.")]
+    public int CategoryId { get; set; }
+
+    [StringLength(Product.MaxDescriptionLength, ErrorMessage = "Mô tả quá dài.")]
+    public string? Description { get; set; }
+
+    [Range(3, 5, ErrorMessage = "Hạng OCOP chỉ có thể là 3, 4 hoặc 5 sao.")]
+    public int? OcopStars { get; set; }
+
+    public List<VariantInput> Variants { get; set; } = [];
+    public List<CertificationInput> Certifications { get; set; } = [];
+    public List<int> RemoveCertificationIds { get; set; } = [];
+
+    public ProductDraft ToDraft() => new(Name, CategoryId, Description ?? "", OcopStars,
+        Variants.Where(v => !v.IsEmpty).Select(v => new VariantDraft(v.Id, v.PackSize ?? "", v.PriceDong ?? 0, v.Stock ?? 0,
+            string.IsNullOrWhiteSpace(v.Gtin) ? null : v.Gtin)).ToList(),
+        Certifications.Where(c => !c.IsEmpty).Select(c => new CertificationDraft(c.Kind, c.Number ?? "", c.Issuer ?? "",
+            c.ValidFrom ?? DateOnly.MinValue, c.ValidUntil)).ToList(),
+        RemoveCertificationIds);
+}
+
+public sealed class VariantInput
+{
+    public int? Id { get; set; }
+
+    [StringLength(60)]
+    public string? PackSize { get; set; }
+
+    [Range(1, 1_000_000_000, ErrorMessage = "Giá phải từ 1 ₫ đến 1.000.000.000 ₫.")]
+    public long? PriceDong { get; set; }
+
+    [Range(0, 1_000_000, ErrorMessage = "Tồn kho phải từ 0 đến 1.000.000.")]
+    public int? Stock { get; set; }
+
+    [StringLength(20)]
+    public string? Gtin { get; set; }
+
+    public bool IsEmpty => Id is null && string.IsNullOrWhiteSpace(PackSize) && PriceDong is null && Stock is null && string.IsNullOrWhiteSpace(Gtin);
+}
+
+public sealed class CertificationInput
+{
+    public CertificationKind Kind { get; set; }
+
+    [StringLength(60)]
+    public string? Number { get; set; }
+
+    [StringLength(200)]
+    public string? Issuer { get; set; }
+
+    public DateOnly? ValidFrom { get; set; }
+    public DateOnly? ValidUntil { get; set; }
+
+    public bool IsEmpty => string.IsNullOrWhiteSpace(Number) && string.IsNullOrWhiteSpace(Issuer) && ValidFrom is null;
+}
+
+public sealed record ExistingCertification(int Id, string Kind, string Number, string Issuer, DateOnly ValidFrom, DateOnly? ValidUntil);
+
+public sealed record ProductFormPage(
+    int? ProductId, string? Slug, ProductForm Form, IReadOnlyList<ExistingCertification> Existing,
+    IReadOnlyList<LongAnMarket.Web.Factories.ReferenceData.Entry> Categories, IReadOnlyList<string> ExistingPackSizes);
+
+public sealed record SellerProductRow(int Id, string Name, string Slug, bool IsPublished, bool IsListed, long MinPriceDong, int TotalStock, bool LowStock);
+
+public sealed record SellerProductsPage(string ProducerName, bool CanSell, IReadOnlyList<SellerProductRow> Products, string? Notice, string? Error);

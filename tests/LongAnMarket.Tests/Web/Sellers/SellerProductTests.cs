@@ -1,0 +1,150 @@
+using System.Net;
+using System.Text;
+using LongAnMarket.Infrastructure.Producers;
+using LongAnMarket.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace LongAnMarket.Tests.Web.Sellers;
+
+/// <summary>A producer manages its own products through the forms; shoppers see exactly what is published.</summary>
+public abstract class SellerProductTests(AppFixture fixture)
+{
+    private static readonly byte[] Pdf = Encoding.ASCII.GetBytes("%PDF-1.4\n%%EOF\n");
+    private static int _tax = Random.Shared.Next(1_000_000);
+    private readonly MarketAppFactory _app = fixture.App;
+
+    /// <summary>A signed-in account whose business is applied for and, if asked, approved.</summary>
+    private async Task<(Visitor Seller, int ProducerId, TestCatalog Catalog)> ProducerAsync(bool approve = true)
+    {
+        var catalog = await _app.WithDbAsync(db => TestCatalog.CreateAsync(db));
+        var seller = new Visitor(_app);
+        await seller.SignUpAndInAsync();
+        string taxNumber;
+        do taxNumber = $"08{Interlocked.Increment(ref _tax) % 10_000_000:D7}"; while (!TryCheckDigit(ref taxNumber));
+        await seller.SubmitAsync("/seller/apply", "/seller/apply", new()
+        {
+            ["BusinessName"] = $"Cơ sở {Guid.NewGuid():N}"[..20], ["TaxNumber"] = taxNumber, ["OriginAreaId"] = catalog.Area.Id.ToString(),
+            ["Address"] = "Ấp 1", ["Phone"] = "0909123456", ["ContactEmail"] = "coso@example.vn",
+        }, [("Documents", "a.pdf", Pdf)]);
+        var producerId = await _app.WithDbAsync(db => db.Producers.Where(p => p.TaxCode == taxNumber).Select(p => p.Id).SingleAsync());
+        if (approve)
+            await _app.WithServicesAsync(s => s.GetRequiredService<ProducerStatusService>().ApproveAsync(producerId, "admin@example.vn"));
+        return (seller, producerId, catalog);
+    }
+
+    private static bool TryCheckDigit(ref string stem)
+    {
+        int[] weights = [31, 29, 23, 19, 17, 13, 7, 5, 3];
+        var check = 10 - stem.Select((c, i) => (c - '0') * weights[i]).Sum() % 11;
+        if (check == 10) return false;
+        stem += check;
+        return true;
+    }
+
+    private static Dictionary<string, string> NewProduct(TestCatalog catalog, string name) => new()
+    {
+        ["Name"] = name, ["CategoryId"] = catalog.Category.Id.ToString(), ["Description"] = "Dòng một.\n\n<script>alert(1)</script>",
+        ["OcopStars"] = "4",
+        ["Variants[0].PackSize"] = "1 kg", ["Variants[0].PriceDong"] = "85000", ["Variants[0].Stock"] = "3",
+        ["Variants[1].PackSize"] = "5 kg", ["Variants[1].PriceDong"] = "400000", ["Variants[1].Stock"] = "20", ["Variants[1].Gtin"] = "",
+        ["Certifications[0].Kind"] = "Ocop", ["Certifications[0].Number"] = "OCOP-LA-2025-0042", ["Certifications[0].Issuer"] = "UBND tỉnh Long An",
+        ["Certifications[0].ValidFrom"] = "2025-03-01", ["Certifications[0].ValidUntil"] = "2028-03-01",
+    };
+
+    [Fact]
+    public async Task A_producer_creates_publishes_edits_and_deletes_a_product_and_shoppers_follow_each_step()
+    {
+        var (seller, _, catalog) = await ProducerAsync();
+        var name = $"Gạo Nàng Thơm {catalog.Tag}";
+
+        var created = await seller.SubmitAsync("/seller/products/new", "/seller/products/new", NewProduct(catalog, name));
+        Assert.Equal("/seller/products", created.Headers.Location?.OriginalString);
+        var list = await seller.PageAsync("/seller/products");
+        Assert.Contains(name, list.Text());
+        Assert.Contains("Bản nháp", list.Text());
+        Assert.Contains("Sắp hết", list.Text()); // 3 bags of 1 kg left
+        var editLink = list.QuerySelectorAll("a").First(a => a.TextContent == name).GetAttribute("href")!;
+        var id = int.Parse(editLink.Split('/').Last());
+        var slug = await _app.WithDbAsync(db => db.Products.Where(p => p.Id == id).Select(p => p.Slug).SingleAsync());
+        Assert.Equal(HttpStatusCode.NotFound, (await new Visitor(_app).GetAsync($"/p/{slug}")).StatusCode);
+
+        await seller.SubmitAsync("/seller/products", $"/seller/products/{id}/publish", []);
+        var shown = await new Visitor(_app).PageAsync($"/p/{slug}");
+        Assert.Contains("85.000 ₫", shown.Text());
+        Assert.Contains("OCOP-LA-2025-0042", shown.Text());
+        Assert.Contains("<script>alert(1)</script>", shown.Text()); // shown as text
+        Assert.Empty(shown.QuerySelectorAll("main script"));
+
+        var edit = NewProduct(catalog, name + " mới");
+        edit.Remove("Variants[0].PackSize"); edit.Remove("Variants[1].PackSize");
+        var variantIds = await _app.WithDbAsync(db => db.ProductVariants.Where(v => v.ProductId == id).OrderBy(v => v.SortOrder).Select(v => v.Id).ToListAsync());
+        edit["Variants[0].Id"] = variantIds[0].ToString(); edit["Variants[0].PriceDong"] = "90000";
+        edit["Variants[1].Id"] = variantIds[1].ToString();
+        edit.Remove("Certifications[0].Number"); edit.Remove("Certifications[0].Issuer"); edit.Remove("Certifications[0].ValidFrom"); edit.Remove("Certifications[0].ValidUntil");
+        await seller.SubmitAsync($"/seller/products/{id}", $"/seller/products/{id}", edit);
+        var edited = await new Visitor(_app).PageAsync($"/p/{slug}");
+        Assert.Contains("90.000 ₫", edited.Text());
+        Assert.Contains(name + " mới", edited.Text());
+
+        await seller.SubmitAsync("/seller/products", $"/seller/products/{id}/delete", []);
+        Assert.Equal(HttpStatusCode.NotFound, (await new Visitor(_app).GetAsync($"/p/{slug}")).StatusCode);
+        Assert.DoesNotContain(name, (await seller.PageAsync("/seller/products")).Text());
+    }
+
+    [Theory]
+    [InlineData("Variants[0].PriceDong", "0", "Giá phải từ 1")]
+    [InlineData("Variants[0].Stock", "-1", "Tồn kho phải từ 0")]
+    [InlineData("Variants[1].Gtin", "09506000134353", "GTIN")]
+    [InlineData("CategoryId", "0", "chọn danh mục")]
+    [InlineData("Certifications[0].ValidUntil", "2020-01-01", "Ngày hết hạn phải sau ngày cấp")]
+    public async Task A_bad_field_gets_a_clear_message_and_saves_nothing(string field, string value, string message)
+    {
+        var (seller, producerId, catalog) = await ProducerAsync();
+        var fields = NewProduct(catalog, $"Khóm {catalog.Tag}");
+        fields[field] = value;
+
+        var response = await seller.SubmitAsync("/seller/products/new", "/seller/products/new", fields);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains(message, (await HtmlPage.ParseAsync(response)).Text());
+        Assert.Equal(0, await _app.WithDbAsync(db => db.Products.CountAsync(p => p.ProducerId == producerId)));
+    }
+
+    [Fact]
+    public async Task A_producer_never_reaches_another_producers_product()
+    {
+        var (owner, _, catalog) = await ProducerAsync();
+        await owner.SubmitAsync("/seller/products/new", "/seller/products/new", NewProduct(catalog, $"Lạp xưởng {catalog.Tag}"));
+        var id = await _app.WithDbAsync(db => db.Products.Where(p => p.Name == $"Lạp xưởng {catalog.Tag}").Select(p => p.Id).SingleAsync());
+        var (other, _, _) = await ProducerAsync();
+
+        Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/seller/products/{id}")).StatusCode);
+        var token = (await other.PageAsync("/seller/products/new")).QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        var forged = await other.Client.PostAsync($"/seller/products/{id}/delete",
+            new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }));
+        Assert.Equal("/seller/products", forged.Headers.Location?.OriginalString);
+        Assert.Contains("Không tìm thấy sản phẩm này", (await other.PageAsync("/seller/products")).Text());
+        Assert.False(await _app.WithDbAsync(db => db.Products.Where(p => p.Id == id).Select(p => p.IsDeleted).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task A_pending_producer_prepares_products_that_show_only_once_it_is_approved()
+    {
+        var (seller, producerId, catalog) = await ProducerAsync(approve: false);
+        var name = $"Thanh long {catalog.Tag}";
+        await seller.SubmitAsync("/seller/products/new", "/seller/products/new", NewProduct(catalog, name));
+        var product = await _app.WithDbAsync(db => db.Products.Where(p => p.Name == name).Select(p => new { p.Id, p.Slug }).SingleAsync());
+        await seller.SubmitAsync("/seller/products", $"/seller/products/{product.Id}/publish", []);
+        Assert.Contains("chờ duyệt doanh nghiệp", (await seller.PageAsync("/seller/products")).Text());
+        Assert.Equal(HttpStatusCode.NotFound, (await new Visitor(_app).GetAsync($"/p/{product.Slug}")).StatusCode);
+
+        await _app.WithServicesAsync(s => s.GetRequiredService<ProducerStatusService>().ApproveAsync(producerId, "admin@example.vn"));
+
+        Assert.Equal(HttpStatusCode.OK, (await new Visitor(_app).GetAsync($"/p/{product.Slug}")).StatusCode);
+    }
+}
+
+public sealed class SellerProductTestsOnSqlite(SqliteAppFixture fixture) : SellerProductTests(fixture), IClassFixture<SqliteAppFixture>;
+
+public sealed class SellerProductTestsOnMariaDb(MariaDbAppFixture fixture) : SellerProductTests(fixture), IClassFixture<MariaDbAppFixture>;
