@@ -57,6 +57,21 @@ public sealed class ProducerApprovalJourneyTests(BrowserFixture browser)
 
         await seller.ReloadAsync();
         await Assertions.Expect(seller.Locator("main")).ToContainTextAsync("Doanh nghiệp đã được duyệt.");
+        await seller.GotoAsync("/seller/products/new");
+        await seller.GetByLabel("Tên sản phẩm").FillAsync("Lạp xưởng tươi Bà Tư");
+        await seller.GetByLabel("Danh mục").SelectOptionAsync(new SelectOptionValue { Index = 1 });
+        await seller.Locator("#v0-pack").FillAsync("Gói 500 g");
+        await seller.Locator("#v0-price").FillAsync("95000");
+        await seller.Locator("#v0-stock").FillAsync("40");
+        await seller.ScreenshotAsync(new() { Path = browser.Screenshot("14-phone-product-form"), FullPage = true });
+        await Accessibility.AssertNoSeriousViolationsAsync(seller);
+        await seller.GetByRole(AriaRole.Button, new() { Name = "Lưu" }).ClickAsync();
+        await seller.WaitForURLAsync("**/seller/products");
+        await seller.GetByRole(AriaRole.Button, new() { Name = "Đăng bán" }).ClickAsync();
+        await Assertions.Expect(seller.Locator("main")).ToContainTextAsync("Đang bán");
+        await seller.ScreenshotAsync(new() { Path = browser.Screenshot("15-phone-my-products"), FullPage = true });
+        await seller.GotoAsync("/p/lap-xuong-tuoi-ba-tu");
+        await Assertions.Expect(seller.Locator("table.variants")).ToContainTextAsync("95.000");
         await admin.GotoAsync("/admin");
         await admin.ScreenshotAsync(new() { Path = browser.Screenshot("13-admin-dashboard"), FullPage = true });
         await Accessibility.AssertNoSeriousViolationsAsync(admin);
