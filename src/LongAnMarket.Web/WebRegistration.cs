@@ -62,6 +62,7 @@ public static class WebRegistration
         builder.Services.AddModelFactories();
         builder.AddAccounts(secureCookies);
         builder.Services.AddScoped<AccountEmails>();
+        builder.Services.AddScoped<PersonalData>();
         builder.Services.AddScoped<SellerModelFactory>();
         builder.Services.AddScoped<SellerProductModelFactory>();
         builder.Services.AddScoped<AdminModelFactory>();

@@ -79,3 +79,11 @@ public sealed class ChangePasswordForm
 }
 
 public sealed record AccountPageModel(string DisplayName, string Email, IReadOnlyList<string> Roles, string? Notice);
+
+public sealed class DeleteAccountForm
+{
+    [Required(ErrorMessage = "Vui lòng nhập mật khẩu để xác nhận.")]
+    [StringLength(AccountSetup.MaximumPasswordLength)]
+    [DataType(DataType.Password)]
+    public string Password { get; set; } = "";
+}

@@ -134,6 +134,40 @@ public sealed class AccountController(
         return RedirectToAction(nameof(Index));
     }
 
+    /// <summary>Everything the marketplace holds on the signed-in person, as a JSON download.</summary>
+    [Authorize, HttpGet("personal-data")]
+    public async Task<IActionResult> PersonalData([FromServices] PersonalData data, CancellationToken ct)
+    {
+        var user = await users.GetUserAsync(User);
+        if (user is null) return Challenge();
+        var json = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(await data.ExportAsync(user, ct), new System.Text.Json.JsonSerializerOptions { WriteIndented = true });
+        return File(json, "application/json", $"longanmarket-du-lieu-ca-nhan-{clock.GetUtcNow():yyyyMMdd}.json");
+    }
+
+    [Authorize, HttpGet("delete")]
+    public IActionResult Delete() => View(new DeleteAccountForm());
+
+    [Authorize, HttpPost("delete")]
+    public async Task<IActionResult> Delete(DeleteAccountForm form, [FromServices] PersonalData data)
+    {
+        var user = await users.GetUserAsync(User);
+        if (user is null) return Challenge();
+        if (!ModelState.IsValid) return View(form);
+        if (!await users.CheckPasswordAsync(user, form.Password))
+        {
+            ModelState.AddModelError("", text["Mật khẩu không đúng; tài khoản chưa bị xoá."]);
+            return View(form);
+        }
+        var refused = await data.DeleteAsync(user);
+        if (refused is not null)
+        {
+            ModelState.AddModelError("", text[refused]);
+            return View(form);
+        }
+        await signIn.SignOutAsync();
+        return View("Message", text["Tài khoản và dữ liệu cá nhân của bạn đã được xoá."]);
+    }
+
     [HttpGet("denied")]
     public IActionResult Denied() => View("Message", text["Tài khoản của bạn không có quyền vào trang này."]);
 

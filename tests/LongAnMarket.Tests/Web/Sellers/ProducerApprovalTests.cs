@@ -82,6 +82,12 @@ public abstract class ProducerApprovalTests(AppFixture fixture)
         Assert.Contains("Giấy chứng nhận ATTP hết hạn", suspended.Text());
         var audit = await admin.PageAsync("/admin/audit");
         Assert.Contains("Hợp tác xã Lúa Thơm Mỹ Lệ", audit.Text());
+
+        // The applicant deletes the account: the business and its history stay, without the link to the account.
+        await seller.SubmitAsync("/account/delete", "/account/delete", new() { ["Password"] = Visitor.Passphrase });
+        var kept = (await ProducerByTaxAsync(taxNumber))!;
+        Assert.Null(kept.OwnerUserId);
+        Assert.Contains("–", (await admin.PageAsync($"/admin/producers/{producer.Id}")).QuerySelector("dl.facts")!.TextContent);
     }
 
     [Theory]

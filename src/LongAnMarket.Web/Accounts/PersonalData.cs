@@ -1,0 +1,49 @@
+using LongAnMarket.Infrastructure.Data;
+using LongAnMarket.Infrastructure.Identity;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace LongAnMarket.Web.Accounts;
+
+/// <summary>
+/// A person's rights under Decree 13/2023/NĐ-CP: a copy of the personal data the marketplace holds on them, and
+/// deletion of the account. A business the account applied for stays (trade records the office must keep), without
+/// its link to the deleted account.
+/// </summary>
+public sealed class PersonalData(UserManager<MarketUser> users, MarketDbContext db, TimeProvider clock)
+{
+    public async Task<object> ExportAsync(MarketUser user, CancellationToken ct)
+    {
+        var producer = await db.Producers.AsNoTracking().Where(p => p.OwnerUserId == user.Id)
+            .Select(p => new { p.Name, p.TaxCode, p.Address, p.Phone, p.Email, p.Description, Status = p.Status.ToString(), p.RegisteredAt })
+            .FirstOrDefaultAsync(ct);
+        return new
+        {
+            exportedAt = clock.GetUtcNow(),
+            account = new
+            {
+                email = user.Email,
+                emailConfirmed = user.EmailConfirmed,
+                displayName = user.DisplayName,
+                createdAtUtc = user.CreatedAtUtc,
+                roles = await users.GetRolesAsync(user),
+                twoFactorEnabled = user.TwoFactorEnabled,
+                phoneNumber = user.PhoneNumber,
+            },
+            business = producer is null ? null : new
+            {
+                producer.Name, producer.TaxCode, producer.Address, producer.Phone, producer.Email, producer.Description, producer.Status,
+                registeredAt = producer.RegisteredAt.ToDateTimeOffset(),
+            },
+        };
+    }
+
+    /// <summary>Deletes the account; refuses (with the reason) to delete the last administrator.</summary>
+    public async Task<string?> DeleteAsync(MarketUser user)
+    {
+        if (await users.IsInRoleAsync(user, MarketRoles.Admin) && (await users.GetUsersInRoleAsync(MarketRoles.Admin)).Count <= 1)
+            return "Đây là tài khoản quản trị cuối cùng; hãy tạo một quản trị viên khác trước khi xoá.";
+        var result = await users.DeleteAsync(user);
+        return result.Succeeded ? null : string.Join(" ", result.Errors.Select(e => e.Description));
+    }
+}
