@@ -66,6 +66,7 @@ public static class InfrastructureRegistration
         builder.Services.AddScoped<ProducerStatusService>();
         builder.Services.AddScoped<ProducerApplicationService>();
         builder.Services.AddScoped<SellerProductService>();
+        builder.Services.AddScoped<ProductModerationService>();
         builder.Services.AddScoped<AccountAdministration>();
         AddEmail(builder);
         return builder;

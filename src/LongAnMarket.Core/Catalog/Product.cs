@@ -14,6 +14,7 @@ public sealed class Product
     private readonly List<ProductVariant> _variants = [];
     private readonly List<ProductImage> _images = [];
     private readonly List<Certification> _certifications = [];
+    private readonly List<ProductModeration> _moderations = [];
 
     private Product() { }
 
@@ -56,6 +57,7 @@ public sealed class Product
     public IReadOnlyList<ProductVariant> Variants => _variants;
     public IReadOnlyList<ProductImage> Images => _images;
     public IReadOnlyList<Certification> Certifications => _certifications;
+    public IReadOnlyList<ProductModeration> Moderations => _moderations;
 
     public void Rename(string name, string slug)
     {
@@ -129,6 +131,16 @@ public sealed class Product
     }
 
     public void Unpublish() => IsPublished = IsListed = false;
+
+    /// <summary>The trade office takes a published product off sale, with a reason the producer is shown.</summary>
+    public ProductModeration UnpublishByModerator(string reason, string actor, DateTimeOffset at)
+    {
+        if (!IsPublished) throw new DomainException("Sản phẩm này đang không được đăng bán.");
+        var moderation = new ProductModeration(reason, actor, at);
+        _moderations.Add(moderation);
+        Unpublish();
+        return moderation;
+    }
 
     public void Delete()
     {

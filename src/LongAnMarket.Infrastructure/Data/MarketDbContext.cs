@@ -22,6 +22,7 @@ public abstract class MarketDbContext(DbContextOptions options) : IdentityDbCont
     public DbSet<ProductVariant> ProductVariants => Set<ProductVariant>();
     public DbSet<ProductImage> ProductImages => Set<ProductImage>();
     public DbSet<Certification> Certifications => Set<Certification>();
+    public DbSet<ProductModeration> ProductModerations => Set<ProductModeration>();
     public DbSet<SitePage> SitePages => Set<SitePage>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)

@@ -46,14 +46,36 @@ public sealed class AdminModelFactory(MarketDbContext db, SellerModelFactory sel
         return new ProducerReviewModel(page, details.Address, details.Phone, details.Email, details.Description, details.Area, ownerEmail, notice, error);
     }
 
+    public async Task<AdminProductListModel> ProductsAsync(string? query, int page, string? notice, string? error, CancellationToken ct)
+    {
+        page = Math.Max(1, page);
+        var products = db.Products.AsNoTracking().Where(p => !p.IsDeleted);
+        var text = VietnameseText.Clean(query);
+        if (text.Length > 0)
+        {
+            var folded = VietnameseText.FoldDiacritics(text).ToLowerInvariant();
+            products = products.Where(p => p.SortName.Contains(folded));
+        }
+        var rows = await products.OrderByDescending(p => p.Id).Skip((page - 1) * PageSize).Take(PageSize + 1)
+            .Select(p => new AdminProductRow(p.Id, p.Name, p.Slug, p.Producer!.Name, p.ProducerId, p.IsPublished, p.IsListed))
+            .ToListAsync(ct);
+        return new AdminProductListModel(text.Length > 0 ? text : null, rows.Take(PageSize).ToList(), page, rows.Count > PageSize, notice, error);
+    }
+
+    /// <summary>Status changes and products taken off sale, newest first, one page of each merged.</summary>
     public async Task<AuditPageModel> AuditAsync(int page, CancellationToken ct)
     {
         page = Math.Max(1, page);
-        var rows = await db.ProducerStatusChanges.AsNoTracking().OrderByDescending(c => c.Id).Skip((page - 1) * PageSize).Take(PageSize + 1)
-            .Join(db.Producers, c => c.ProducerId, p => p.Id, (c, p) => new { c.At, c.Actor, c.ProducerId, p.Name, c.From, c.To, c.Reason, c.Id })
-            .OrderByDescending(r => r.Id).ToListAsync(ct);
-        return new AuditPageModel(rows.Take(PageSize)
-            .Select(r => new AuditEntryModel(r.At.ToDateTimeOffset(), r.Actor, r.ProducerId, r.Name, r.From, r.To, r.Reason)).ToList(),
-            page, rows.Count > PageSize);
+        var take = page * PageSize + 1;
+        var changes = (await db.ProducerStatusChanges.AsNoTracking().OrderByDescending(c => c.Id).Take(take)
+            .Join(db.Producers, c => c.ProducerId, p => p.Id, (c, p) => new { c.At, c.Actor, c.ProducerId, p.Name, c.From, c.To, c.Reason })
+            .ToListAsync(ct))
+            .Select(r => new AuditEntryModel(r.At.ToDateTimeOffset(), r.Actor, r.ProducerId, r.Name, r.From, r.To, null, r.Reason));
+        var moderations = (await db.ProductModerations.AsNoTracking().OrderByDescending(m => m.Id).Take(take)
+            .Join(db.Products, m => m.ProductId, p => p.Id, (m, p) => new { m.At, m.Actor, p.ProducerId, Producer = p.Producer!.Name, Product = p.Name, m.Reason })
+            .ToListAsync(ct))
+            .Select(r => new AuditEntryModel(r.At.ToDateTimeOffset(), r.Actor, r.ProducerId, r.Producer, null, null, r.Product, r.Reason));
+        var merged = changes.Concat(moderations).OrderByDescending(e => e.At).Skip((page - 1) * PageSize).Take(PageSize + 1).ToList();
+        return new AuditPageModel(merged.Take(PageSize).ToList(), page, merged.Count > PageSize);
     }
 }

@@ -13,6 +13,12 @@ public sealed record ProducerReviewModel(
     SellerPageModel Producer, string Address, string Phone, string Email, string Description, string Area, string? OwnerEmail,
     string? Notice, string? Error);
 
-public sealed record AuditEntryModel(DateTimeOffset At, string Actor, int ProducerId, string ProducerName, ProducerStatus From, ProducerStatus To, string? Reason);
+/// <summary>One line of the audit log: a producer's status change (From/To set) or a product taken off sale (ProductName set).</summary>
+public sealed record AuditEntryModel(
+    DateTimeOffset At, string Actor, int ProducerId, string ProducerName, ProducerStatus? From, ProducerStatus? To, string? ProductName, string? Reason);
+
+public sealed record AdminProductRow(int Id, string Name, string Slug, string ProducerName, int ProducerId, bool IsPublished, bool IsListed);
+
+public sealed record AdminProductListModel(string? Query, IReadOnlyList<AdminProductRow> Products, int Page, bool HasMore, string? Notice, string? Error);
 
 public sealed record AuditPageModel(IReadOnlyList<AuditEntryModel> Entries, int Page, bool HasMore);

@@ -1,5 +1,6 @@
 using LongAnMarket.Core.Common;
 using LongAnMarket.Core.Producers;
+using LongAnMarket.Infrastructure.Catalog;
 using LongAnMarket.Infrastructure.Identity;
 using LongAnMarket.Infrastructure.Producers;
 using LongAnMarket.Web.Accounts;
@@ -12,7 +13,8 @@ namespace LongAnMarket.Web.Controllers;
 
 /// <summary>The provincial trade office: vets applications and watches the market.</summary>
 [Authorize(Roles = MarketRoles.Admin), TypeFilter<RequireTwoFactorForAdmins>, Route("admin")]
-public sealed class AdminController(AdminModelFactory pages, ProducerStatusService statuses, UiText text) : Controller
+public sealed class AdminController(
+    AdminModelFactory pages, ProducerStatusService statuses, ProductModerationService moderation, UiText text) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken ct) => View(await pages.DashboardAsync(ct));
@@ -42,6 +44,25 @@ public sealed class AdminController(AdminModelFactory pages, ProducerStatusServi
     [HttpPost("producers/{id:int}/suspend")]
     public Task<IActionResult> Suspend(int id, [FromForm] string? reason, CancellationToken ct) =>
         ChangeAsync(id, () => statuses.SuspendAsync(id, reason ?? "", Actor, ct), text["Đã tạm ngừng bán; sản phẩm đã ẩn khỏi sàn."]);
+
+    [HttpGet("products")]
+    public async Task<IActionResult> Products(string? q, int page = 1, CancellationToken ct = default) =>
+        View(await pages.ProductsAsync(q, page, TempData["notice"] as string, TempData["error"] as string, ct));
+
+    [HttpPost("products/{id:int}/unpublish")]
+    public async Task<IActionResult> UnpublishProduct(int id, [FromForm] string? reason, [FromForm] string? q, CancellationToken ct)
+    {
+        try
+        {
+            await moderation.UnpublishAsync(id, reason ?? "", Actor, ct);
+            TempData["notice"] = text["Đã ngừng bán sản phẩm và báo cho nhà sản xuất."];
+        }
+        catch (DomainException ex)
+        {
+            TempData["error"] = ex.Message;
+        }
+        return RedirectToAction(nameof(Products), new { q });
+    }
 
     [HttpGet("audit")]
     public async Task<IActionResult> Audit(int page = 1, CancellationToken ct = default) => View(await pages.AuditAsync(page, ct));

@@ -1,3 +1,4 @@
+using LongAnMarket.Core.Catalog;
 using LongAnMarket.Core.Messaging;
 using LongAnMarket.Core.Producers;
 using LongAnMarket.Infrastructure.Producers;
@@ -6,9 +7,23 @@ using Microsoft.Extensions.Options;
 
 namespace LongAnMarket.Web.Sellers;
 
-/// <summary>Emails the producer's contact address at every move of its status, with the reason where there is one.</summary>
+/// <summary>Emails the producer's contact address at every move of its status and every product taken off sale, with the reason.</summary>
 public sealed class ProducerStatusEmails(IEmailSender sender, SiteUrls urls, IOptions<SiteOptions> site) : IProducerNotifier
 {
+    public Task ProductUnpublishedAsync(Producer producer, string productName, ProductModeration moderation, CancellationToken ct) =>
+        sender.SendAsync(new EmailMessage(producer.Email, $"Sản phẩm “{productName}” tạm ngừng bán trên {site.Value.Name}",
+            $"""
+            Kính gửi {producer.Name},
+
+            Ban quản lý sàn đã tạm ngừng bán sản phẩm “{productName}” vì lý do sau:
+
+            {moderation.Reason}
+
+            Sau khi chỉnh sửa, bạn có thể đăng bán lại tại: {urls.Absolute("/seller/products")}
+
+            {site.Value.Name}
+            """), ct);
+
     public Task StatusChangedAsync(Producer producer, ProducerStatusChange change, CancellationToken ct)
     {
         var name = site.Value.Name;

@@ -76,6 +76,7 @@ public sealed record ProductFormPage(
     int? ProductId, string? Slug, ProductForm Form, IReadOnlyList<ExistingCertification> Existing,
     IReadOnlyList<LongAnMarket.Web.Factories.ReferenceData.Entry> Categories, IReadOnlyList<string> ExistingPackSizes);
 
-public sealed record SellerProductRow(int Id, string Name, string Slug, bool IsPublished, bool IsListed, long MinPriceDong, int TotalStock, bool LowStock);
+public sealed record SellerProductRow(
+    int Id, string Name, string Slug, bool IsPublished, bool IsListed, long MinPriceDong, int TotalStock, bool LowStock, string? ModerationReason);
 
 public sealed record SellerProductsPage(string ProducerName, bool CanSell, IReadOnlyList<SellerProductRow> Products, string? Notice, string? Error);

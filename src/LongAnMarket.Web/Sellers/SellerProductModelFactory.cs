@@ -14,10 +14,14 @@ public sealed class SellerProductModelFactory(MarketDbContext db, ReferenceData 
     {
         var producer = await db.Producers.AsNoTracking().Where(p => p.Id == producerId).Select(p => new { p.Name, p.Status }).FirstAsync(ct);
         var rows = (await db.Products.AsNoTracking().Where(p => p.ProducerId == producerId && !p.IsDeleted).OrderByDescending(p => p.Id)
-            .Select(p => new { p.Id, p.Name, p.Slug, p.IsPublished, p.IsListed, p.MinPriceDong, Stocks = p.Variants.Select(v => v.Stock).ToList() })
+            .Select(p => new
+            {
+                p.Id, p.Name, p.Slug, p.IsPublished, p.IsListed, p.MinPriceDong, Stocks = p.Variants.Select(v => v.Stock).ToList(),
+                Moderation = p.Moderations.OrderByDescending(m => m.Id).Select(m => m.Reason).FirstOrDefault(),
+            })
             .ToListAsync(ct))
             .ConvertAll(p => new SellerProductRow(p.Id, p.Name, p.Slug, p.IsPublished, p.IsListed, p.MinPriceDong, p.Stocks.Sum(),
-                p.Stocks.Any(s => s <= LowStock)));
+                p.Stocks.Any(s => s <= LowStock), p.IsPublished ? null : p.Moderation));
         return new SellerProductsPage(producer.Name, producer.Status == ProducerStatus.Approved,
             rows.OrderByDescending(r => r.LowStock).ToList(), notice, error);
     }

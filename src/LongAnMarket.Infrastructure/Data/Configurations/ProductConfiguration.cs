@@ -23,6 +23,8 @@ internal sealed class ProductConfiguration : IEntityTypeConfiguration<Product>
         builder.Navigation(p => p.Variants).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.Navigation(p => p.Images).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.Navigation(p => p.Certifications).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.HasMany(p => p.Moderations).WithOne().HasForeignKey(m => m.ProductId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(p => p.Moderations).UsePropertyAccessMode(PropertyAccessMode.Field);
 
         builder.HasIndex(p => p.Slug).IsUnique();
         // Listing queries filter on IsPublished and the producer's status row by row while walking one of these

@@ -129,6 +129,29 @@ public abstract class SellerProductTests(AppFixture fixture)
     }
 
     [Fact]
+    public async Task The_trade_office_takes_a_product_off_sale_with_a_reason_the_producer_sees_and_is_mailed()
+    {
+        var (seller, producerId, catalog) = await ProducerAsync();
+        var name = $"Nước mắm {catalog.Tag}";
+        await seller.SubmitAsync("/seller/products/new", "/seller/products/new", NewProduct(catalog, name));
+        var product = await _app.WithDbAsync(db => db.Products.Where(p => p.Name == name).Select(p => new { p.Id, p.Slug }).SingleAsync());
+        await seller.SubmitAsync("/seller/products", $"/seller/products/{product.Id}/publish", []);
+        var (admin, _, _) = await Visitor.AdminAsync(_app);
+        var listing = $"/admin/products?q={Uri.EscapeDataString(name)}";
+
+        await admin.SubmitAsync(listing, $"/admin/products/{product.Id}/unpublish", new() { ["reason"] = "  " });
+        Assert.Contains("Lý do ngừng bán phải có", (await admin.PageAsync(listing)).Text());
+        Assert.Equal(HttpStatusCode.OK, (await new Visitor(_app).GetAsync($"/p/{product.Slug}")).StatusCode);
+
+        await admin.SubmitAsync(listing, $"/admin/products/{product.Id}/unpublish", new() { ["reason"] = "Nhãn thiếu hạn sử dụng" });
+
+        Assert.Equal(HttpStatusCode.NotFound, (await new Visitor(_app).GetAsync($"/p/{product.Slug}")).StatusCode);
+        Assert.Contains("Nhãn thiếu hạn sử dụng", (await seller.PageAsync("/seller/products")).Text());
+        Assert.Contains("Nhãn thiếu hạn sử dụng", MailPickup.To(_app, "coso@example.vn").Last().TextBody);
+        Assert.Contains(name, (await admin.PageAsync("/admin/audit")).Text());
+    }
+
+    [Fact]
     public async Task A_pending_producer_prepares_products_that_show_only_once_it_is_approved()
     {
         var (seller, producerId, catalog) = await ProducerAsync(approve: false);

@@ -234,6 +234,45 @@ namespace LongAnMarket.Infrastructure.Data.Migrations.MySql
                     b.ToTable("ProductImages");
                 });
 
+            modelBuilder.Entity("LongAnMarket.Core.Catalog.ProductModeration", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    MySqlPropertyBuilderExtensions.UseMySqlIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("varchar(200)");
+
+                    b.Property<int>("ProductId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("varchar(500)");
+
+                    b.ComplexProperty<Dictionary<string, object>>("At", "LongAnMarket.Core.Catalog.ProductModeration.At#RecordedTime", b1 =>
+                        {
+                            b1.Property<short>("OffsetMinutes")
+                                .HasColumnType("smallint")
+                                .HasColumnName("AtOffsetMinutes");
+
+                            b1.Property<DateTime>("Utc")
+                                .HasColumnType("datetime(6)")
+                                .HasColumnName("AtUtc");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProductId");
+
+                    b.ToTable("ProductModerations");
+                });
+
             modelBuilder.Entity("LongAnMarket.Core.Catalog.ProductVariant", b =>
                 {
                     b.Property<int>("Id")
@@ -784,6 +823,15 @@ namespace LongAnMarket.Infrastructure.Data.Migrations.MySql
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("LongAnMarket.Core.Catalog.ProductModeration", b =>
+                {
+                    b.HasOne("LongAnMarket.Core.Catalog.Product", null)
+                        .WithMany("Moderations")
+                        .HasForeignKey("ProductId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("LongAnMarket.Core.Catalog.ProductVariant", b =>
                 {
                     b.HasOne("LongAnMarket.Core.Catalog.Product", null)
@@ -883,6 +931,8 @@ namespace LongAnMarket.Infrastructure.Data.Migrations.MySql
                     b.Navigation("Certifications");
 
                     b.Navigation("Images");
+
+                    b.Navigation("Moderations");
 
                     b.Navigation("Variants");
                 });

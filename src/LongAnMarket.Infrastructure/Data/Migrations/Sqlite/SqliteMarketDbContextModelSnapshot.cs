@@ -219,6 +219,43 @@ namespace LongAnMarket.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("ProductImages");
                 });
 
+            modelBuilder.Entity("LongAnMarket.Core.Catalog.ProductModeration", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ProductId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.ComplexProperty<Dictionary<string, object>>("At", "LongAnMarket.Core.Catalog.ProductModeration.At#RecordedTime", b1 =>
+                        {
+                            b1.Property<short>("OffsetMinutes")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("AtOffsetMinutes");
+
+                            b1.Property<DateTime>("Utc")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("AtUtc");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProductId");
+
+                    b.ToTable("ProductModerations");
+                });
+
             modelBuilder.Entity("LongAnMarket.Core.Catalog.ProductVariant", b =>
                 {
                     b.Property<int>("Id")
@@ -753,6 +790,15 @@ namespace LongAnMarket.Infrastructure.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("LongAnMarket.Core.Catalog.ProductModeration", b =>
+                {
+                    b.HasOne("LongAnMarket.Core.Catalog.Product", null)
+                        .WithMany("Moderations")
+                        .HasForeignKey("ProductId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("LongAnMarket.Core.Catalog.ProductVariant", b =>
                 {
                     b.HasOne("LongAnMarket.Core.Catalog.Product", null)
@@ -852,6 +898,8 @@ namespace LongAnMarket.Infrastructure.Data.Migrations.Sqlite
                     b.Navigation("Certifications");
 
                     b.Navigation("Images");
+
+                    b.Navigation("Moderations");
 
                     b.Navigation("Variants");
                 });
