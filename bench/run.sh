@@ -71,6 +71,7 @@ for size in $sizes; do
     pid=$!
     for _ in $(seq 1 100); do curl -fs "http://127.0.0.1:$port/health" >/dev/null && break; sleep 0.2; done
     curl -fs "http://127.0.0.1:$port/health" >/dev/null || { cat "$run/app-$size-$mode.log"; exit 1; }
+    pid=$(pgrep -n -P "$pid" || echo "$pid") # the background job is a shell whose child became the app: watch and stop the app itself
     base="http://127.0.0.1:$port"
     category_bytes=$(curl -fs "$base/c/$category?sort=price-asc&instock=1" | wc -c)
     while IFS='|' read -r name path; do

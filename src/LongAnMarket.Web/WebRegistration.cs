@@ -61,6 +61,7 @@ public static class WebRegistration
         builder.Services.AddSingleton<UiText>();
         builder.Services.AddModelFactories();
         builder.AddAccounts(secureCookies);
+        builder.Services.AddFormRateLimits(builder.Configuration);
         builder.Services.AddScoped<AccountEmails>();
         builder.Services.AddScoped<PersonalData>();
         builder.Services.AddScoped<SellerModelFactory>();
@@ -97,6 +98,7 @@ public static class WebRegistration
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
         app.MapStaticAssets();
         app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = WriteHealthAsync });
         app.MapControllers().WithStaticAssets();

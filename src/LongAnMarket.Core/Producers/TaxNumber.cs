@@ -36,12 +36,18 @@ public static class TaxNumber
         catch (DomainException) { return false; }
     }
 
-    private static string Enterprise(string digits)
+    /// <summary>The tenth digit nine digits call for, or null when they call for 10 (such numbers are never issued).</summary>
+    public static int? CheckDigit(ReadOnlySpan<char> nineDigits)
     {
         var sum = 0;
-        for (var i = 0; i < 9; i++) sum += (digits[i] - '0') * Weights[i];
+        for (var i = 0; i < 9; i++) sum += (nineDigits[i] - '0') * Weights[i];
         var check = 10 - sum % 11;
-        if (check == 10 || digits[9] - '0' != check)
+        return check == 10 ? null : check;
+    }
+
+    private static string Enterprise(string digits)
+    {
+        if (CheckDigit(digits) is not { } check || digits[9] - '0' != check)
             throw new DomainException($"Mã số thuế {digits} sai số kiểm tra (chữ số thứ 10); vui lòng kiểm tra lại.");
         return digits;
     }

@@ -2,6 +2,7 @@ using LongAnMarket.Core.Catalog;
 using LongAnMarket.Core.Content;
 using LongAnMarket.Core.Producers;
 using LongAnMarket.Infrastructure.Identity;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,7 +12,7 @@ namespace LongAnMarket.Infrastructure.Data;
 /// The marketplace's one model. Each database engine has a subclass that owns its migrations
 /// (<see cref="SqliteMarketDbContext"/>, <see cref="MySqlMarketDbContext"/>).
 /// </summary>
-public abstract class MarketDbContext(DbContextOptions options) : IdentityDbContext<MarketUser>(options)
+public abstract class MarketDbContext(DbContextOptions options) : IdentityDbContext<MarketUser>(options), IDataProtectionKeyContext
 {
     public DbSet<Producer> Producers => Set<Producer>();
     public DbSet<ProducerStatusChange> ProducerStatusChanges => Set<ProducerStatusChange>();
@@ -24,6 +25,9 @@ public abstract class MarketDbContext(DbContextOptions options) : IdentityDbCont
     public DbSet<Certification> Certifications => Set<Certification>();
     public DbSet<ProductModeration> ProductModerations => Set<ProductModeration>();
     public DbSet<SitePage> SitePages => Set<SitePage>();
+
+    /// <summary>The Data Protection key ring: sign-ins and antiforgery tokens survive restarts and work across instances.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

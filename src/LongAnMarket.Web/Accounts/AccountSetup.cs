@@ -1,5 +1,6 @@
 using LongAnMarket.Infrastructure.Data;
 using LongAnMarket.Infrastructure.Identity;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 
 namespace LongAnMarket.Web.Accounts;
@@ -46,6 +47,7 @@ public static class AccountSetup
             cookie.SlidingExpiration = true;
         });
         builder.Services.Configure<DataProtectionTokenProviderOptions>(tokens => tokens.TokenLifespan = TimeSpan.FromHours(24));
+        builder.Services.AddDataProtection().SetApplicationName("LongAnMarket").PersistKeysToDbContext<MarketDbContext>();
         return builder;
     }
 }

@@ -1,9 +1,11 @@
 using LongAnMarket.Infrastructure.Identity;
 using LongAnMarket.Web.Accounts;
+using LongAnMarket.Web.Hosting;
 using LongAnMarket.Web.Localization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace LongAnMarket.Web.Controllers;
 
@@ -17,7 +19,7 @@ public sealed class AccountController(
     [HttpGet("register")]
     public IActionResult Register() => View(new RegisterForm());
 
-    [HttpPost("register")]
+    [HttpPost("register"), EnableRateLimiting(RateLimits.AccountForms)]
     public async Task<IActionResult> Register(RegisterForm form, CancellationToken ct)
     {
         if (!ModelState.IsValid) return View(form);
@@ -45,7 +47,7 @@ public sealed class AccountController(
     [HttpGet("login")]
     public IActionResult Login(string? returnUrl) => View(new SignInForm { ReturnUrl = returnUrl });
 
-    [HttpPost("login")]
+    [HttpPost("login"), EnableRateLimiting(RateLimits.AccountForms)]
     public async Task<IActionResult> Login(SignInForm form, CancellationToken ct)
     {
         if (!ModelState.IsValid) return View(form);
@@ -78,7 +80,7 @@ public sealed class AccountController(
     [HttpGet("forgot-password")]
     public IActionResult ForgotPassword() => View(new ForgotPasswordForm());
 
-    [HttpPost("forgot-password")]
+    [HttpPost("forgot-password"), EnableRateLimiting(RateLimits.AccountForms)]
     public async Task<IActionResult> ForgotPassword(ForgotPasswordForm form, CancellationToken ct)
     {
         if (!ModelState.IsValid) return View(form);
@@ -95,7 +97,7 @@ public sealed class AccountController(
             ? View("Message", text["Đường dẫn đặt lại mật khẩu không hợp lệ."])
             : View(new ResetPasswordForm { UserId = userId, Code = code });
 
-    [HttpPost("reset-password")]
+    [HttpPost("reset-password"), EnableRateLimiting(RateLimits.AccountForms)]
     public async Task<IActionResult> ResetPassword(ResetPasswordForm form, CancellationToken ct)
     {
         if (!ModelState.IsValid) return View(form);

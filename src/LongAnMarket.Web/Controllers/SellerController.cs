@@ -6,11 +6,13 @@ using LongAnMarket.Infrastructure.Identity;
 using LongAnMarket.Infrastructure.Producers;
 using LongAnMarket.Web.Accounts;
 using LongAnMarket.Web.Factories;
+using LongAnMarket.Web.Hosting;
 using LongAnMarket.Web.Localization;
 using LongAnMarket.Web.Sellers;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 
 namespace LongAnMarket.Web.Controllers;
@@ -41,7 +43,7 @@ public sealed class SellerController(
         return View(new ApplicationPageModel(new ApplicationForm { ContactEmail = user?.Email ?? "" }, await reference.AreasAsync(ct)));
     }
 
-    [HttpPost("apply")]
+    [HttpPost("apply"), EnableRateLimiting(RateLimits.AccountForms)]
     [RequestSizeLimit(MaxUploadBytes), RequestFormLimits(MultipartBodyLengthLimit = MaxUploadBytes)]
     public async Task<IActionResult> Apply(ApplicationForm form, CancellationToken ct)
     {

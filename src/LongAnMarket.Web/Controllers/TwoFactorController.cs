@@ -6,6 +6,7 @@ using LongAnMarket.Web.Localization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 
 namespace LongAnMarket.Web.Controllers;
@@ -24,7 +25,7 @@ public sealed class TwoFactorController(
         return View(new TwoFactorSignInForm { ReturnUrl = returnUrl, RememberMe = rememberMe });
     }
 
-    [HttpPost("login-2fa")]
+    [HttpPost("login-2fa"), EnableRateLimiting(RateLimits.AccountForms)]
     public async Task<IActionResult> SignIn(TwoFactorSignInForm form)
     {
         if (await signIn.GetTwoFactorAuthenticationUserAsync() is null) return RedirectToAction(nameof(AccountController.Login), "Account");

@@ -72,6 +72,7 @@ public sealed class RunningSite : IAsyncDisposable
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         info.Environment["Storage__DataPath"] = dataPath;
         info.Environment["Database__Provider"] = "Sqlite";
+        info.Environment["Hosting__AccountFormsPerMinute"] = "1000";
         info.Environment["Logging__LogLevel__Default"] = "Warning";
         var process = Process.Start(info) ?? throw new InvalidOperationException("dotnet did not start.");
         process.OutputDataReceived += (_, e) => { if (e.Data is not null) lock (_log) _log.AppendLine(e.Data); };

@@ -22,6 +22,7 @@ public sealed class MarketAppFactory(TestDatabase database, IDictionary<string, 
         builder.UseSetting("Database:ServerVersion", Database.ServerVersion);
         builder.UseSetting("Storage:DataPath", DataPath);
         builder.UseSetting("Hosting:AllowPlainHttp", "true");
+        builder.UseSetting("Hosting:AccountFormsPerMinute", "100000"); // every test posts from the same address
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) builder.UseSetting(key, value);
         builder.ConfigureServices(services => services.AddSingleton<IInterceptor>(SqlCommands));
     }

@@ -1,3 +1,4 @@
+using System.Net;
 using System.Net.Http.Headers;
 using AngleSharp.Html.Dom;
 using LongAnMarket.Infrastructure.Identity;
@@ -6,11 +7,36 @@ using Microsoft.Extensions.DependencyInjection;
 namespace LongAnMarket.Tests.Support;
 
 /// <summary>A browser-like client: keeps cookies, does not follow redirects, and fills forms from the page that shows them.</summary>
-public sealed class Visitor(MarketAppFactory app)
+public sealed class Visitor
 {
     public const string Passphrase = "lúa chín vàng đồng Cần Đước";
+    private readonly MarketAppFactory _app;
+    private readonly CookieContainer _cookies = new();
 
-    public HttpClient Client { get; } = app.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = true });
+    public Visitor(MarketAppFactory app)
+    {
+        _app = app;
+        Client = app.CreateDefaultClient(new CookieHandler(_cookies));
+    }
+
+    public HttpClient Client { get; }
+
+    /// <summary>The Cookie header this visitor's browser would send to <paramref name="path"/>.</summary>
+    public string CookieHeader(string path) => _cookies.GetCookieHeader(new Uri(Client.BaseAddress!, path));
+
+    /// <summary>Keeps cookies like a browser and, unlike the default test client, lets them be read back.</summary>
+    private sealed class CookieHandler(CookieContainer cookies) : DelegatingHandler
+    {
+        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken ct)
+        {
+            var header = cookies.GetCookieHeader(request.RequestUri!);
+            if (header.Length > 0 && !request.Headers.Contains("Cookie")) request.Headers.Add("Cookie", header);
+            var response = await base.SendAsync(request, ct);
+            if (response.Headers.TryGetValues("Set-Cookie", out var setCookies))
+                foreach (var cookie in setCookies) cookies.SetCookies(request.RequestUri!, cookie);
+            return response;
+        }
+    }
 
     public static string NewEmail() => $"mua-{Guid.NewGuid():N}@example.vn";
 
@@ -74,7 +100,7 @@ public sealed class Visitor(MarketAppFactory app)
     {
         var email = NewEmail();
         await RegisterAsync(email);
-        await GetAsync(MailPickup.LastLink(app, email, "/account/confirm-email"));
+        await GetAsync(MailPickup.LastLink(_app, email, "/account/confirm-email"));
         await SignInAsync(email);
         return email;
     }

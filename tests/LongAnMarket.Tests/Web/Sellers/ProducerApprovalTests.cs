@@ -13,20 +13,7 @@ namespace LongAnMarket.Tests.Web.Sellers;
 public abstract class ProducerApprovalTests(AppFixture fixture)
 {
     private static readonly byte[] Pdf = Encoding.ASCII.GetBytes("%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n");
-    private static int _taxSequence = Random.Shared.Next(1_000_000);
     private readonly MarketAppFactory _app = fixture.App;
-
-    /// <summary>A fresh, valid enterprise tax number: 9 digits and the check digit they call for.</summary>
-    private static string NewTaxNumber()
-    {
-        while (true)
-        {
-            var stem = $"07{Interlocked.Increment(ref _taxSequence) % 10_000_000:D7}";
-            int[] weights = [31, 29, 23, 19, 17, 13, 7, 5, 3];
-            var check = 10 - stem.Select((c, i) => (c - '0') * weights[i]).Sum() % 11;
-            if (check < 10) return stem + check;
-        }
-    }
 
     private async Task<int> AreaIdAsync() =>
         await _app.WithDbAsync(async db => (await TestCatalog.CreateAsync(db)).Area.Id);
@@ -49,7 +36,7 @@ public abstract class ProducerApprovalTests(AppFixture fixture)
         var areaId = await AreaIdAsync();
         var seller = new Visitor(_app);
         await seller.SignUpAndInAsync();
-        var taxNumber = NewTaxNumber();
+        var taxNumber = TestTaxNumbers.Next();
         var fields = Application("Hợp tác xã Lúa Thơm Mỹ Lệ", taxNumber, areaId);
 
         var applied = await seller.SubmitAsync("/seller/apply", "/seller/apply", fields, [("Documents", "giay-phep.pdf", Pdf)]);
@@ -98,7 +85,7 @@ public abstract class ProducerApprovalTests(AppFixture fixture)
         var areaId = await AreaIdAsync();
         var seller = new Visitor(_app);
         await seller.SignUpAndInAsync();
-        var tax = taxNumber ?? NewTaxNumber();
+        var tax = taxNumber ?? TestTaxNumbers.Next();
         var bytes = fileName.EndsWith(".exe") ? Encoding.ASCII.GetBytes("MZ not a document") : Pdf;
         var filesBefore = PrivateFiles();
 
@@ -120,7 +107,7 @@ public abstract class ProducerApprovalTests(AppFixture fixture)
     public async Task A_tax_number_already_on_the_market_is_refused()
     {
         var areaId = await AreaIdAsync();
-        var taxNumber = NewTaxNumber();
+        var taxNumber = TestTaxNumbers.Next();
         var first = new Visitor(_app);
         await first.SignUpAndInAsync();
         await first.SubmitAsync("/seller/apply", "/seller/apply", Application("Cơ sở Một", taxNumber, areaId), [("Documents", "a.pdf", Pdf)]);
@@ -139,7 +126,7 @@ public abstract class ProducerApprovalTests(AppFixture fixture)
         var areaId = await AreaIdAsync();
         var owner = new Visitor(_app);
         await owner.SignUpAndInAsync();
-        var taxNumber = NewTaxNumber();
+        var taxNumber = TestTaxNumbers.Next();
         await owner.SubmitAsync("/seller/apply", "/seller/apply", Application("Cơ sở Riêng Tư", taxNumber, areaId), [("Documents", "a.pdf", Pdf)]);
         var documentId = await _app.WithDbAsync(db => db.ProducerDocuments.Where(d => db.Producers.Any(p => p.Id == d.ProducerId && p.TaxCode == taxNumber)).Select(d => d.Id).FirstAsync());
         var stranger = new Visitor(_app);
@@ -158,7 +145,7 @@ public abstract class ProducerApprovalTests(AppFixture fixture)
         var areaId = await AreaIdAsync();
         var seller = new Visitor(_app);
         await seller.SignUpAndInAsync();
-        var taxNumber = NewTaxNumber();
+        var taxNumber = TestTaxNumbers.Next();
         await seller.SubmitAsync("/seller/apply", "/seller/apply", Application("Cơ sở Chờ", taxNumber, areaId), [("Documents", "a.pdf", Pdf)]);
         var producer = (await ProducerByTaxAsync(taxNumber))!;
         var admin = await AdminAsync();

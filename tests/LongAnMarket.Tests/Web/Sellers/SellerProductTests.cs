@@ -11,7 +11,6 @@ namespace LongAnMarket.Tests.Web.Sellers;
 public abstract class SellerProductTests(AppFixture fixture)
 {
     private static readonly byte[] Pdf = Encoding.ASCII.GetBytes("%PDF-1.4\n%%EOF\n");
-    private static int _tax = Random.Shared.Next(1_000_000);
     private readonly MarketAppFactory _app = fixture.App;
 
     /// <summary>A signed-in account whose business is applied for and, if asked, approved.</summary>
@@ -20,8 +19,7 @@ public abstract class SellerProductTests(AppFixture fixture)
         var catalog = await _app.WithDbAsync(db => TestCatalog.CreateAsync(db));
         var seller = new Visitor(_app);
         await seller.SignUpAndInAsync();
-        string taxNumber;
-        do taxNumber = $"08{Interlocked.Increment(ref _tax) % 10_000_000:D7}"; while (!TryCheckDigit(ref taxNumber));
+        var taxNumber = TestTaxNumbers.Next();
         await seller.SubmitAsync("/seller/apply", "/seller/apply", new()
         {
             ["BusinessName"] = $"Cơ sở {Guid.NewGuid():N}"[..20], ["TaxNumber"] = taxNumber, ["OriginAreaId"] = catalog.Area.Id.ToString(),
@@ -31,15 +29,6 @@ public abstract class SellerProductTests(AppFixture fixture)
         if (approve)
             await _app.WithServicesAsync(s => s.GetRequiredService<ProducerStatusService>().ApproveAsync(producerId, "admin@example.vn"));
         return (seller, producerId, catalog);
-    }
-
-    private static bool TryCheckDigit(ref string stem)
-    {
-        int[] weights = [31, 29, 23, 19, 17, 13, 7, 5, 3];
-        var check = 10 - stem.Select((c, i) => (c - '0') * weights[i]).Sum() % 11;
-        if (check == 10) return false;
-        stem += check;
-        return true;
     }
 
     private static Dictionary<string, string> NewProduct(TestCatalog catalog, string name) => new()
@@ -90,6 +79,26 @@ public abstract class SellerProductTests(AppFixture fixture)
         await seller.SubmitAsync("/seller/products", $"/seller/products/{id}/delete", []);
         Assert.Equal(HttpStatusCode.NotFound, (await new Visitor(_app).GetAsync($"/p/{slug}")).StatusCode);
         Assert.DoesNotContain(name, (await seller.PageAsync("/seller/products")).Text());
+    }
+
+    [Fact]
+    public async Task Markup_in_a_name_or_description_renders_inert_on_every_page_that_shows_it()
+    {
+        var (seller, _, catalog) = await ProducerAsync();
+        var name = $"Khóm \" onmouseover=\"alert(1) <b>{catalog.Tag}</b>";
+        var fields = NewProduct(catalog, name);
+        fields["Description"] = "<img src=x onerror=alert(2)>\n\n\" onmouseover=\"alert(3)";
+        await seller.SubmitAsync("/seller/products/new", "/seller/products/new", fields);
+        var product = await _app.WithDbAsync(db => db.Products.Where(p => p.Name.Contains(catalog.Tag)).Select(p => new { p.Id, p.Slug }).SingleAsync());
+        await seller.SubmitAsync("/seller/products", $"/seller/products/{product.Id}/publish", []);
+
+        foreach (var path in new[] { $"/p/{product.Slug}", "/", $"/c/{catalog.Category.Slug}", $"/products?area={catalog.Area.Slug}", "/seller/products", $"/seller/products/{product.Id}" })
+        {
+            var page = await seller.PageAsync(path);
+            Assert.Empty(page.QuerySelectorAll("[onmouseover], [onerror], main b, main img[src=x]"));
+            Assert.DoesNotContain(page.QuerySelectorAll("script:not([src])"), s => !s.TextContent.Contains("schema.org"));
+        }
+        Assert.Contains("onmouseover", (await seller.PageAsync($"/p/{product.Slug}")).Text()); // shown as the text it is
     }
 
     [Theory]
