@@ -108,10 +108,12 @@ public sealed class Product
         RefreshListingSummary();
     }
 
-    public void AddImage(string path, int width, int height, string altText)
+    public const int MaxImages = 8;
+
+    public void AddImage(string path, int width, int height, string altText, string? thumbnailPath = null)
     {
-        if (_images.Count >= 8) throw new DomainException("Mỗi sản phẩm có tối đa 8 ảnh.");
-        _images.Add(new ProductImage(path, width, height, altText, _images.Count));
+        if (_images.Count >= MaxImages) throw new DomainException($"Mỗi sản phẩm có tối đa {MaxImages} ảnh.");
+        _images.Add(new ProductImage(path, width, height, altText, _images.Count, thumbnailPath));
     }
 
     public Certification AddCertification(CertificationKind kind, string number, string issuer, DateOnly validFrom, DateOnly? validUntil)

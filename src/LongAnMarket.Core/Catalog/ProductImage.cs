@@ -6,7 +6,7 @@ public sealed class ProductImage
 {
     private ProductImage() { }
 
-    internal ProductImage(string path, int width, int height, string altText, int sortOrder)
+    internal ProductImage(string path, int width, int height, string altText, int sortOrder, string? thumbnailPath = null)
     {
         if (string.IsNullOrWhiteSpace(path) || path.Length > 300) throw new DomainException("Đường dẫn ảnh không hợp lệ.");
         if (width <= 0 || height <= 0) throw new DomainException("Kích thước ảnh không hợp lệ.");
@@ -15,6 +15,7 @@ public sealed class ProductImage
         Height = height;
         AltText = VietnameseText.Clean(altText);
         SortOrder = sortOrder;
+        ThumbnailPath = thumbnailPath;
     }
 
     public int Id { get; private set; }
@@ -25,4 +26,6 @@ public sealed class ProductImage
     public int Height { get; private set; }
     public string AltText { get; private set; } = "";
     public int SortOrder { get; private set; }
+    /// <summary>A smaller copy for product cards, same proportions; none for images made before thumbnails existed.</summary>
+    public string? ThumbnailPath { get; private set; }
 }

@@ -1,5 +1,6 @@
 using LongAnMarket.Core.Catalog;
 using LongAnMarket.Core.Common;
+using LongAnMarket.Core.Files;
 using LongAnMarket.Core.Producers;
 using LongAnMarket.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
@@ -18,8 +19,33 @@ public sealed record ProductDraft(
 /// A producer's own products: every operation names the producer and touches only its products, and applies the
 /// whole change or none of it (the entity's rules run before anything is saved).
 /// </summary>
-public sealed class SellerProductService(MarketDbContext db, TimeProvider clock)
+public sealed class SellerProductService(MarketDbContext db, IFileStore media, TimeProvider clock)
 {
+    /// <summary>Adds a photo, re-encoded to WebP at display and card sizes; a refused file leaves nothing behind.</summary>
+    public async Task AddImageAsync(int producerId, int productId, string fileName, byte[] bytes, CancellationToken ct = default)
+    {
+        var product = await db.Products.Include(p => p.Images)
+            .FirstOrDefaultAsync(p => p.Id == productId && p.ProducerId == producerId && !p.IsDeleted, ct)
+            ?? throw new DomainException("Không tìm thấy sản phẩm này trong gian hàng của bạn.");
+        if (product.Images.Count >= Product.MaxImages) throw new DomainException($"Mỗi sản phẩm có tối đa {Product.MaxImages} ảnh.");
+        var image = ProductImageProcessor.Process(bytes, fileName);
+        var stem = $"products/{product.Slug}/{Guid.NewGuid():N}";
+        string display = stem + ".webp", thumbnail = stem + "-480.webp";
+        try
+        {
+            await media.SaveAsync(display, new MemoryStream(image.Display), ct);
+            await media.SaveAsync(thumbnail, new MemoryStream(image.Thumbnail), ct);
+            product.AddImage(display, image.Width, image.Height, product.Name, thumbnail);
+            await db.SaveChangesAsync(ct);
+        }
+        catch
+        {
+            await media.DeleteAsync(display, CancellationToken.None);
+            await media.DeleteAsync(thumbnail, CancellationToken.None);
+            throw;
+        }
+    }
+
     public async Task<Product> CreateAsync(int producerId, ProductDraft draft, CancellationToken ct = default)
     {
         var producer = await WorkingProducerAsync(producerId, ct);

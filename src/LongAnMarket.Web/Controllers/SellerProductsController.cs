@@ -42,7 +42,9 @@ public sealed class SellerProductsController(
     [HttpGet("{id:int}")]
     public async Task<IActionResult> Edit(int id, CancellationToken ct) =>
         await WithProducerAsync(ct, async producerId =>
-            await pages.EditAsync(producerId, id, null, ct) is { } page ? View("Form", page) : NotFound());
+            await pages.EditAsync(producerId, id, null, ct) is { } page
+                ? View("Form", page with { Notice = TempData["notice"] as string, Error = TempData["error"] as string })
+                : NotFound());
 
     [HttpPost("{id:int}")]
     public async Task<IActionResult> Edit(int id, ProductForm form, CancellationToken ct) =>
@@ -59,6 +61,24 @@ public sealed class SellerProductsController(
                 catch (DomainException ex) { ModelState.AddModelError("", ex.Message); }
             }
             return await pages.EditAsync(producerId, id, form, ct) is { } page ? View("Form", page) : NotFound();
+        });
+
+    [HttpPost("{id:int}/images")]
+    [RequestSizeLimit(2 * ProductImageProcessor.MaxBytes), RequestFormLimits(MultipartBodyLengthLimit = 2 * ProductImageProcessor.MaxBytes)]
+    public Task<IActionResult> AddImage(int id, IFormFile? image, CancellationToken ct) =>
+        WithProducerAsync(ct, async producerId =>
+        {
+            try
+            {
+                if (image is null || image.Length == 0) throw new DomainException(text["Vui lòng chọn một ảnh."]);
+                if (image.Length > ProductImageProcessor.MaxBytes) throw new DomainException(text["Ảnh lớn hơn 5 MB."]);
+                using var buffer = new MemoryStream();
+                await image.CopyToAsync(buffer, ct);
+                await products.AddImageAsync(producerId, id, image.FileName, buffer.ToArray(), ct);
+                TempData["notice"] = text["Đã thêm ảnh."];
+            }
+            catch (DomainException ex) { TempData["error"] = ex.Message; }
+            return RedirectToAction(nameof(Edit), new { id });
         });
 
     [HttpPost("{id:int}/publish")]

@@ -21,7 +21,7 @@ public static class ProductCards
             from p in products
             from cover in p.Images.Where(i => i.SortOrder == 0).DefaultIfEmpty()
             select new Row(p.Slug, p.Name, p.MinPriceDong, p.InStock, p.OcopStars, p.Producer!.Name, p.OriginArea!.Name,
-                cover == null ? null : cover.Path, cover == null ? 0 : cover.Width, cover == null ? 0 : cover.Height))
+                cover == null ? null : cover.ThumbnailPath ?? cover.Path, cover == null ? 0 : cover.Width, cover == null ? 0 : cover.Height))
             .ToListAsync(ct);
         return rows.ConvertAll(r => new ProductCardModel(r.Slug, r.Name, r.MinPriceDong, r.InStock, r.OcopStars, r.ProducerName, r.AreaName,
             r.ImagePath is null ? null : new ImageModel(SiteUrls.Media(r.ImagePath), r.ImageWidth, r.ImageHeight, r.Name)));

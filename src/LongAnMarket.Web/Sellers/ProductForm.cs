@@ -74,7 +74,12 @@ public sealed record ExistingCertification(int Id, string Kind, string Number, s
 
 public sealed record ProductFormPage(
     int? ProductId, string? Slug, ProductForm Form, IReadOnlyList<ExistingCertification> Existing,
-    IReadOnlyList<LongAnMarket.Web.Factories.ReferenceData.Entry> Categories, IReadOnlyList<string> ExistingPackSizes);
+    IReadOnlyList<LongAnMarket.Web.Factories.ReferenceData.Entry> Categories, IReadOnlyList<string> ExistingPackSizes,
+    IReadOnlyList<LongAnMarket.Web.Models.ImageModel> Images)
+{
+    public string? Notice { get; init; }
+    public string? Error { get; init; }
+}
 
 public sealed record SellerProductRow(
     int Id, string Name, string Slug, bool IsPublished, bool IsListed, long MinPriceDong, int TotalStock, bool LowStock, string? ModerationReason);

@@ -1,6 +1,7 @@
 using LongAnMarket.Core.Producers;
 using LongAnMarket.Infrastructure.Data;
 using LongAnMarket.Web.Factories;
+using LongAnMarket.Web.Hosting;
 using Microsoft.EntityFrameworkCore;
 
 namespace LongAnMarket.Web.Sellers;
@@ -27,11 +28,11 @@ public sealed class SellerProductModelFactory(MarketDbContext db, ReferenceData 
     }
 
     public async Task<ProductFormPage> NewAsync(ProductForm? form, CancellationToken ct) =>
-        new(null, null, WithEmptyRows(form ?? new ProductForm()), [], await reference.CategoriesAsync(ct), []);
+        new(null, null, WithEmptyRows(form ?? new ProductForm()), [], await reference.CategoriesAsync(ct), [], []);
 
     public async Task<ProductFormPage?> EditAsync(int producerId, int productId, ProductForm? submitted, CancellationToken ct)
     {
-        var product = await db.Products.AsNoTracking().Include(p => p.Variants).Include(p => p.Certifications)
+        var product = await db.Products.AsNoTracking().Include(p => p.Variants).Include(p => p.Certifications).Include(p => p.Images)
             .FirstOrDefaultAsync(p => p.Id == productId && p.ProducerId == producerId && !p.IsDeleted, ct);
         if (product is null) return null;
         var variants = product.Variants.OrderBy(v => v.SortOrder).ToList();
@@ -43,7 +44,9 @@ public sealed class SellerProductModelFactory(MarketDbContext db, ReferenceData 
         var existing = product.Certifications.OrderBy(c => c.Kind)
             .Select(c => new ExistingCertification(c.Id, CertificationLabels.Of(c.Kind), c.Number, c.Issuer, c.ValidFrom, c.ValidUntil)).ToList();
         return new ProductFormPage(product.Id, product.Slug, WithEmptyRows(form), existing, await reference.CategoriesAsync(ct),
-            variants.Select(v => v.PackSize).ToList());
+            variants.Select(v => v.PackSize).ToList(),
+            product.Images.OrderBy(i => i.SortOrder)
+                .Select(i => new LongAnMarket.Web.Models.ImageModel(SiteUrls.Media(i.ThumbnailPath ?? i.Path), i.Width, i.Height, i.AltText)).ToList());
     }
 
     private static ProductForm WithEmptyRows(ProductForm form)

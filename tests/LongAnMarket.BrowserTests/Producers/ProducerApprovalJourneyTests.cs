@@ -11,6 +11,7 @@ namespace LongAnMarket.BrowserTests.Producers;
 public sealed class ProducerApprovalJourneyTests(BrowserFixture browser)
 {
     private static readonly byte[] Pdf = Encoding.ASCII.GetBytes("%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n");
+    private static readonly byte[] Photo = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAgAAAAGCAIAAABxZ0isAAAAEUlEQVR4nGM4scgLK2IYSAkADN5RwZK3Om8AAAAASUVORK5CYII="); // an 8 × 6 golden PNG
 
     [Fact]
     public async Task A_business_applies_on_a_phone_and_the_trade_office_approves_it_behind_two_factor_sign_in()
@@ -67,11 +68,18 @@ public sealed class ProducerApprovalJourneyTests(BrowserFixture browser)
         await Accessibility.AssertNoSeriousViolationsAsync(seller);
         await seller.GetByRole(AriaRole.Button, new() { Name = "Lưu" }).ClickAsync();
         await seller.WaitForURLAsync("**/seller/products");
+        await seller.GetByRole(AriaRole.Link, new() { Name = "Lạp xưởng tươi Bà Tư" }).ClickAsync();
+        await seller.Locator("#image").SetInputFilesAsync(new FilePayload { Name = "lap-xuong.png", MimeType = "image/png", Buffer = Photo });
+        await seller.GetByRole(AriaRole.Button, new() { Name = "Tải ảnh lên" }).ClickAsync();
+        await Assertions.Expect(seller.Locator("[role=status]").First).ToContainTextAsync("Đã thêm ảnh.");
+        await seller.GotoAsync("/seller/products");
         await seller.GetByRole(AriaRole.Button, new() { Name = "Đăng bán" }).ClickAsync();
         await Assertions.Expect(seller.Locator("main")).ToContainTextAsync("Đang bán");
         await seller.ScreenshotAsync(new() { Path = browser.Screenshot("15-phone-my-products"), FullPage = true });
         await seller.GotoAsync("/p/lap-xuong-tuoi-ba-tu");
         await Assertions.Expect(seller.Locator("table.variants")).ToContainTextAsync("95.000");
+        Assert.EndsWith(".webp", await seller.Locator("img.product__image").GetAttributeAsync("src"));
+        Assert.True(await seller.Locator("img.product__image").EvaluateAsync<bool>("img => img.complete && img.naturalWidth > 0"));
         await admin.GotoAsync("/admin");
         await admin.ScreenshotAsync(new() { Path = browser.Screenshot("13-admin-dashboard"), FullPage = true });
         await Accessibility.AssertNoSeriousViolationsAsync(admin);

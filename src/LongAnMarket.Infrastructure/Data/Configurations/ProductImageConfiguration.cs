@@ -10,6 +10,7 @@ internal sealed class ProductImageConfiguration : IEntityTypeConfiguration<Produ
     {
         builder.Property(i => i.Path).HasMaxLength(300);
         builder.Property(i => i.AltText).HasMaxLength(200);
+        builder.Property(i => i.ThumbnailPath).HasMaxLength(300);
         // Position 0 is the cover that product cards join on: one per product.
         builder.HasIndex(i => new { i.ProductId, i.SortOrder }).IsUnique();
     }

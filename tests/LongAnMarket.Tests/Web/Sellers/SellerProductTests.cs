@@ -81,6 +81,69 @@ public abstract class SellerProductTests(AppFixture fixture)
         Assert.DoesNotContain(name, (await seller.PageAsync("/seller/products")).Text());
     }
 
+    private async Task<(Visitor Seller, int Id, string Slug, TestCatalog Catalog)> PublishedProductAsync()
+    {
+        var (seller, _, catalog) = await ProducerAsync();
+        var name = $"Bánh tét {catalog.Tag}";
+        await seller.SubmitAsync("/seller/products/new", "/seller/products/new", NewProduct(catalog, name));
+        var product = await _app.WithDbAsync(db => db.Products.Where(p => p.Name == name).Select(p => new { p.Id, p.Slug }).SingleAsync());
+        await seller.SubmitAsync("/seller/products", $"/seller/products/{product.Id}/publish", []);
+        return (seller, product.Id, product.Slug, catalog);
+    }
+
+    private Task<HttpResponseMessage> UploadAsync(Visitor seller, int id, string fileName, byte[] bytes) =>
+        seller.SubmitAsync($"/seller/products/{id}", $"/seller/products/{id}/images", [], [("image", fileName, bytes)]);
+
+    [Fact]
+    public async Task A_photo_is_reencoded_to_webp_at_two_sizes_without_its_metadata_and_shown_to_shoppers()
+    {
+        var (seller, id, slug, catalog) = await PublishedProductAsync();
+
+        await UploadAsync(seller, id, "anh-goc.jpg", TestImages.JpegWithGps(1600, 1200));
+
+        var page = await new Visitor(_app).PageAsync($"/p/{slug}");
+        var image = page.QuerySelector("img.product__image")!;
+        Assert.EndsWith(".webp", image.GetAttribute("src"));
+        Assert.Equal(("1200", "900"), (image.GetAttribute("width"), image.GetAttribute("height")));
+        var display = await (await new Visitor(_app).GetAsync(image.GetAttribute("src")!)).Content.ReadAsByteArrayAsync();
+        Assert.Equal("RIFF", Encoding.ASCII.GetString(display, 0, 4));
+        Assert.Equal("WEBP", Encoding.ASCII.GetString(display, 8, 4));
+        var card = (await new Visitor(_app).PageAsync($"/c/{catalog.Category.Slug}")).QuerySelector(".card img")!.GetAttribute("src")!;
+        Assert.EndsWith("-480.webp", card);
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(_app.DataPath, "media", "products", slug)))
+        {
+            var text = Encoding.ASCII.GetString(await File.ReadAllBytesAsync(file));
+            Assert.DoesNotContain("GPS", text);
+            Assert.DoesNotContain("Exif", text);
+        }
+    }
+
+    public static TheoryData<string, string> BadImages() => new()
+    {
+        { "renamed-text", "không phải ảnh JPEG, PNG hay WebP" },
+        { "six-megabytes", "lớn hơn 5 MB" },
+        { "bomb", "quá lớn (20000 × 20000" },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadImages))]
+    public async Task A_file_that_is_not_a_reasonable_image_gets_a_clear_message_and_stores_nothing(string kind, string message)
+    {
+        var (seller, id, slug, _) = await PublishedProductAsync();
+        var (fileName, bytes) = kind switch
+        {
+            "renamed-text" => ("anh.jpg", Encoding.UTF8.GetBytes("Đây không phải là ảnh.")),
+            "six-megabytes" => ("to.png", [.. TestImages.Png(64, 64), .. new byte[6 * 1024 * 1024]]),
+            _ => ("bom.png", TestImages.Bomb()),
+        };
+
+        await UploadAsync(seller, id, fileName, bytes);
+
+        Assert.Contains(message, (await seller.PageAsync($"/seller/products/{id}")).Text());
+        Assert.False(Directory.Exists(Path.Combine(_app.DataPath, "media", "products", slug)));
+        Assert.Equal(0, await _app.WithDbAsync(db => db.ProductImages.CountAsync(i => i.ProductId == id)));
+    }
+
     [Fact]
     public async Task Markup_in_a_name_or_description_renders_inert_on_every_page_that_shows_it()
     {

@@ -223,6 +223,10 @@ namespace LongAnMarket.Infrastructure.Data.Migrations.MySql
                     b.Property<int>("SortOrder")
                         .HasColumnType("int");
 
+                    b.Property<string>("ThumbnailPath")
+                        .HasMaxLength(300)
+                        .HasColumnType("varchar(300)");
+
                     b.Property<int>("Width")
                         .HasColumnType("int");
 

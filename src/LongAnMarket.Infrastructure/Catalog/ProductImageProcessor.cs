@@ -1,0 +1,57 @@
+using LongAnMarket.Core.Common;
+using SkiaSharp;
+
+namespace LongAnMarket.Infrastructure.Catalog;
+
+public sealed record ProcessedImage(byte[] Display, byte[] Thumbnail, int Width, int Height);
+
+/// <summary>
+/// Turns an uploaded photo into the two WebP files the pages show (product page and cards). The type is read from
+/// the file's first bytes, the pixel count from its header before anything is decoded (so a 20,000 × 20,000
+/// "decompression bomb" is refused without allocating it), and re-encoding drops every byte of metadata (EXIF, GPS).
+/// </summary>
+public static class ProductImageProcessor
+{
+    public const long MaxBytes = 5 * 1024 * 1024;
+    public const long MaxPixels = 40_000_000;
+    public const int DisplaySide = 1200;
+    public const int ThumbnailSide = 480;
+    private const int Quality = 80;
+
+    public static ProcessedImage Process(byte[] bytes, string fileName)
+    {
+        if (bytes.Length == 0) throw new DomainException($"Tệp “{fileName}” rỗng.");
+        if (bytes.Length > MaxBytes) throw new DomainException($"Ảnh “{fileName}” lớn hơn {MaxBytes / 1024 / 1024} MB.");
+        if (!IsJpegPngOrWebp(bytes)) throw new DomainException($"Tệp “{fileName}” không phải ảnh JPEG, PNG hay WebP.");
+        using var data = SKData.CreateCopy(bytes);
+        using var codec = SKCodec.Create(data) ?? throw new DomainException($"Không đọc được ảnh “{fileName}”.");
+        var info = codec.Info;
+        if ((long)info.Width * info.Height > MaxPixels)
+            throw new DomainException($"Ảnh “{fileName}” quá lớn ({info.Width} × {info.Height} điểm ảnh; tối đa {MaxPixels / 1_000_000} triệu).");
+        using var decoded = SKBitmap.Decode(codec) ?? throw new DomainException($"Không đọc được ảnh “{fileName}”.");
+        using var display = Fit(decoded, DisplaySide);
+        using var thumbnail = Fit(decoded, ThumbnailSide);
+        return new ProcessedImage(Encode(display), Encode(thumbnail), display.Width, display.Height);
+    }
+
+    private static bool IsJpegPngOrWebp(ReadOnlySpan<byte> head) =>
+        head.StartsWith(new byte[] { 0xFF, 0xD8, 0xFF })
+        || head.StartsWith(new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A })
+        || head.Length > 12 && head.StartsWith("RIFF"u8) && head[8..12].SequenceEqual("WEBP"u8);
+
+    private static SKBitmap Fit(SKBitmap source, int maxSide)
+    {
+        var scale = Math.Min(1.0, (double)maxSide / Math.Max(source.Width, source.Height));
+        var width = Math.Max(1, (int)Math.Round(source.Width * scale));
+        var height = Math.Max(1, (int)Math.Round(source.Height * scale));
+        return source.Resize(new SKImageInfo(width, height), new SKSamplingOptions(SKCubicResampler.Mitchell))
+            ?? throw new DomainException("Không thu nhỏ được ảnh.");
+    }
+
+    private static byte[] Encode(SKBitmap bitmap)
+    {
+        using var image = SKImage.FromBitmap(bitmap);
+        using var encoded = image.Encode(SKEncodedImageFormat.Webp, Quality);
+        return encoded.ToArray();
+    }
+}
