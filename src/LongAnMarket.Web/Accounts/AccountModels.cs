@@ -2,7 +2,20 @@ using System.ComponentModel.DataAnnotations;
 
 namespace LongAnMarket.Web.Accounts;
 
-public sealed class RegisterForm
+/// <summary>A new password typed twice: sign-up, reset and change share the rule and its messages.</summary>
+public abstract class NewPasswordForm
+{
+    [Required(ErrorMessage = "Vui lòng nhập mật khẩu.")]
+    [StringLength(AccountSetup.MaximumPasswordLength, ErrorMessage = "Mật khẩu dài tối đa 256 ký tự.")]
+    [DataType(DataType.Password)]
+    public string Password { get; set; } = "";
+
+    [Compare(nameof(Password), ErrorMessage = "Hai lần nhập mật khẩu không khớp.")]
+    [DataType(DataType.Password)]
+    public string ConfirmPassword { get; set; } = "";
+}
+
+public sealed class RegisterForm : NewPasswordForm
 {
     [Required(ErrorMessage = "Vui lòng nhập họ tên.")]
     [StringLength(100, ErrorMessage = "Họ tên dài tối đa 100 ký tự.")]
@@ -13,14 +26,6 @@ public sealed class RegisterForm
     [StringLength(200, ErrorMessage = "Email dài tối đa 200 ký tự.")]
     public string Email { get; set; } = "";
 
-    [Required(ErrorMessage = "Vui lòng nhập mật khẩu.")]
-    [StringLength(AccountSetup.MaximumPasswordLength, ErrorMessage = "Mật khẩu dài tối đa 256 ký tự.")]
-    [DataType(DataType.Password)]
-    public string Password { get; set; } = "";
-
-    [Compare(nameof(Password), ErrorMessage = "Hai lần nhập mật khẩu không khớp.")]
-    [DataType(DataType.Password)]
-    public string ConfirmPassword { get; set; } = "";
 }
 
 public sealed class SignInForm
@@ -46,36 +51,20 @@ public sealed class ForgotPasswordForm
     public string Email { get; set; } = "";
 }
 
-public sealed class ResetPasswordForm
+public sealed class ResetPasswordForm : NewPasswordForm
 {
     [Required] public string UserId { get; set; } = "";
     [Required] public string Code { get; set; } = "";
 
-    [Required(ErrorMessage = "Vui lòng nhập mật khẩu mới.")]
-    [StringLength(AccountSetup.MaximumPasswordLength, ErrorMessage = "Mật khẩu dài tối đa 256 ký tự.")]
-    [DataType(DataType.Password)]
-    public string Password { get; set; } = "";
-
-    [Compare(nameof(Password), ErrorMessage = "Hai lần nhập mật khẩu không khớp.")]
-    [DataType(DataType.Password)]
-    public string ConfirmPassword { get; set; } = "";
 }
 
-public sealed class ChangePasswordForm
+public sealed class ChangePasswordForm : NewPasswordForm
 {
     [Required(ErrorMessage = "Vui lòng nhập mật khẩu hiện tại.")]
     [StringLength(AccountSetup.MaximumPasswordLength)]
     [DataType(DataType.Password)]
     public string CurrentPassword { get; set; } = "";
 
-    [Required(ErrorMessage = "Vui lòng nhập mật khẩu mới.")]
-    [StringLength(AccountSetup.MaximumPasswordLength, ErrorMessage = "Mật khẩu dài tối đa 256 ký tự.")]
-    [DataType(DataType.Password)]
-    public string NewPassword { get; set; } = "";
-
-    [Compare(nameof(NewPassword), ErrorMessage = "Hai lần nhập mật khẩu không khớp.")]
-    [DataType(DataType.Password)]
-    public string ConfirmPassword { get; set; } = "";
 }
 
 public sealed record AccountPageModel(string DisplayName, string Email, IReadOnlyList<string> Roles, string? Notice);

@@ -128,7 +128,7 @@ public sealed class AccountController(
         if (!ModelState.IsValid) return View(form);
         var user = await users.GetUserAsync(User);
         if (user is null) return Challenge();
-        var result = await users.ChangePasswordAsync(user, form.CurrentPassword, form.NewPassword);
+        var result = await users.ChangePasswordAsync(user, form.CurrentPassword, form.Password);
         if (!result.Succeeded) return ViewWithErrors(form, result);
         await signIn.RefreshSignInAsync(user);
         await emails.SendPasswordChangedAsync(user.Email!, ct);

@@ -99,6 +99,26 @@ public abstract class AccountTests(AppFixture fixture)
     }
 
     [Fact]
+    public async Task Changing_the_password_needs_the_current_one_and_tells_the_owner()
+    {
+        var visitor = new Visitor(_app);
+        var email = await visitor.SignUpAndInAsync();
+        const string newPassphrase = "khóm Bến Lức ngọt lịm";
+
+        var wrong = await HtmlPage.ParseAsync(await visitor.SubmitAsync("/account/change-password", "/account/change-password",
+            new() { ["CurrentPassword"] = "không phải mật khẩu", ["Password"] = newPassphrase, ["ConfirmPassword"] = newPassphrase }));
+        Assert.Contains("Mật khẩu hiện tại không đúng", wrong.Text());
+        var changed = await visitor.SubmitAsync("/account/change-password", "/account/change-password",
+            new() { ["CurrentPassword"] = Passphrase, ["Password"] = newPassphrase, ["ConfirmPassword"] = newPassphrase });
+
+        Assert.Equal(HttpStatusCode.Redirect, changed.StatusCode);
+        Assert.Contains("Đã đổi mật khẩu", (await visitor.PageAsync("/account")).Text());
+        Assert.Contains("vừa được đổi", MailPickup.To(_app, email).Last().Subject);
+        Assert.Contains("không đúng", (await HtmlPage.ParseAsync(await new Visitor(_app).SignInAsync(email))).Text());
+        Assert.Equal("/account", (await new Visitor(_app).SignInAsync(email, newPassphrase)).Headers.Location?.OriginalString);
+    }
+
+    [Fact]
     public async Task Asking_to_reset_an_unknown_address_answers_the_same_and_mails_nothing()
     {
         var email = NewEmail();
