@@ -112,6 +112,8 @@ public sealed class SellerProductService(MarketDbContext db, IFileStore media, T
         foreach (var id in draft.RemovedCertificationIds) product.RemoveCertification(id);
         foreach (var c in draft.NewCertifications) product.AddCertification(c.Kind, c.Number, c.Issuer, c.ValidFrom, c.ValidUntil);
         if (product.Variants.Count == 0) throw new DomainException("Sản phẩm cần ít nhất một quy cách có giá.");
+        if (product.OcopStars is { } stars && !product.Certifications.Any(c => c.Kind == CertificationKind.Ocop))
+            throw new DomainException($"Hạng OCOP {stars} sao cần kèm giấy chứng nhận OCOP (số, cơ quan cấp, ngày cấp).");
     }
 
     /// <summary>A producer that may manage products: any but a rejected one (a pending producer prepares drafts).</summary>

@@ -18,7 +18,16 @@ public sealed class ProducerApprovalJourneyTests(BrowserFixture browser)
     {
         await using var phone = await browser.PhoneAsync();
         var seller = await phone.NewPageAsync();
-        await SignInAsync(seller, "shopper@longanmarket.example", "demo-shopper-long-an");
+        var email = $"ba-tu-{Guid.NewGuid():N}@example.vn";
+        await seller.GotoAsync("/account/register");
+        await seller.GetByLabel("Họ tên").FillAsync("Nguyễn Thị Tư");
+        await seller.GetByLabel("Email").FillAsync(email);
+        await seller.GetByLabel("Mật khẩu", new() { Exact = true }).FillAsync("lạp xưởng Cần Đước ngon nhất");
+        await seller.GetByLabel("Nhập lại mật khẩu").FillAsync("lạp xưởng Cần Đước ngon nhất");
+        await seller.GetByRole(AriaRole.Button, new() { Name = "Đăng ký" }).ClickAsync();
+        await seller.WaitForURLAsync("**/account/login");
+        await seller.GotoAsync(ConfirmationLink(email));
+        await SignInAsync(seller, email, "lạp xưởng Cần Đước ngon nhất");
         await seller.GotoAsync("/seller/apply");
         await seller.ScreenshotAsync(new() { Path = browser.Screenshot("9-phone-apply"), FullPage = true });
         await Accessibility.AssertNoSeriousViolationsAsync(seller);
@@ -83,6 +92,15 @@ public sealed class ProducerApprovalJourneyTests(BrowserFixture browser)
         await admin.GotoAsync("/admin");
         await admin.ScreenshotAsync(new() { Path = browser.Screenshot("13-admin-dashboard"), FullPage = true });
         await Accessibility.AssertNoSeriousViolationsAsync(admin);
+    }
+
+    /// <summary>The confirmation link in the email the site wrote to its pickup folder, as path and query.</summary>
+    private string ConfirmationLink(string email)
+    {
+        var message = Directory.EnumerateFiles(Path.Combine(browser.Site.DataPath, "mail-pickup"), "*.eml")
+            .Select(f => MimeKit.MimeMessage.Load(f)).Last(m => m.To.Mailboxes.Any(b => b.Address == email));
+        var link = Regex.Match(message.TextBody ?? "", @"https?://\S+/account/confirm-email\S+").Value;
+        return new Uri(link).PathAndQuery;
     }
 
     private static async Task SignInAsync(IPage page, string email, string password)

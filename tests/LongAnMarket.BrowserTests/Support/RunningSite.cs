@@ -21,6 +21,9 @@ public sealed class RunningSite : IAsyncDisposable
     }
 
     public Uri Address { get; }
+
+    /// <summary>The site's data folder: its mail-pickup/ holds the emails it sent.</summary>
+    public string DataPath => _dataPath;
     public string ServerLog => _log.ToString();
     private static readonly System.Text.StringBuilder _log = new();
 

@@ -170,6 +170,7 @@ public abstract class SellerProductTests(AppFixture fixture)
     [InlineData("Variants[1].Gtin", "09506000134353", "GTIN")]
     [InlineData("CategoryId", "0", "chọn danh mục")]
     [InlineData("Certifications[0].ValidUntil", "2020-01-01", "Ngày hết hạn phải sau ngày cấp")]
+    [InlineData("Certifications[0].Kind", "VietGap", "cần kèm giấy chứng nhận OCOP")]
     public async Task A_bad_field_gets_a_clear_message_and_saves_nothing(string field, string value, string message)
     {
         var (seller, producerId, catalog) = await ProducerAsync();
