@@ -62,6 +62,13 @@ public sealed class Producer
     public void Suspend(string reason, string actor, DateTimeOffset at) =>
         MoveTo(ProducerStatus.Suspended, RequiredReason(reason), actor, at, ProducerStatus.Approved);
 
+    /// <summary>Links a business an operator registered (no applicant account) to the account that will manage it.</summary>
+    public void AssignOwner(string userId)
+    {
+        if (OwnerUserId is not null && OwnerUserId != userId) throw new DomainException("Doanh nghiệp này đã có tài khoản quản lý.");
+        OwnerUserId = userId;
+    }
+
     public ProducerDocument AddDocument(string fileName, string storageKey, string contentType, long sizeBytes, DateTimeOffset uploadedAt)
     {
         if (_documents.Count >= ProducerDocument.MaxPerProducer)

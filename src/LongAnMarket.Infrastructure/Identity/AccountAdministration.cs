@@ -1,10 +1,22 @@
+using LongAnMarket.Infrastructure.Data;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 
 namespace LongAnMarket.Infrastructure.Identity;
 
 /// <summary>Accounts made by operators rather than by sign-up: the `create-admin` command and the demo accounts.</summary>
-public sealed class AccountAdministration(UserManager<MarketUser> users, RoleManager<IdentityRole> roles, TimeProvider clock)
+public sealed class AccountAdministration(UserManager<MarketUser> users, RoleManager<IdentityRole> roles, MarketDbContext db, TimeProvider clock)
 {
+    /// <summary>Makes the account with this email the manager of the business with this tax number (demo seeding).</summary>
+    public async Task AssignProducerAsync(string email, string taxCode)
+    {
+        var user = await users.FindByEmailAsync(email) ?? throw new AccountException([$"No account {email}."]);
+        var producer = await db.Producers.FirstOrDefaultAsync(p => p.TaxCode == taxCode);
+        if (producer is null || producer.OwnerUserId == user.Id) return;
+        producer.AssignOwner(user.Id);
+        await db.SaveChangesAsync();
+    }
+
     public async Task EnsureRolesAsync()
     {
         foreach (var role in MarketRoles.All)

@@ -35,7 +35,10 @@ public static class CommandLine
                     Console.WriteLine($"Demo catalogue: {summary.ProducersAdded} producers, {summary.ProductsAdded} products, {summary.PagesAdded} pages added.");
                     var accounts = services.GetRequiredService<AccountAdministration>();
                     foreach (var demo in DemoAccounts.All)
+                    {
                         await accounts.EnsureAccountAsync(demo.Email, demo.Password, demo.DisplayName, demo.Role);
+                        if (demo.ProducerTaxCode is not null) await accounts.AssignProducerAsync(demo.Email, demo.ProducerTaxCode);
+                    }
                     Console.WriteLine($"Demo accounts (local use only): {string.Join(", ", DemoAccounts.All.Select(a => $"{a.Email} / {a.Password}"))}.");
                     return 0;
                 case "create-admin":

@@ -94,6 +94,21 @@ public sealed class ProducerApprovalJourneyTests(BrowserFixture browser)
         await Accessibility.AssertNoSeriousViolationsAsync(admin);
     }
 
+    [Fact]
+    public async Task The_demo_producer_account_manages_its_cooperative_and_its_products()
+    {
+        await using var desktop = await browser.DesktopAsync();
+        var page = await desktop.NewPageAsync();
+        await SignInAsync(page, "producer@longanmarket.example", "demo-producer-long-an");
+        await page.GotoAsync("/seller");
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Hợp tác xã Lúa gạo Hương Chợ Đào");
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Doanh nghiệp đã được duyệt.");
+        await page.GotoAsync("/seller/products");
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Gạo Nàng Thơm Chợ Đào");
+        await page.ScreenshotAsync(new() { Path = browser.Screenshot("16-demo-producer-products"), FullPage = true });
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+    }
+
     /// <summary>The confirmation link in the email the site wrote to its pickup folder, as path and query.</summary>
     private string ConfirmationLink(string email)
     {
