@@ -19,8 +19,19 @@ public sealed class SellerModelFactory(MarketDbContext db)
         var history = (await db.ProducerStatusChanges.AsNoTracking().Where(c => c.ProducerId == producerId).OrderByDescending(c => c.Id)
             .Select(c => new { c.From, c.To, c.Reason, c.Actor, c.At }).ToListAsync(ct))
             .ConvertAll(c => new StatusChangeModel(c.From, c.To, c.Reason, c.Actor, c.At.ToDateTimeOffset()));
-        var published = await db.Products.CountAsync(p => p.ProducerId == producerId && p.IsPublished, ct);
+        var counts = await db.Products.Where(p => p.ProducerId == producerId && !p.IsDeleted).GroupBy(p => p.IsPublished)
+            .Select(g => new { Published = g.Key, Count = g.Count() }).ToListAsync(ct);
+        var lowStock = (await db.ProductVariants.AsNoTracking()
+            .Where(v => v.Stock <= SellerProductModelFactory.LowStock)
+            .Join(db.Products.Where(p => p.ProducerId == producerId && !p.IsDeleted), v => v.ProductId, p => p.Id,
+                (v, p) => new { p.Id, p.Name, v.PackSize, v.Stock })
+            .OrderBy(l => l.Stock).Take(20).ToListAsync(ct))
+            .ConvertAll(l => new LowStockModel(l.Id, l.Name, l.PackSize, l.Stock));
         return new SellerPageModel(producer.Id, producer.Name, producer.Slug, producer.Status, producer.StatusReason, producer.TaxCode,
-            documents, history, published, notice);
+            documents, history, counts.FirstOrDefault(c => c.Published)?.Count ?? 0, notice)
+        {
+            DraftProducts = counts.FirstOrDefault(c => !c.Published)?.Count ?? 0,
+            LowStock = lowStock,
+        };
     }
 }

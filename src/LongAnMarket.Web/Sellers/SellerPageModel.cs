@@ -4,7 +4,14 @@ namespace LongAnMarket.Web.Sellers;
 
 public sealed record SellerPageModel(
     int ProducerId, string Name, string Slug, ProducerStatus Status, string? StatusReason, string TaxCode,
-    IReadOnlyList<DocumentModel> Documents, IReadOnlyList<StatusChangeModel> History, int PublishedProducts, string? Notice);
+    IReadOnlyList<DocumentModel> Documents, IReadOnlyList<StatusChangeModel> History, int PublishedProducts, string? Notice)
+{
+    public int DraftProducts { get; init; }
+    public IReadOnlyList<LowStockModel> LowStock { get; init; } = [];
+}
+
+/// <summary>A pack size about to run out: the producer's to-do list.</summary>
+public sealed record LowStockModel(int ProductId, string ProductName, string PackSize, int Stock);
 
 public sealed record DocumentModel(int Id, string FileName, string ContentType, long SizeBytes)
 {

@@ -53,6 +53,8 @@ public abstract class SellerProductTests(AppFixture fixture)
         Assert.Contains(name, list.Text());
         Assert.Contains("Bản nháp", list.Text());
         Assert.Contains("Sắp hết", list.Text()); // 3 bags of 1 kg left
+        var dashboard = await seller.PageAsync("/seller");
+        Assert.Contains($"{name}, 1 kg: còn 3", dashboard.Text());
         var editLink = list.QuerySelectorAll("a").First(a => a.TextContent == name).GetAttribute("href")!;
         var id = int.Parse(editLink.Split('/').Last());
         var slug = await _app.WithDbAsync(db => db.Products.Where(p => p.Id == id).Select(p => p.Slug).SingleAsync());
