@@ -63,6 +63,7 @@ public static class InfrastructureRegistration
         builder.Services.AddSingleton<IPrivateFileStore>(new LocalFileStore(Path.Combine(dataPath, "private")));
         builder.Services.AddScoped<DemoCatalogSeeder>();
         builder.Services.AddScoped<ScaleCatalogSeeder>();
+        builder.Services.AddScoped<ProducerNotifications>();
         builder.Services.AddScoped<ProducerStatusService>();
         builder.Services.AddScoped<ProducerApplicationService>();
         builder.Services.AddScoped<SellerProductService>();

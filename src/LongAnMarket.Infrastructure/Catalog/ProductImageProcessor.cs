@@ -1,4 +1,5 @@
 using LongAnMarket.Core.Common;
+using LongAnMarket.Core.Files;
 using SkiaSharp;
 
 namespace LongAnMarket.Infrastructure.Catalog;
@@ -22,7 +23,7 @@ public static class ProductImageProcessor
     {
         if (bytes.Length == 0) throw new DomainException($"Tệp “{fileName}” rỗng.");
         if (bytes.Length > MaxBytes) throw new DomainException($"Ảnh “{fileName}” lớn hơn {MaxBytes / 1024 / 1024} MB.");
-        if (!IsJpegPngOrWebp(bytes)) throw new DomainException($"Tệp “{fileName}” không phải ảnh JPEG, PNG hay WebP.");
+        if (!(FileSignatures.IsJpeg(bytes) || FileSignatures.IsPng(bytes) || FileSignatures.IsWebp(bytes))) throw new DomainException($"Tệp “{fileName}” không phải ảnh JPEG, PNG hay WebP.");
         using var data = SKData.CreateCopy(bytes);
         using var codec = SKCodec.Create(data) ?? throw new DomainException($"Không đọc được ảnh “{fileName}”.");
         var info = codec.Info;
@@ -33,11 +34,6 @@ public static class ProductImageProcessor
         using var thumbnail = Fit(decoded, ThumbnailSide);
         return new ProcessedImage(Encode(display), Encode(thumbnail), display.Width, display.Height);
     }
-
-    private static bool IsJpegPngOrWebp(ReadOnlySpan<byte> head) =>
-        head.StartsWith(new byte[] { 0xFF, 0xD8, 0xFF })
-        || head.StartsWith(new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A })
-        || head.Length > 12 && head.StartsWith("RIFF"u8) && head[8..12].SequenceEqual("WEBP"u8);
 
     private static SKBitmap Fit(SKBitmap source, int maxSide)
     {

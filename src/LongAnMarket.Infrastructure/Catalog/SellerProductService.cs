@@ -93,10 +93,10 @@ public sealed class SellerProductService(MarketDbContext db, IFileStore media, T
 
     private async Task ApplyAsync(Product product, ProductDraft draft, CancellationToken ct)
     {
+        var ownIds = product.Variants.Select(v => v.Id).ToList();
         foreach (var gtin in draft.Variants.Select(v => v.Gtin).OfType<string>())
         {
             var normalized = Gtin.Normalize(gtin) ?? throw new DomainException($"Mã GTIN '{gtin}' không hợp lệ (sai độ dài hoặc số kiểm tra).");
-            var ownIds = product.Variants.Select(v => v.Id).ToList();
             if (await db.ProductVariants.AnyAsync(v => v.Gtin == normalized && !ownIds.Contains(v.Id), ct))
                 throw new DomainException($"Mã GTIN {normalized} đã được dùng cho một sản phẩm khác.");
         }

@@ -1,4 +1,5 @@
 using LongAnMarket.Core.Messaging;
+using LongAnMarket.Infrastructure.Files;
 using Microsoft.Extensions.Options;
 
 namespace LongAnMarket.Infrastructure.Email;
@@ -15,11 +16,10 @@ public sealed class PickupFolderEmailSender(DataFolder data, IOptions<EmailOptio
 
     public async Task SendAsync(EmailMessage message, CancellationToken ct = default)
     {
-        Directory.CreateDirectory(Folder);
-        var name = $"{clock.GetUtcNow():yyyyMMdd-HHmmss-fff}-{Guid.NewGuid():N}.eml";
-        var temporary = Path.Combine(Folder, name + ".tmp");
-        await using (var file = File.Create(temporary))
-            await MimeMessages.From(message, options.Value).WriteToAsync(file, ct);
-        File.Move(temporary, Path.Combine(Folder, name)); // a reader never sees half a message
+        using var content = new MemoryStream();
+        await MimeMessages.From(message, options.Value).WriteToAsync(content, ct);
+        content.Position = 0;
+        // The store writes to a temporary file and renames it: a reader never sees half a message.
+        await new LocalFileStore(Folder).SaveAsync($"{clock.GetUtcNow():yyyyMMdd-HHmmss-fff}-{Guid.NewGuid():N}.eml", content, ct);
     }
 }

@@ -2,7 +2,6 @@ using LongAnMarket.Core.Common;
 using LongAnMarket.Core.Producers;
 using LongAnMarket.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging;
 
 namespace LongAnMarket.Infrastructure.Producers;
 
@@ -10,8 +9,7 @@ namespace LongAnMarket.Infrastructure.Producers;
 /// The one way a producer's status changes: the transition, its history entry and the listing flag of every one of
 /// its products commit together, so a suspended producer's products leave every page on the next request.
 /// </summary>
-public sealed class ProducerStatusService(
-    MarketDbContext db, CatalogVersion version, TimeProvider clock, IEnumerable<IProducerNotifier> notifiers, ILogger<ProducerStatusService> log)
+public sealed class ProducerStatusService(MarketDbContext db, CatalogVersion version, TimeProvider clock, ProducerNotifications notifications)
 {
     public Task ApproveAsync(int producerId, string actor, CancellationToken ct = default) =>
         ChangeAsync(producerId, p => p.Approve(actor, clock.GetUtcNow()), ct);
@@ -40,20 +38,7 @@ public sealed class ProducerStatusService(
             changed = producer;
         });
         version.Bump();
-        await NotifyAsync(changed!, ct);
-    }
-
-    /// <summary>The change stands whether or not the message goes out: a mail server that is down is logged, not shown as a failure.</summary>
-    private async Task NotifyAsync(Producer producer, CancellationToken ct)
-    {
-        var change = producer.StatusHistory[^1];
-        foreach (var notifier in notifiers)
-        {
-            try { await notifier.StatusChangedAsync(producer, change, ct); }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                log.LogError(ex, "Could not tell producer {ProducerId} of its move to {Status}", producer.Id, change.To);
-            }
-        }
+        var change = changed!.StatusHistory[^1]; // the one this transition added
+        await notifications.SendAsync(changed, $"of its move to {change.To}", n => n.StatusChangedAsync(changed, change, ct));
     }
 }

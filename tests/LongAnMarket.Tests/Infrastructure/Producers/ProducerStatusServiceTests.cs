@@ -69,8 +69,36 @@ public sealed class ProducerStatusServiceTests
         Assert.Equal([(product.Id, true, true)], await FlagsAsync(database, catalog));
     }
 
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.MySql)]
+    public async Task Should_keep_the_change_when_telling_the_producer_fails(DatabaseProvider provider)
+    {
+        await using var database = TestDatabase.Create(provider);
+        await using var setup = database.CreateContext();
+        await setup.Database.MigrateAsync();
+        var catalog = await TestCatalog.CreateAsync(setup);
+
+        await using (var db = database.CreateContext())
+            await new ProducerStatusService(db, new CatalogVersion(), TimeProvider.System,
+                new ProducerNotifications([new MailServerDown()], NullLogger<ProducerNotifications>.Instance))
+                .SuspendAsync(catalog.Producer.Id, "Hồ sơ cần bổ sung", "admin");
+
+        await using var check = database.CreateContext();
+        Assert.Equal(ProducerStatus.Suspended, (await check.Producers.AsNoTracking().SingleAsync(p => p.Id == catalog.Producer.Id)).Status);
+    }
+
+    private sealed class MailServerDown : IProducerNotifier
+    {
+        public Task StatusChangedAsync(Producer producer, ProducerStatusChange change, CancellationToken ct) =>
+            throw new IOException("connection refused");
+
+        public Task ProductUnpublishedAsync(Producer producer, string productName, LongAnMarket.Core.Catalog.ProductModeration moderation, CancellationToken ct) =>
+            throw new IOException("connection refused");
+    }
+
     private static ProducerStatusService NewService(MarketDbContext db, CatalogVersion version) =>
-        new(db, version, TimeProvider.System, [], NullLogger<ProducerStatusService>.Instance);
+        new(db, version, TimeProvider.System, new ProducerNotifications([], NullLogger<ProducerNotifications>.Instance));
 
     private static async Task<List<(int, bool, bool)>> FlagsAsync(TestDatabase database, TestCatalog catalog)
     {
