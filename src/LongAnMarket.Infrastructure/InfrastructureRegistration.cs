@@ -7,6 +7,8 @@ using LongAnMarket.Infrastructure.Files;
 using LongAnMarket.Infrastructure.Identity;
 using LongAnMarket.Infrastructure.Producers;
 using LongAnMarket.Infrastructure.Seeding;
+using LongAnMarket.Infrastructure.Traceability;
+using LongAnMarket.Core.Traceability;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
@@ -63,6 +65,8 @@ public static class InfrastructureRegistration
         builder.Services.AddSingleton<IPrivateFileStore>(new LocalFileStore(Path.Combine(dataPath, "private")));
         builder.Services.AddScoped<DemoCatalogSeeder>();
         builder.Services.AddScoped<ScaleCatalogSeeder>();
+        builder.Services.AddScoped<DemoTraceSeeder>();
+        builder.Services.AddScoped<ScanSeeder>();
         builder.Services.AddScoped<ProducerNotifications>();
         builder.Services.AddScoped<ProducerStatusService>();
         builder.Services.AddScoped<ProducerApplicationService>();
@@ -70,7 +74,23 @@ public static class InfrastructureRegistration
         builder.Services.AddScoped<ProductModerationService>();
         builder.Services.AddScoped<AccountAdministration>();
         AddEmail(builder);
+        AddTraceability(builder);
         return builder;
+    }
+
+    private static void AddTraceability(IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<TraceabilityOptions>().BindConfiguration(TraceabilityOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton<EcdsaTraceSigner>();
+        builder.Services.AddSingleton<ITraceSigner>(services => services.GetRequiredService<EcdsaTraceSigner>());
+        builder.Services.AddScoped<TraceAttachments>();
+        builder.Services.AddScoped<LotService>();
+        builder.Services.AddScoped<SerialService>();
+        builder.Services.AddSingleton<ScanQueue>();
+        builder.Services.AddSingleton<ScanWriter>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<ScanWriter>());
+        builder.Services.AddSingleton<SerialIssuer>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<SerialIssuer>());
     }
 
     private static void AddEmail(IHostApplicationBuilder builder)

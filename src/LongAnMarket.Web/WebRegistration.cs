@@ -8,6 +8,7 @@ using LongAnMarket.Web.Factories;
 using LongAnMarket.Web.Hosting;
 using LongAnMarket.Web.Localization;
 using LongAnMarket.Web.Sellers;
+using LongAnMarket.Web.Traceability;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.ResponseCompression;
@@ -27,7 +28,11 @@ public static class WebRegistration
         var plainHttp = builder.Configuration.GetValue<bool>($"{HostingOptions.Section}:{nameof(HostingOptions.AllowPlainHttp)}");
         var secureCookies = !builder.Environment.IsDevelopment() && !plainHttp;
 
-        builder.Services.AddControllersWithViews(mvc => mvc.Filters.Add(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute()));
+        builder.Services.AddControllersWithViews(mvc =>
+        {
+            mvc.Filters.Add(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute());
+            mvc.ModelBinderProviders.Insert(0, new DecimalModelBinderProvider());
+        });
         builder.Services.AddRouting(routing => { routing.LowercaseUrls = true; });
         builder.Services.AddAntiforgery(antiforgery =>
         {
@@ -67,7 +72,11 @@ public static class WebRegistration
         builder.Services.AddScoped<SellerModelFactory>();
         builder.Services.AddScoped<SellerProductModelFactory>();
         builder.Services.AddScoped<AdminModelFactory>();
+        builder.Services.AddScoped<AdminTraceModelFactory>();
         builder.Services.AddScoped<IProducerNotifier, ProducerStatusEmails>();
+        builder.Services.AddScoped<ProvenanceModelFactory>();
+        builder.Services.AddScoped<SellerLotModelFactory>();
+        builder.Services.AddSingleton<ScanRecording>();
         return builder;
     }
 

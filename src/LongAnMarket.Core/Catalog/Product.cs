@@ -102,6 +102,9 @@ public sealed class Product
         RefreshListingSummary();
     }
 
+    /// <summary>Gives a pack size without its own GTIN one the marketplace assigned.</summary>
+    public void AssignGtin(int variantId, string gtin14) => FindVariant(variantId).AssignGtin(gtin14);
+
     public void ChangeVariantStock(int variantId, int stock)
     {
         FindVariant(variantId).SetStock(stock);

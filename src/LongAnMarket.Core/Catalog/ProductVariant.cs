@@ -32,6 +32,12 @@ public sealed class ProductVariant
         PriceDong = priceDong;
     }
 
+    internal void AssignGtin(string gtin14)
+    {
+        if (Gtin is not null) throw new DomainException("Quy cách này đã có mã GTIN.");
+        Gtin = Catalog.Gtin.Normalize(gtin14) ?? throw new DomainException($"Mã GTIN '{gtin14}' không hợp lệ.");
+    }
+
     internal void SetStock(int stock)
     {
         if (stock < 0) throw new DomainException("Tồn kho không được âm.");

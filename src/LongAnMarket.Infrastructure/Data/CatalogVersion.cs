@@ -27,7 +27,7 @@ internal sealed class CatalogChangeInterceptor(CatalogVersion version) : SaveCha
 {
     private static readonly HashSet<Type> CatalogTypes =
         [typeof(Product), typeof(ProductVariant), typeof(ProductImage), typeof(Certification), typeof(Producer),
-         typeof(Category), typeof(OriginArea), typeof(SitePage)];
+         typeof(Category), typeof(OriginArea), typeof(SitePage), typeof(Core.Traceability.Lot)];
 
     private readonly ConditionalWeakTable<DbContext, object> _pending = [];
 

@@ -1,6 +1,7 @@
 using LongAnMarket.Core.Catalog;
 using LongAnMarket.Core.Content;
 using LongAnMarket.Core.Producers;
+using LongAnMarket.Core.Traceability;
 using LongAnMarket.Infrastructure.Identity;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -25,6 +26,13 @@ public abstract class MarketDbContext(DbContextOptions options) : IdentityDbCont
     public DbSet<Certification> Certifications => Set<Certification>();
     public DbSet<ProductModeration> ProductModerations => Set<ProductModeration>();
     public DbSet<SitePage> SitePages => Set<SitePage>();
+    public DbSet<Lot> Lots => Set<Lot>();
+    public DbSet<TraceEvent> TraceEvents => Set<TraceEvent>();
+    public DbSet<TraceLocation> TraceLocations => Set<TraceLocation>();
+    public DbSet<LotSerial> LotSerials => Set<LotSerial>();
+    public DbSet<SerialBatch> SerialBatches => Set<SerialBatch>();
+    public DbSet<Scan> Scans => Set<Scan>();
+    public DbSet<CounterfeitReport> CounterfeitReports => Set<CounterfeitReport>();
 
     /// <summary>The Data Protection key ring: sign-ins and antiforgery tokens survive restarts and work across instances.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

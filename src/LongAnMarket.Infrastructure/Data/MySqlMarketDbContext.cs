@@ -1,3 +1,4 @@
+using LongAnMarket.Core.Traceability;
 using Microsoft.EntityFrameworkCore;
 
 namespace LongAnMarket.Infrastructure.Data;
@@ -9,5 +10,8 @@ public sealed class MySqlMarketDbContext(DbContextOptions<MySqlMarketDbContext> 
     {
         modelBuilder.HasCharSet("utf8mb4").UseCollation("utf8mb4_unicode_ci");
         base.OnModelCreating(modelBuilder);
+        // GS1 lot and serial values are case-sensitive ("a1" and "A1" are two lots); SQLite compares bytes already.
+        modelBuilder.Entity<Lot>().Property(l => l.Code).UseCollation("utf8mb4_bin");
+        modelBuilder.Entity<LotSerial>().Property(s => s.Value).UseCollation("utf8mb4_bin");
     }
 }

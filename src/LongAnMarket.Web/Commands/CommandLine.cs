@@ -7,17 +7,19 @@ using Microsoft.EntityFrameworkCore;
 namespace LongAnMarket.Web.Commands;
 
 /// <summary>
-/// `dotnet LongAnMarket.Web.dll migrate | seed-demo | seed-scale --products N | create-admin --email E --password P`:
+/// `dotnet LongAnMarket.Web.dll migrate | seed-demo | seed-scale --products N | seed-scans --scans N |
+/// create-admin --email E --password P | verify-lot --epcis F --key K`:
 /// one-off tasks that share the app's configuration.
 /// </summary>
 public static class CommandLine
 {
-    private static readonly string[] Commands = ["migrate", "seed-demo", "seed-scale", "create-admin"];
+    private static readonly string[] Commands = ["migrate", "seed-demo", "seed-scale", "seed-scans", "create-admin", "verify-lot"];
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Commands.Contains(args[0]);
 
     public static async Task<int> RunAsync(WebApplication app, string[] args)
     {
+        if (args[0] == "verify-lot") return VerifyLotCommand.Run(args, Console.Out, Console.Error);
         using var scope = app.Services.CreateScope();
         var services = scope.ServiceProvider;
         try
@@ -39,12 +41,17 @@ public static class CommandLine
                         await accounts.EnsureAccountAsync(demo.Email, demo.Password, demo.DisplayName, demo.Role);
                         if (demo.ProducerTaxCode is not null) await accounts.AssignProducerAsync(demo.Email, demo.ProducerTaxCode);
                     }
+                    var origin = app.Configuration["Site:PublicBaseUrl"] is { Length: > 0 } configured ? configured.TrimEnd('/') : "http://localhost:5080";
+                    var lots = await services.GetRequiredService<DemoTraceSeeder>().SeedAsync(origin);
+                    Console.WriteLine($"Demo traceability: {lots} products got a lot with a signed history.");
                     Console.WriteLine($"Demo accounts (local use only): {string.Join(", ", DemoAccounts.All.Select(a => $"{a.Email} / {a.Password}"))}.");
                     return 0;
                 case "create-admin":
                     return await CreateAdminAsync(services, args);
                 case "seed-scale":
                     return await SeedScaleAsync(services, args);
+                case "seed-scans":
+                    return await SeedScansAsync(services, args);
             }
         }
         catch (AccountException ex)
@@ -74,7 +81,7 @@ public static class CommandLine
         return 0;
     }
 
-    private static string? ValueOf(string[] args, string name)
+    internal static string? ValueOf(string[] args, string name)
     {
         var at = Array.IndexOf(args, name);
         return at >= 0 && at + 1 < args.Length ? args[at + 1] : null;
@@ -94,6 +101,22 @@ public static class CommandLine
             Console.WriteLine($"  {p.Done,7:N0} / {p.Total:N0} products ({TimeProvider.System.GetElapsedTime(started).TotalSeconds:F1} s)"));
         var added = await services.GetRequiredService<ScaleCatalogSeeder>().SeedAsync(count, progress);
         Console.WriteLine($"seed-scale: {added:N0} products added, {count:N0} in the scale catalogue, {TimeProvider.System.GetElapsedTime(started).TotalSeconds:F1} s.");
+        return 0;
+    }
+
+    private static async Task<int> SeedScansAsync(IServiceProvider services, string[] args)
+    {
+        if (!long.TryParse(ValueOf(args, "--scans"), out var count) || count is < 0 or > 100_000_000)
+        {
+            Console.Error.WriteLine("usage: seed-scans --scans N   (0 to 100,000,000)");
+            return 2;
+        }
+        var started = TimeProvider.System.GetTimestamp();
+        var (lot, total) = await services.GetRequiredService<ScanSeeder>().SeedAsync(count);
+        // The last line is what bench/run.sh reads: the bench lot's code path and one of its serials.
+        var serial = await services.GetRequiredService<MarketDbContext>().LotSerials.Where(s => s.LotId == lot.Id).OrderBy(s => s.Id).Select(s => s.Value).FirstAsync();
+        Console.WriteLine($"seed-scans: {total:N0} scans, {TimeProvider.System.GetElapsedTime(started).TotalSeconds:F1} s.");
+        Console.WriteLine($"lot={lot.DigitalLink.Path} serial={serial}");
         return 0;
     }
 }

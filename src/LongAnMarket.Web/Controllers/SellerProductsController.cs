@@ -1,17 +1,15 @@
-using System.Security.Claims;
 using LongAnMarket.Core.Common;
 using LongAnMarket.Infrastructure.Catalog;
 using LongAnMarket.Web.Localization;
 using LongAnMarket.Web.Sellers;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace LongAnMarket.Web.Controllers;
 
 /// <summary>A producer's own products: create, edit, publish, unpublish, delete. Another producer's product is never found.</summary>
-[Authorize, Route("seller/products")]
+[Route("seller/products")]
 public sealed class SellerProductsController(
-    SellerModelFactory sellers, SellerProductModelFactory pages, SellerProductService products, UiText text) : Controller
+    SellerModelFactory sellers, SellerProductModelFactory pages, SellerProductService products, UiText text) : ProducerAreaController(sellers)
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken ct) =>
@@ -104,11 +102,4 @@ public sealed class SellerProductsController(
             catch (DomainException ex) { TempData["error"] = ex.Message; }
             return RedirectToAction(nameof(Index));
         });
-
-    /// <summary>Runs <paramref name="page"/> for the producer this account manages; an account without one is sent to apply.</summary>
-    private async Task<IActionResult> WithProducerAsync(CancellationToken ct, Func<int, Task<IActionResult>> page)
-    {
-        var producerId = await sellers.ProducerIdOfAsync(User.FindFirstValue(ClaimTypes.NameIdentifier)!, ct);
-        return producerId is null ? RedirectToAction(nameof(SellerController.Apply), "Seller") : await page(producerId.Value);
-    }
 }

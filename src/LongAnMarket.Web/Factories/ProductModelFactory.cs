@@ -33,7 +33,13 @@ public sealed class ProductModelFactory(MarketDbContext db, SiteUrls urls, TimeP
             new LinkModel(product.CategorySlug, categoryName), new LinkModel(product.OriginAreaSlug, product.OriginAreaName),
             new LinkModel(product.ProducerSlug, product.ProducerName), variants, images, certifications, related,
             urls.Absolute(SiteUrls.Product(product.Slug)), "");
-        return model with { JsonLd = JsonLd(model) };
+        var currentLot = await db.Lots.AsNoTracking().Where(l => l.ProductId == product.Id && l.RecalledAtUtc == null)
+            .OrderByDescending(l => l.ProducedOn).ThenByDescending(l => l.Id).Select(l => new { l.Gtin, l.Code }).FirstOrDefaultAsync(ct);
+        return model with
+        {
+            JsonLd = JsonLd(model),
+            CurrentLotPath = currentLot is null ? null : new Core.Traceability.DigitalLink(currentLot.Gtin, currentLot.Code, null).Path,
+        };
     }
 
     public static IReadOnlyList<string> Paragraphs(string text) =>

@@ -6,6 +6,8 @@ public sealed record ProductPageModel(
     IReadOnlyList<VariantModel> Variants, IReadOnlyList<ImageModel> Images, IReadOnlyList<CertificationModel> Certifications,
     IReadOnlyList<ProductCardModel> Related, string CanonicalUrl, string JsonLd)
 {
+    /// <summary>The provenance page of the newest lot on sale, which the QR code on today's packages opens.</summary>
+    public string? CurrentLotPath { get; init; }
     public long MinPriceDong => Variants.Count == 0 ? 0 : Variants.Min(v => v.PriceDong);
     public bool InStock => Variants.Any(v => v.Stock > 0);
     public string? Summary => DescriptionParagraphs.FirstOrDefault();

@@ -52,6 +52,12 @@ public sealed class MarketAppFactory(TestDatabase database, IDictionary<string, 
         await work(scope.ServiceProvider);
     }
 
+    public async Task<T> WithServicesAsync<T>(Func<IServiceProvider, Task<T>> work)
+    {
+        using var scope = Services.CreateScope();
+        return await work(scope.ServiceProvider);
+    }
+
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();

@@ -6,6 +6,8 @@ namespace LongAnMarket.Tests.Support;
 /// <summary>Image files made on the spot: real photos, a JPEG carrying GPS metadata, and a decompression bomb.</summary>
 public static class TestImages
 {
+    public static readonly byte[] Pdf = System.Text.Encoding.ASCII.GetBytes("%PDF-1.4\n%%EOF\n");
+
     public static byte[] Png(int width, int height) => Encode(width, height, SKEncodedImageFormat.Png);
 
     /// <summary>A real JPEG with an APP1 Exif segment right after the start marker, naming a GPS position.</summary>

@@ -88,7 +88,7 @@ public abstract class AuthorizationMatrixTests(AppFixture fixture)
         {
             var id = endpoint.Controller == typeof(SellerController) ? documentId
                 : endpoint.Template.StartsWith("admin/producers") ? producerId : productId;
-            var path = "/" + endpoint.Template.Replace("{id:int}", id.ToString());
+            var path = "/" + System.Text.RegularExpressions.Regex.Replace(endpoint.Template, @"\{\w+(:int)?\}", id.ToString());
             var what = $"{endpoint.Method} {path}";
 
             var asAnonymous = await SendAsync(anonymous, endpoint.Method, path);

@@ -1,0 +1,42 @@
+using LongAnMarket.Core.Common;
+
+namespace LongAnMarket.Core.Traceability;
+
+/// <summary>A consumer's "this looks fake" from a provenance or unknown-code page; the trade office works the queue.</summary>
+public sealed class CounterfeitReport
+{
+    private CounterfeitReport() { }
+
+    public CounterfeitReport(string code, int? lotId, string message, string? contact, string clientHash, DateTimeOffset now)
+    {
+        Code = code.Length > 300 ? code[..300] : code;
+        LotId = lotId;
+        Message = VietnameseText.Clean(message);
+        if (Message.Length is < 5 or > 2000) throw new DomainException("Hãy mô tả điều bạn thấy (từ 5 đến 2.000 ký tự).");
+        Contact = VietnameseText.Clean(contact) is { Length: > 0 } cleaned ? cleaned : null;
+        if (Contact?.Length > 200) throw new DomainException("Thông tin liên hệ dài quá 200 ký tự.");
+        ClientHash = clientHash;
+        ReportedAtUtc = now.UtcDateTime;
+    }
+
+    public int Id { get; private set; }
+    public string Code { get; private set; } = "";
+    public int? LotId { get; private set; }
+    public Lot? Lot { get; private set; }
+    public string Message { get; private set; } = "";
+    public string? Contact { get; private set; }
+    public string ClientHash { get; private set; } = "";
+    public DateTime ReportedAtUtc { get; private set; }
+    public DateTime? ClosedAtUtc { get; private set; }
+    public string? ClosedBy { get; private set; }
+    public string? Resolution { get; private set; }
+
+    public void Close(string resolution, string actor, DateTimeOffset now)
+    {
+        if (ClosedAtUtc is not null) throw new DomainException("Báo cáo này đã được xử lý.");
+        Resolution = VietnameseText.Clean(resolution);
+        if (Resolution.Length is 0 or > 500) throw new DomainException("Hãy ghi kết quả xử lý (tối đa 500 ký tự).");
+        ClosedBy = actor;
+        ClosedAtUtc = now.UtcDateTime;
+    }
+}

@@ -1,0 +1,53 @@
+using LongAnMarket.Core.Common;
+using LongAnMarket.Infrastructure.Data;
+using LongAnMarket.Infrastructure.Identity;
+using LongAnMarket.Infrastructure.Traceability;
+using LongAnMarket.Web.Accounts;
+using LongAnMarket.Web.Admin;
+using LongAnMarket.Web.Localization;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace LongAnMarket.Web.Controllers;
+
+/// <summary>The trade office recalls lots and works through consumers' reports of suspected fakes.</summary>
+[Authorize(Roles = MarketRoles.Admin), TypeFilter<RequireTwoFactorForAdmins>, Route("admin")]
+public sealed class AdminTraceController(AdminTraceModelFactory pages, LotService lots, MarketDbContext db, UiText text, TimeProvider clock) : Controller
+{
+    [HttpGet("lots")]
+    public async Task<IActionResult> Lots(string? q, CancellationToken ct) =>
+        View(await pages.LotsAsync(q, TempData["notice"] as string, TempData["error"] as string, ct));
+
+    [HttpPost("lots/{id:int}/recall")]
+    public async Task<IActionResult> Recall(int id, [FromForm] string? reason, [FromForm] string? q, CancellationToken ct)
+    {
+        try
+        {
+            await lots.RecallAsync(null, id, reason ?? "", Actor, ct);
+            TempData["notice"] = text["Đã thu hồi lô hàng."];
+        }
+        catch (DomainException ex) { TempData["error"] = ex.Message; }
+        return RedirectToAction(nameof(Lots), new { q });
+    }
+
+    [HttpGet("reports")]
+    public async Task<IActionResult> Reports(bool closed, CancellationToken ct) =>
+        View(await pages.ReportsAsync(closed, TempData["notice"] as string, TempData["error"] as string, ct));
+
+    [HttpPost("reports/{id:int}/close")]
+    public async Task<IActionResult> CloseReport(int id, [FromForm] string? resolution, CancellationToken ct)
+    {
+        var report = await db.CounterfeitReports.FindAsync([id], ct);
+        if (report is null) return NotFound();
+        try
+        {
+            report.Close(resolution ?? "", Actor, clock.GetUtcNow());
+            await db.SaveChangesAsync(ct);
+            TempData["notice"] = text["Đã đóng báo cáo."];
+        }
+        catch (DomainException ex) { TempData["error"] = ex.Message; }
+        return RedirectToAction(nameof(Reports));
+    }
+
+    private string Actor => User.Identity?.Name ?? "admin";
+}

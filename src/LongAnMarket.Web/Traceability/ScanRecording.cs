@@ -1,0 +1,53 @@
+using System.Security.Cryptography;
+using System.Text;
+using LongAnMarket.Core.Traceability;
+using LongAnMarket.Infrastructure;
+using LongAnMarket.Infrastructure.Traceability;
+
+namespace LongAnMarket.Web.Traceability;
+
+/// <summary>
+/// Turns a request into a queued scan. The client is kept only as an HMAC of its address under a salt that changes
+/// every day: repeated scans from one device on one day look alike, and no address can be read back.
+/// </summary>
+public sealed class ScanRecording(ScanQueue queue, DataFolder data, TimeProvider clock)
+{
+    private readonly byte[] _secret = LoadOrCreateSecret(Path.Combine(data.Path, "private", "scan-salt"));
+
+    public void Record(HttpContext http, int lotId, long? serialId, bool isLaterSerialCheck)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        queue.Record(new ScanEntry(lotId, serialId, isLaterSerialCheck, now, ClientHash(http, now), Device(http.Request.Headers.UserAgent.ToString())));
+    }
+
+    public string ClientHash(HttpContext http, DateTime now)
+    {
+        var daySalt = HMACSHA256.HashData(_secret, Encoding.ASCII.GetBytes(now.ToString("yyyy-MM-dd")));
+        var address = http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+        return Convert.ToHexStringLower(HMACSHA256.HashData(daySalt, Encoding.UTF8.GetBytes(address)))[..16];
+    }
+
+    public static ScanDevice Device(string userAgent)
+    {
+        if (userAgent.Length == 0) return ScanDevice.Other;
+        if (Contains(userAgent, "bot") || Contains(userAgent, "crawl") || Contains(userAgent, "spider") || Contains(userAgent, "wrk")) return ScanDevice.Bot;
+        if (Contains(userAgent, "mobi") || Contains(userAgent, "android") || Contains(userAgent, "iphone")) return ScanDevice.Phone;
+        if (Contains(userAgent, "windows") || Contains(userAgent, "macintosh") || Contains(userAgent, "x11")) return ScanDevice.Desktop;
+        return ScanDevice.Other;
+    }
+
+    private static bool Contains(string text, string part) => text.Contains(part, StringComparison.OrdinalIgnoreCase);
+
+    private static byte[] LoadOrCreateSecret(string path)
+    {
+        if (!File.Exists(path))
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            var temporary = $"{path}.{Guid.NewGuid():N}.tmp";
+            File.WriteAllBytes(temporary, RandomNumberGenerator.GetBytes(32));
+            try { File.Move(temporary, path, overwrite: false); }
+            catch (IOException) { File.Delete(temporary); }
+        }
+        return File.ReadAllBytes(path);
+    }
+}

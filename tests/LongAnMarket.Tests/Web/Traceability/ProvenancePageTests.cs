@@ -1,0 +1,173 @@
+using System.Net;
+using System.Text.Json;
+using LongAnMarket.Core.Producers;
+using LongAnMarket.Core.Traceability;
+using LongAnMarket.Infrastructure.Producers;
+using LongAnMarket.Infrastructure.Traceability;
+using LongAnMarket.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace LongAnMarket.Tests.Web.Traceability;
+
+/// <summary>What a consumer sees after scanning a package: the record, whether it can be trusted, recalls, corrections.</summary>
+public abstract class ProvenancePageTests(AppFixture fixture)
+{
+    private readonly MarketAppFactory _app = fixture.App;
+
+    [Fact]
+    public async Task The_page_shows_the_lot_and_its_verified_timeline_and_a_row_edited_in_the_database_shows_as_altered()
+    {
+        var lot = await TestLot.CreateAsync(_app);
+        var page = await new Visitor(_app).PageAsync(lot.Path);
+        var text = page.Text();
+        Assert.Contains("Hồ sơ nguyên vẹn", text);
+        Assert.Contains("3 bản ghi", text);
+        Assert.Contains("Thanh long ruột đỏ", text);
+        Assert.Contains(lot.Catalog.Producer.Name, text);
+        Assert.Contains(lot.Code, text);
+        Assert.Contains("Thửa 12", text);
+        Assert.Contains("Vườn số 4, Ấp Bình Hòa, Châu Thành", text);
+        Assert.Contains("Hết hạn", text); // the test product's VietGAP certificate ran out in 2024
+        Assert.Equal(3, page.QuerySelectorAll(".timeline__item").Length);
+        Assert.NotNull(page.QuerySelector($"a[href='/p/{lot.Product.Slug}']"));
+        Assert.NotNull(page.QuerySelector("a[href^='https://www.openstreetmap.org/']"));
+
+        await _app.WithDbAsync(db => db.TraceEvents.Where(e => e.LotId == lot.LotId && e.Sequence == 2)
+            .ExecuteUpdateAsync(e => e.SetProperty(x => x.Note, "Đóng thùng 12 kg.")));
+        var altered = (await new Visitor(_app).PageAsync(lot.Path)).Text();
+        Assert.Contains("Hồ sơ đã bị sửa sau sự kiện 1", altered);
+        Assert.DoesNotContain("Hồ sơ nguyên vẹn", altered);
+    }
+
+    [Fact]
+    public async Task Deleting_the_last_record_or_forging_a_signature_is_detected_too()
+    {
+        var lot = await TestLot.CreateAsync(_app);
+        await _app.WithDbAsync(db => db.TraceEvents.Where(e => e.LotId == lot.LotId && e.Sequence == 1)
+            .ExecuteUpdateAsync(e => e.SetProperty(x => x.Signature, "AAAA" + new string('B', 82))));
+        Assert.Contains("Hồ sơ đã bị sửa sau sự kiện 0", (await new Visitor(_app).PageAsync(lot.Path)).Text());
+
+        var other = await TestLot.CreateAsync(_app);
+        await _app.WithDbAsync(db => db.TraceEvents.Where(e => e.LotId == other.LotId && e.Sequence == 3).ExecuteDeleteAsync());
+        Assert.Contains("Hồ sơ đã bị sửa sau sự kiện 2", (await new Visitor(_app).PageAsync(other.Path)).Text());
+    }
+
+    [Fact]
+    public async Task A_suspended_producers_lot_still_resolves_and_says_the_producer_is_suspended()
+    {
+        var lot = await TestLot.CreateAsync(_app);
+        await _app.WithServicesAsync(s => s.GetRequiredService<ProducerStatusService>()
+            .SuspendAsync(lot.Catalog.Producer.Id, "Kiểm tra đột xuất", "admin@example.vn"));
+        var response = await new Visitor(_app).GetAsync(lot.Path);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await HtmlPage.ParseAsync(response);
+        Assert.Contains("Hiện đang tạm ngừng bán trên sàn", page.Text());
+        Assert.Contains("Hồ sơ nguyên vẹn", page.Text());
+        Assert.Null(page.QuerySelector($"a[href='/p/{lot.Product.Slug}']")); // nothing to buy
+    }
+
+    [Fact]
+    public async Task A_recalled_lot_opens_with_a_red_banner_and_no_buy_link()
+    {
+        var lot = await TestLot.CreateAsync(_app);
+        await _app.WithServicesAsync(s => s.GetRequiredService<LotService>().RecallAsync(null, lot.LotId, "Phát hiện dư lượng vượt ngưỡng", "admin@example.vn"));
+        var page = await new Visitor(_app).PageAsync(lot.Path);
+        var banner = page.QuerySelector(".trace-banner--recall");
+        Assert.NotNull(banner);
+        Assert.Contains("Phát hiện dư lượng vượt ngưỡng", banner!.TextContent);
+        Assert.Null(page.QuerySelector($"a[href='/p/{lot.Product.Slug}']"));
+        Assert.Contains("Hồ sơ nguyên vẹn", page.Text()); // the recall is itself a signed record
+        Assert.Contains("Thu hồi", page.QuerySelectorAll(".timeline__title").Last().TextContent);
+    }
+
+    [Fact]
+    public async Task A_corrected_event_stays_struck_through_and_points_to_its_correction()
+    {
+        var lot = await TestLot.CreateAsync(_app);
+        await _app.WithServicesAsync(s => s.GetRequiredService<LotService>().CorrectAsync(lot.Catalog.Producer.Id, lot.LotId, 2,
+            new EventDraft(TestLot.DaysAgo(4, 15), lot.LocationId, "Đóng thùng 5 kg.", null, []), "Ghi nhầm quy cách thùng", "test", TestLot.Origin));
+        var page = await new Visitor(_app).PageAsync(lot.Path);
+        var corrected = page.QuerySelector(".timeline__item--corrected");
+        Assert.NotNull(corrected);
+        Assert.Contains(corrected!.QuerySelectorAll("s"), s => s.TextContent == "Đóng thùng 10 kg.");
+        Assert.Contains("Ghi nhầm quy cách thùng", corrected.TextContent);
+        Assert.Contains("Đóng thùng 5 kg.", page.Text());
+        Assert.Contains("Hồ sơ nguyên vẹn", page.Text());
+        Assert.Contains("5 bản ghi", page.Text()); // 3 events + corrective event + error declaration
+    }
+
+    [Fact]
+    public async Task Scans_are_recorded_in_the_background_and_counted_on_the_page()
+    {
+        var lot = await TestLot.CreateAsync(_app);
+        var visitor = new Visitor(_app);
+        for (var i = 0; i < 5; i++) Assert.Equal(HttpStatusCode.OK, (await visitor.GetAsync(lot.Path)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await visitor.Client.SendAsync(new HttpRequestMessage(HttpMethod.Head, lot.Path))).StatusCode);
+
+        var recorded = 0;
+        for (var wait = 0; wait < 50 && recorded < 5; wait++)
+        {
+            await Task.Delay(100);
+            recorded = await _app.WithDbAsync(db => db.Scans.CountAsync(s => s.LotId == lot.LotId));
+        }
+        Assert.Equal(5, recorded); // HEAD is not a scan
+        var scans = await _app.WithDbAsync(db => db.Scans.Where(s => s.LotId == lot.LotId).ToListAsync());
+        Assert.All(scans, s => Assert.Matches("^[0-9a-f]{16}$", s.ClientHash));
+        Assert.Single(scans.Select(s => s.ClientHash).Distinct());
+        Assert.Equal(5, await _app.WithDbAsync(db => db.Lots.Where(l => l.Id == lot.LotId).Select(l => l.ScanCount).SingleAsync()));
+        Assert.Contains("đã được quét 6 lần", (await visitor.PageAsync(lot.Path)).Text());
+    }
+
+    [Fact]
+    public async Task A_serial_is_first_checked_once_later_checks_warn_and_a_serial_never_issued_is_a_counterfeit_warning()
+    {
+        var lot = await TestLot.CreateAsync(_app, withHistory: false);
+        var serials = await _app.WithServicesAsync(async s =>
+        {
+            await s.GetRequiredService<SerialService>().RequestAsync(lot.Catalog.Producer.Id, lot.LotId, 3, "test");
+            var issuer = s.GetRequiredService<SerialIssuer>();
+            while (await issuer.IssueNextAsync(CancellationToken.None)) { }
+            return await s.GetRequiredService<LongAnMarket.Infrastructure.Data.MarketDbContext>().LotSerials.Where(x => x.LotId == lot.LotId).Select(x => x.Value).ToListAsync();
+        });
+        Assert.Equal(3, serials.Count);
+        Assert.All(serials, v => Assert.Matches("^[2-9A-HJ-NP-Z]{10}$", v));
+        var serialPath = $"{lot.Path}/21/{serials[0]}";
+
+        var first = await new Visitor(_app).PageAsync(serialPath);
+        Assert.Contains("Lần kiểm tra đầu tiên", first.Text());
+        Assert.Contains($"(21) {serials[0]}", first.Text());
+        var second = await new Visitor(_app).PageAsync(serialPath);
+        Assert.Contains("Tem này đã được kiểm tra trước đây", second.Text());
+        Assert.Contains("thêm 1 lần", second.Text());
+
+        var fake = await new Visitor(_app).GetAsync($"{lot.Path}/21/FAKE123456");
+        Assert.Equal(HttpStatusCode.NotFound, fake.StatusCode);
+        var fakePage = await HtmlPage.ParseAsync(fake);
+        Assert.Contains("hàng giả", fakePage.Text());
+        Assert.NotNull(fakePage.QuerySelector("a[href^='/trace/report']"));
+    }
+
+    [Fact]
+    public async Task A_report_of_a_suspected_fake_lands_in_the_admin_queue()
+    {
+        var lot = await TestLot.CreateAsync(_app, withHistory: false);
+        var visitor = new Visitor(_app);
+        var response = await visitor.SubmitAsync($"/trace/report?code={Uri.EscapeDataString(lot.Path)}", "/trace/report", new()
+        {
+            ["Code"] = lot.Path, ["Message"] = "Mua ở chợ, bao bì in mờ, giá rẻ bất thường.", ["Contact"] = "0909123456",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var report = await _app.WithDbAsync(db => db.CounterfeitReports.SingleAsync(r => r.LotId == lot.LotId));
+        Assert.Equal("0909123456", report.Contact);
+
+        var empty = await visitor.SubmitAsync("/trace/report", "/trace/report", new() { ["Code"] = lot.Path, ["Message"] = "" });
+        Assert.Equal(HttpStatusCode.OK, empty.StatusCode);
+        Assert.Contains("Hãy mô tả điều bạn thấy", (await HtmlPage.ParseAsync(empty)).Text());
+        Assert.Equal(1, await _app.WithDbAsync(db => db.CounterfeitReports.CountAsync(r => r.LotId == lot.LotId)));
+    }
+}
+
+public sealed class ProvenancePageTestsOnSqlite(SqliteAppFixture fixture) : ProvenancePageTests(fixture), IClassFixture<SqliteAppFixture>;
+
+public sealed class ProvenancePageTestsOnMariaDb(MariaDbAppFixture fixture) : ProvenancePageTests(fixture), IClassFixture<MariaDbAppFixture>;
