@@ -43,6 +43,9 @@ for project in tests/LongAnMarket.Tests tests/LongAnMarket.BrowserTests; do
   # dotnet test's own exit status is lost in the pipe above; the trx files below decide.
 done
 
+echo "==> verify-lot on a demo lot (offline re-verification from its EPCIS export and the public key)"
+bash tests/scripts/verify-demo-lot.sh || status=1
+
 python3 - "$results" <<'PY' || status=1
 import sys, glob, xml.etree.ElementTree as ET
 ns = {"t": "http://microsoft.com/schemas/VisualStudio/TeamTest/2010"}

@@ -14,7 +14,11 @@ public sealed class ProductVariant
         SetPrice(priceDong);
         SetStock(stock);
         if (gtin is not null)
+        {
             Gtin = Catalog.Gtin.Normalize(gtin) ?? throw new DomainException($"Mã GTIN '{gtin}' không hợp lệ (sai độ dài hoặc số kiểm tra).");
+            if (Catalog.Gtin.IsRestrictedCirculation(Gtin))
+                throw new DomainException($"Mã '{gtin}' là mã lưu hành hạn chế (dùng nội bộ cửa hàng), không dùng để bán rộng rãi; hãy nhập mã GTIN do GS1 cấp hoặc để trống để sàn cấp.");
+        }
         SortOrder = sortOrder;
     }
 
