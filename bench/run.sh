@@ -59,6 +59,10 @@ for size in $sizes; do
   seed_started=$(date +%s.%N)
   app "$database" true seed-scale --products "$size" | tail -1
   echo "$size	$(python3 -c "import time;print(round(time.time()-$seed_started,1))")" >> "$run/seed.tsv"
+  seed_started=$(date +%s.%N)
+  scans_line=$(app "$database" true seed-scans --scans "${BENCH_SCANS:-1000000}" | tail -1) # "lot=/01/…/10/… serial=…"
+  echo "$size	$(python3 -c "import time;print(round(time.time()-$seed_started,1))")" >> "$run/seed-scans.tsv"
+  lot=$(sed -E 's/.*lot=([^ ]+).*/\1/' <<< "$scans_line"); serial=$(sed -E 's/.*serial=([^ ]+).*/\1/' <<< "$scans_line")
   category=$(sql "SELECT Slug FROM $database.Categories ORDER BY SortOrder, Id LIMIT 1")
   product=$(sql "SELECT Slug FROM $database.Products WHERE Slug LIKE 'scale-%' ORDER BY Id LIMIT 1 OFFSET $((size / 2))")
   area=$(sql "SELECT Slug FROM $database.OriginAreas ORDER BY Id LIMIT 1")
@@ -76,7 +80,7 @@ for size in $sizes; do
     category_bytes=$(curl -fs "$base/c/$category?sort=price-asc&instock=1" | wc -c)
     while IFS='|' read -r name path; do
       [[ -z "$name" || "$name" == \#* ]] && continue
-      path=${path//\{category\}/$category}; path=${path//\{product\}/$product}
+      path=${path//\{category\}/$category}; path=${path//\{product\}/$product}; path=${path//\{lot\}/$lot}; path=${path//\{serial\}/$serial}
       [[ $name == baseline ]] && path="$path?bytes=$category_bytes"
       script="$run/$name.lua"
       if [[ $path == @* ]]; then cat "bench/scenarios/${path#@}" bench/scenarios/report.lua > "$script"; path=/
@@ -89,8 +93,13 @@ for size in $sizes; do
         counters=$!
         cpu_before="$(cpu_seconds "$pid") $(cpu_seconds "$(cat "$state/mariadb/pid")")"
       fi
+      [[ $name == provenance* ]] && { sleep 2; scans_before=$(sql "SELECT COUNT(*) FROM $database.Scans"); }
       line=$(wrk -t2 -c"$connections" -d"${duration}s" --latency -s "$script" "$base$path" | grep '^BENCH ')
       eval "${line#BENCH }"
+      if [[ $name == provenance* ]]; then # every page served during the run must have left its scan row
+        sleep 2
+        echo "$size	$mode	$name	$requests	$(( $(sql "SELECT COUNT(*) FROM $database.Scans") - scans_before ))" >> "$run/scans.tsv"
+      fi
       if [[ $profile == yes ]]; then
         echo "$cpu_before $(cpu_seconds "$pid") $(cpu_seconds "$(cat "$state/mariadb/pid")") $requests $duration" > "$run/cpu.txt"
         wait "$counters" || true

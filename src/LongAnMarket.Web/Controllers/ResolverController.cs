@@ -31,12 +31,12 @@ public sealed class ResolverController(ProvenanceModelFactory pages, SerialServi
         }
         if (link.Lot is null) return await ProductLevelAsync(link, ct);
 
-        var lot = await pages.FindLotAsync(link, ct);
-        if (lot is null) return UnknownCode(link, text["Mã lô này chưa được đăng ký trên sàn."]);
+        var record = await pages.FindLotAsync(link, ct);
+        if (record is not { Lot: var lot }) return UnknownCode(link, text["Mã lô này chưa được đăng ký trên sàn."]);
         var linkType = Request.Query["linkType"].ToString();
-        if (Linksets.IsRequested(Request)) return await LinksetAsync(lot, ct);
+        if (Linksets.IsRequested(Request)) return LinksetResult(lot, record.ProductIsListed ? SiteUrls.Product(record.ProductSlug) : null);
         if (linkType is "gs1:epcis") return Redirect(TraceUrls.Epcis(lot.Id));
-        if (linkType is "gs1:pip" && await ProductPathAsync(lot.ProductId, ct) is { } productPage) return Redirect(productPage);
+        if (linkType is "gs1:pip" && record.ProductIsListed) return Redirect(SiteUrls.Product(record.ProductSlug));
 
         SerialCheckModel? serial = null;
         if (link.Serial is not null)
@@ -48,7 +48,7 @@ public sealed class ResolverController(ProvenanceModelFactory pages, SerialServi
         }
         else if (!HttpContext.IsHead()) scans.Record(HttpContext, lot.Id, null, false);
 
-        var model = await pages.BuildAsync(lot, serial, ct);
+        var model = await pages.BuildAsync(record, serial, ct);
         Response.Headers.Link = $"<{urls.Absolute(model.LinksetUrl)}>; rel=\"linkset\"; type=\"{Linksets.MediaType}\"";
         Response.Headers.CacheControl = "no-cache";
         return View("Provenance", model);
@@ -67,7 +67,7 @@ public sealed class ResolverController(ProvenanceModelFactory pages, SerialServi
         return Redirect(productPage);
     }
 
-    private async Task<IActionResult> LinksetAsync(Lot lot, CancellationToken ct)
+    private ContentResult LinksetResult(Lot lot, string? productPage)
     {
         var page = urls.Absolute(lot.DigitalLink.Path);
         var title = $"{lot.ProductName} · {text["lô"]} {lot.Code}";
@@ -78,16 +78,12 @@ public sealed class ResolverController(ProvenanceModelFactory pages, SerialServi
             new("epcis", urls.Absolute(TraceUrls.Epcis(lot.Id)), "EPCIS 2.0", "application/ld+json"),
             new("defaultLink", page, title, "text/html"),
         ];
-        if (await ProductPathAsync(lot.ProductId, ct) is { } productPage)
-            targets.Insert(0, new Linksets.Target("pip", urls.Absolute(productPage), lot.ProductName, "text/html"));
+        if (productPage is not null) targets.Insert(0, new Linksets.Target("pip", urls.Absolute(productPage), lot.ProductName, "text/html"));
         return LinksetResult(page, targets);
     }
 
     private ContentResult LinksetResult(string anchor, IEnumerable<Linksets.Target> targets) =>
         Content(Linksets.Build(anchor, targets).ToJsonString(), Linksets.MediaType);
-
-    private async Task<string?> ProductPathAsync(int productId, CancellationToken ct) =>
-        await db.Products.AsNoTracking().Where(p => p.Id == productId && p.IsListed).Select(p => SiteUrls.Product(p.Slug)).FirstOrDefaultAsync(ct);
 
     private ViewResult UnknownCode(DigitalLink link, string problem)
     {

@@ -13,39 +13,39 @@ namespace LongAnMarket.Web.Traceability;
 /// Builds the provenance page from the lot's stored rows, checking the whole chain on every view (signature checks are
 /// remembered by the signer, hashing is cheap), so a row edited behind the platform's back shows at once.
 /// </summary>
-public sealed class ProvenanceModelFactory(MarketDbContext db, ITraceSigner signer, IOptions<TraceabilityOptions> options, TimeProvider clock)
+public sealed class ProvenanceModelFactory(MarketDbContext db, ITraceSigner signer, EventHashMemo hashes, IOptions<TraceabilityOptions> options, TimeProvider clock)
 {
-    public async Task<Lot?> FindLotAsync(DigitalLink link, CancellationToken ct) =>
-        await db.Lots.AsNoTrackingWithIdentityResolution()
+    /// <summary>
+    /// The lot with its whole record and what the page says about its producer and product, in one statement: a lot
+    /// has a handful of events with few inputs and attachments, so the joined rows stay few and one round trip beats six.
+    /// </summary>
+    public Task<LotRecord?> FindLotAsync(DigitalLink link, CancellationToken ct) =>
+        db.Lots.AsNoTrackingWithIdentityResolution()
             .Include(l => l.Events).ThenInclude(e => e.Inputs)
             .Include(l => l.Events).ThenInclude(e => e.Attachments)
-            .AsSplitQuery()
-            .FirstOrDefaultAsync(l => l.Gtin == link.Gtin && l.Code == link.Lot, ct);
+            .AsSingleQuery()
+            .Where(l => l.Gtin == link.Gtin && l.Code == link.Lot)
+            .Select(l => new LotRecord(l, l.Producer!.Slug, l.Producer.Status, l.Producer.OriginArea!.Name, l.Product!.Slug,
+                l.Product.IsListed, db.Set<TraceEventInput>().Any(i => i.InputLotId == l.Id)))
+            .FirstOrDefaultAsync(ct);
 
-    public async Task<ProvenancePageModel> BuildAsync(Lot lot, SerialCheckModel? serial, CancellationToken ct)
+    public async Task<ProvenancePageModel> BuildAsync(LotRecord record, SerialCheckModel? serial, CancellationToken ct)
     {
-        var context = await db.Lots.AsNoTracking().Where(l => l.Id == lot.Id).Select(l => new
-        {
-            ProducerSlug = l.Producer!.Slug,
-            l.Producer.Status,
-            Area = l.Producer.OriginArea!.Name,
-            ProductSlug = l.Product!.Slug,
-            l.Product.IsListed,
-        }).FirstAsync(ct);
+        var lot = record.Lot;
         var today = DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(TimeSpan.FromHours(7)).DateTime);
         var path = lot.DigitalLink.Path;
         return new ProvenancePageModel(
-            lot.Id, lot.ProductName, lot.PackSize, lot.ProducerName, context.ProducerSlug, context.Status, context.Area,
+            lot.Id, lot.ProductName, lot.PackSize, lot.ProducerName, record.ProducerSlug, record.ProducerStatus, record.OriginArea,
             lot.Code, lot.Gtin, HumanReadable(lot.DigitalLink, serial?.Serial), IsPlaceholderGtin(lot.Gtin),
             lot.ProducedOn, lot.BestBefore, lot.BestBefore is { } until && until < today, Amount(lot.Quantity, lot.Unit), lot.Plot,
             lot.Certificates.OrderBy(c => c.Kind).Select(c => new LotCertificateModel(
                 CertificationLabels.Of(c.Kind), c.Number, c.Issuer, c.ValidFrom, c.ValidUntil, !c.IsValidOn(today))).ToList(),
             Timeline(lot),
             await InputsAsync(lot, ct),
-            await OutputsAsync(lot.Id, ct),
-            LotSeal.Verify(lot, signer),
+            record.HasOutputs ? await OutputsAsync(lot.Id, ct) : [],
+            LotSeal.Verify(lot, signer, hashes),
             lot.ScanCount + 1,
-            context.IsListed && !lot.IsRecalled ? SiteUrls.Product(context.ProductSlug) : null,
+            record.ProductIsListed && !lot.IsRecalled ? SiteUrls.Product(record.ProductSlug) : null,
             lot.RecalledAtUtc is { } recalledAt ? new RecallModel(Local(recalledAt), lot.RecallReason ?? "") : null,
             serial,
             path,

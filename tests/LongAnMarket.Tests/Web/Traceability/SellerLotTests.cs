@@ -133,6 +133,47 @@ public abstract class SellerLotTests(AppFixture fixture)
     }
 
     [Fact]
+    public async Task An_oversized_attachment_is_refused_and_the_event_is_not_written()
+    {
+        var (seller, producerId, variantId, locationId) = await ProducerAsync();
+        await seller.SubmitAsync("/seller/lots/new", "/seller/lots/new", NewLot(variantId, locationId, "BIG1", Today.AddDays(-1)));
+        var lotId = await _app.WithDbAsync(db => db.Lots.Where(l => l.ProducerId == producerId).Select(l => l.Id).SingleAsync());
+        var tooBig = new byte[5 * 1024 * 1024 + 1];
+        TestImages.Pdf.CopyTo(tooBig, 0);
+        var response = await seller.SubmitAsync($"/seller/lots/{lotId}", $"/seller/lots/{lotId}/events", new()
+        {
+            ["Step"] = "Inspecting", ["Passed"] = "true", ["Date"] = Today.ToString("yyyy-MM-dd"), ["Time"] = "00:01", ["LocationId"] = locationId.ToString(),
+        }, [("files", "ket-qua.pdf", tooBig)]);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Contains("lớn hơn 5 MB", (await seller.PageAsync($"/seller/lots/{lotId}")).QuerySelector(".notice--warning")!.TextContent);
+        Assert.Equal(1, await _app.WithDbAsync(db => db.TraceEvents.CountAsync(e => e.LotId == lotId)));
+    }
+
+    [Fact]
+    public async Task Serial_stickers_are_issued_in_the_background_and_printed_page_by_page()
+    {
+        var (seller, producerId, variantId, locationId) = await ProducerAsync();
+        await seller.SubmitAsync("/seller/lots/new", "/seller/lots/new", NewLot(variantId, locationId, "SER1", Today.AddDays(-1)));
+        var lotId = await _app.WithDbAsync(db => db.Lots.Where(l => l.ProducerId == producerId).Select(l => l.Id).SingleAsync());
+        await seller.SubmitAsync($"/seller/lots/{lotId}", $"/seller/lots/{lotId}/serials", new() { ["count"] = "100001" });
+        Assert.Contains("100.000", (await seller.PageAsync($"/seller/lots/{lotId}")).QuerySelector(".notice--warning")!.TextContent);
+        await seller.SubmitAsync($"/seller/lots/{lotId}", $"/seller/lots/{lotId}/serials", new() { ["count"] = "250" });
+
+        var issued = 0;
+        for (var wait = 0; wait < 100 && issued < 250; wait++)
+        {
+            await Task.Delay(100);
+            issued = await _app.WithDbAsync(db => db.LotSerials.CountAsync(s => s.LotId == lotId));
+        }
+        Assert.Equal(250, issued);
+        var batchId = await _app.WithDbAsync(db => db.SerialBatches.Where(b => b.LotId == lotId).Select(b => b.Id).SingleAsync());
+        var page2 = await seller.PageAsync($"/seller/lots/{lotId}/serials/{batchId}/labels?page=2");
+        Assert.Equal(10, page2.QuerySelectorAll(".label").Length); // 240 per page
+        Assert.Contains("(21) ", page2.QuerySelector(".label")!.TextContent);
+        Assert.NotNull(page2.QuerySelector(".label svg"));
+    }
+
+    [Fact]
     public async Task Another_producers_lot_is_never_found()
     {
         var (seller, _, _, _) = await ProducerAsync();
