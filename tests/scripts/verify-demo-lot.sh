@@ -6,8 +6,8 @@ cd "$(dirname "$0")/../.."
 work=$(mktemp -d)
 app=src/LongAnMarket.Web/bin/Release/net10.0/LongAnMarket.Web.dll
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')
-run() { ASPNETCORE_ENVIRONMENT=Development Storage__DataPath="$work/data" Logging__LogLevel__Default=Warning \
-  dotnet "$app" "$@" --contentRoot "$PWD/src/LongAnMarket.Web"; }
+run() ( exec env ASPNETCORE_ENVIRONMENT=Development Storage__DataPath="$work/data" Logging__LogLevel__Default=Warning \
+  dotnet "$app" "$@" --contentRoot "$PWD/src/LongAnMarket.Web"; )
 run migrate > /dev/null
 run seed-demo > /dev/null
 run --urls "http://127.0.0.1:$port" > "$work/app.log" 2>&1 &
