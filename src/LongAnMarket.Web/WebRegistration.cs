@@ -77,7 +77,6 @@ public static class WebRegistration
         builder.Services.AddScoped<ProvenanceModelFactory>();
         builder.Services.AddScoped<SellerLotModelFactory>();
         builder.Services.AddSingleton<ScanRecording>();
-        builder.Services.AddSingleton(new LongAnMarket.Core.Traceability.EventHashMemo());
         return builder;
     }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 
 namespace LongAnMarket.Core.Traceability;
 
@@ -7,7 +8,7 @@ public static class LotSeal
 {
     public static void Seal(Lot lot, TraceEvent record, ITraceSigner signer)
     {
-        var (hashId, link) = Compute(lot, record, lot.HeadLink ?? lot.GenesisLink, null);
+        var (hashId, link) = Compute(lot, record, lot.HeadLink ?? lot.GenesisLink);
         record.Seal(hashId, link, signer.Sign(link), signer.KeyId);
         lot.SealHead(record);
     }
@@ -16,7 +17,7 @@ public static class LotSeal
     /// Recomputes every record from the stored rows, in chain order: hash ID, link, signature, and that the last link
     /// is the lot's head (so a deleted record shows too).
     /// </summary>
-    public static LotVerification Verify(Lot lot, ITraceSignatureVerifier verifier, EventHashMemo? memo = null)
+    public static LotVerification Verify(Lot lot, ITraceSignatureVerifier verifier)
     {
         var previous = lot.GenesisLink;
         var records = lot.Events.OrderBy(e => e.Sequence).ToList();
@@ -26,7 +27,7 @@ public static class LotSeal
             if (record.Sequence != i + 1) return LotVerification.AlteredAt(i + 1, "a record is missing");
             if (!record.IsSealed) return LotVerification.AlteredAt(record.Sequence, "record is not sealed");
             string hashId, link;
-            try { (hashId, link) = Compute(lot, record, previous, memo); }
+            try { (hashId, link) = Compute(lot, record, previous); }
             catch (Exception ex) when (ex is FormatException or InvalidOperationException or ArgumentException)
             {
                 return LotVerification.AlteredAt(record.Sequence, ex.Message);
@@ -46,12 +47,12 @@ public static class LotSeal
             declarationTime.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture),
             reason, string.Join(',', correctiveEventIds), explanation ?? ""));
 
-    private static (string HashId, string Link) Compute(Lot lot, TraceEvent record, string previous, EventHashMemo? memo)
+    private static (string HashId, string Link) Compute(Lot lot, TraceEvent record, string previous)
     {
         var erroneous = record.IsErrorDeclaration ? record.ErroneousEvent ?? throw new InvalidOperationException("erroneous event not loaded") : record;
         var content = EpcisEventJson.Build(lot, erroneous);
         content.Remove("eventID");
-        var hashId = memo?.HashId(content, EpcisEventJson.Namespaces) ?? EventHashMemo.Compute(content, EpcisEventJson.Namespaces);
+        var hashId = EpcisEventHash.HashId(JsonSerializer.SerializeToElement(content), EpcisEventJson.Namespaces);
         string? declarationDigest = null;
         if (record.IsErrorDeclaration)
         {

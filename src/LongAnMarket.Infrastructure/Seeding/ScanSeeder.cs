@@ -4,6 +4,7 @@ using LongAnMarket.Core.Traceability;
 using LongAnMarket.Infrastructure.Data;
 using LongAnMarket.Infrastructure.Traceability;
 using Microsoft.EntityFrameworkCore;
+using LongAnMarket.Core.Common;
 
 namespace LongAnMarket.Infrastructure.Seeding;
 
@@ -53,8 +54,8 @@ public sealed class ScanSeeder(MarketDbContext db, LotService lots, SerialServic
         var product = await db.Products.AsNoTracking().Include(p => p.Variants).Where(p => p.IsListed).OrderBy(p => p.Id).FirstOrDefaultAsync(ct)
             ?? throw new InvalidOperationException("Seed a catalogue first (seed-scale or seed-demo).");
         var location = await lots.AddLocationAsync(product.ProducerId, "Kho thử tải", "Bến Lức", 10.64m, 106.49m, null, ct);
-        var day = DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(TimeSpan.FromHours(7)).DateTime).AddDays(-10);
-        DateTimeOffset At(int days, int hour) => new(day.AddDays(days).ToDateTime(new TimeOnly(hour, 0)), TimeSpan.FromHours(7));
+        var day = VietnamTime.Today(clock).AddDays(-10);
+        DateTimeOffset At(int days, int hour) => VietnamTime.At(day.AddDays(days), hour);
         var lot = await lots.CreateAsync(product.ProducerId, new LotDraft(product.Variants[0].Id, BenchLotCode, day, 1000, LotUnit.Kilogram, "Thửa 1",
             day.AddMonths(6), new EventDraft(At(0, 7), location.Id, "Thu hoạch.", null, [])), DemoTraceSeeder.Actor, "http://localhost", ct);
         await lots.AppendAsync(product.ProducerId, lot.Id, TraceStep.Inspecting, new EventDraft(At(1, 9), location.Id, "Đạt.", true, []), DemoTraceSeeder.Actor, "http://localhost", ct);

@@ -15,8 +15,6 @@ namespace LongAnMarket.Infrastructure.Traceability;
 public sealed class LotService(MarketDbContext db, ITraceSigner signer, TraceAttachments attachments,
     IOptions<TraceabilityOptions> options, TimeProvider clock)
 {
-    private static readonly TimeSpan Vietnam = TimeSpan.FromHours(7);
-
     public async Task<Lot> CreateAsync(int producerId, LotDraft draft, string actor, string siteOrigin, CancellationToken ct = default)
     {
         var producer = await db.Producers.FirstOrDefaultAsync(p => p.Id == producerId, ct) ?? throw new DomainException("Không tìm thấy doanh nghiệp.");
@@ -144,5 +142,5 @@ public sealed class LotService(MarketDbContext db, ITraceSigner signer, TraceAtt
         }
     }
 
-    private DateTimeOffset Now() => clock.GetUtcNow().ToOffset(Vietnam);
+    private DateTimeOffset Now() => VietnamTime.Now(clock);
 }

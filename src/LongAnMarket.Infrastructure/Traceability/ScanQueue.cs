@@ -15,7 +15,9 @@ public sealed class ScanQueue(IOptions<TraceabilityOptions> options)
 {
     private readonly Channel<ScanEntry> _channel = Channel.CreateBounded<ScanEntry>(new BoundedChannelOptions(options.Value.ScanQueueCapacity)
     {
-        FullMode = BoundedChannelFullMode.DropWrite,
+        // Wait, not DropWrite: with DropWrite TryWrite reports success for the item it drops, so nothing could count it.
+        // Record never waits either way: it uses TryWrite, which fails at once when the queue is full.
+        FullMode = BoundedChannelFullMode.Wait,
         SingleReader = true,
     });
     private long _dropped;

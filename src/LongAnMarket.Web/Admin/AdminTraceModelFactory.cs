@@ -1,6 +1,7 @@
 using LongAnMarket.Core.Traceability;
 using LongAnMarket.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
+using LongAnMarket.Core.Common;
 
 namespace LongAnMarket.Web.Admin;
 
@@ -29,9 +30,6 @@ public sealed class AdminTraceModelFactory(MarketDbContext db)
             .ToListAsync(ct);
         var open = await db.CounterfeitReports.CountAsync(r => r.ClosedAtUtc == null, ct);
         return new CounterfeitReportListModel(showClosed, reports.Select(r => new CounterfeitReportRow(r.Id, r.Code, r.Lot, r.Message, r.Contact,
-            Local(r.ReportedAtUtc), r.ClosedAtUtc is { } closed ? Local(closed) : null, r.Resolution)).ToList(), open, notice, error);
+            VietnamTime.FromUtc(r.ReportedAtUtc), r.ClosedAtUtc is { } closed ? VietnamTime.FromUtc(closed) : null, r.Resolution)).ToList(), open, notice, error);
     }
-
-    private static DateTimeOffset Local(DateTime utc) =>
-        new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc)).ToOffset(TimeSpan.FromHours(7));
 }

@@ -7,6 +7,7 @@ using LongAnMarket.Web.Traceability;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using LongAnMarket.Core.Common;
 
 namespace LongAnMarket.Web.Controllers;
 
@@ -43,7 +44,7 @@ public sealed class ResolverController(ProvenanceModelFactory pages, SerialServi
         {
             var check = await serials.CheckAsync(lot.Id, link.Serial, ct);
             if (check is null) return UnknownCode(link, text["Số sê-ri này chưa từng được phát hành cho lô hàng này."]);
-            serial = new SerialCheckModel(link.Serial, check.IsFirstCheck, Local(check.FirstCheckedAtUtc), check.LaterChecks);
+            serial = new SerialCheckModel(link.Serial, check.IsFirstCheck, VietnamTime.FromUtc(check.FirstCheckedAtUtc), check.LaterChecks);
             if (!HttpContext.IsHead()) scans.Record(HttpContext, lot.Id, check.SerialId, !check.IsFirstCheck);
         }
         else if (!HttpContext.IsHead()) scans.Record(HttpContext, lot.Id, null, false);
@@ -90,7 +91,4 @@ public sealed class ResolverController(ProvenanceModelFactory pages, SerialServi
         Response.StatusCode = StatusCodes.Status404NotFound;
         return View("Unknown", new UnknownCodeModel(link.Path, problem));
     }
-
-    private static DateTimeOffset Local(DateTime utc) =>
-        new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc)).ToOffset(TimeSpan.FromHours(7));
 }

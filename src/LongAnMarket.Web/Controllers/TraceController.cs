@@ -22,7 +22,7 @@ public sealed class TraceController(MarketDbContext db, LotService lots, EcdsaTr
         Response.Headers.AccessControlAllowOrigin = "*";
         var lot = await lots.WithRecord().AsNoTrackingWithIdentityResolution().FirstOrDefaultAsync(l => l.Id == id, ct);
         if (lot is null) return NotFound();
-        var document = EpcisLotDocument.Build(lot, urls.Absolute(TraceUrls.Epcis(id)), clock.GetUtcNow().ToOffset(TimeSpan.FromHours(7)));
+        var document = EpcisLotDocument.Build(lot, urls.Absolute(TraceUrls.Epcis(id)), VietnamTime.Now(clock));
         Response.Headers.ContentDisposition = $"inline; filename=\"lot-{lot.Gtin}-{id}.epcis.jsonld\"";
         return Content(document.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true }), "application/ld+json");
     }

@@ -1,14 +1,13 @@
 using System.ComponentModel.DataAnnotations;
 using LongAnMarket.Core.Traceability;
 using LongAnMarket.Infrastructure.Traceability;
+using LongAnMarket.Core.Common;
 
 namespace LongAnMarket.Web.Traceability;
 
 /// <summary>When and where something happened, as a producer types it (Vietnam time, +07:00).</summary>
 public class EventForm
 {
-    public static readonly TimeSpan Vietnam = TimeSpan.FromHours(7);
-
     public TraceStep Step { get; set; } = TraceStep.Packing;
     [Required(ErrorMessage = "Vui lòng chọn ngày.")] public DateOnly? Date { get; set; }
     public TimeOnly? Time { get; set; }
@@ -16,9 +15,10 @@ public class EventForm
     [StringLength(TraceEvent.MaxNoteLength, ErrorMessage = "Ghi chú quá dài.")] public string? Note { get; set; }
     public bool? Passed { get; set; }
 
-    public DateTimeOffset EventTime => new(Date!.Value.ToDateTime(Time ?? new TimeOnly(7, 0)), Vietnam);
+    /// <summary>A method, not a property: model validation reads properties, and Date is still null on a bad post.</summary>
+    public DateTimeOffset EventTime() => new(Date!.Value.ToDateTime(Time ?? new TimeOnly(7, 0)), VietnamTime.Offset);
 
-    public EventDraft ToDraft(IReadOnlyList<UploadedFile> files) => new(EventTime, LocationId, Note, Passed, files);
+    public EventDraft ToDraft(IReadOnlyList<UploadedFile> files) => new(EventTime(), LocationId, Note, Passed, files);
 }
 
 public sealed class CorrectionForm : EventForm

@@ -6,6 +6,7 @@ using LongAnMarket.Web.Factories;
 using LongAnMarket.Web.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using LongAnMarket.Core.Common;
 
 namespace LongAnMarket.Web.Traceability;
 
@@ -13,7 +14,7 @@ namespace LongAnMarket.Web.Traceability;
 /// Builds the provenance page from the lot's stored rows, checking the whole chain on every view (signature checks are
 /// remembered by the signer, hashing is cheap), so a row edited behind the platform's back shows at once.
 /// </summary>
-public sealed class ProvenanceModelFactory(MarketDbContext db, ITraceSigner signer, EventHashMemo hashes, IOptions<TraceabilityOptions> options, TimeProvider clock)
+public sealed class ProvenanceModelFactory(MarketDbContext db, ITraceSigner signer, IOptions<TraceabilityOptions> options, TimeProvider clock)
 {
     /// <summary>
     /// The lot with its whole record and what the page says about its producer and product, in one statement: a lot
@@ -32,7 +33,7 @@ public sealed class ProvenanceModelFactory(MarketDbContext db, ITraceSigner sign
     public async Task<ProvenancePageModel> BuildAsync(LotRecord record, SerialCheckModel? serial, CancellationToken ct)
     {
         var lot = record.Lot;
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(TimeSpan.FromHours(7)).DateTime);
+        var today = VietnamTime.Today(clock);
         var path = lot.DigitalLink.Path;
         return new ProvenancePageModel(
             lot.Id, lot.ProductName, lot.PackSize, lot.ProducerName, record.ProducerSlug, record.ProducerStatus, record.OriginArea,
@@ -43,10 +44,10 @@ public sealed class ProvenanceModelFactory(MarketDbContext db, ITraceSigner sign
             Timeline(lot),
             await InputsAsync(lot, ct),
             record.HasOutputs ? await OutputsAsync(lot.Id, ct) : [],
-            LotSeal.Verify(lot, signer, hashes),
+            LotSeal.Verify(lot, signer),
             lot.ScanCount + 1,
             record.ProductIsListed && !lot.IsRecalled ? SiteUrls.Product(record.ProductSlug) : null,
-            lot.RecalledAtUtc is { } recalledAt ? new RecallModel(Local(recalledAt), lot.RecallReason ?? "") : null,
+            lot.RecalledAtUtc is { } recalledAt ? new RecallModel(VietnamTime.FromUtc(recalledAt), lot.RecallReason ?? "") : null,
             serial,
             path,
             TraceUrls.Epcis(lot.Id),
@@ -116,7 +117,4 @@ public sealed class ProvenanceModelFactory(MarketDbContext db, ITraceSigner sign
         place is { Latitude: { } lat, Longitude: { } lon }
             ? string.Create(CultureInfo.InvariantCulture, $"https://www.openstreetmap.org/?mlat={lat}&mlon={lon}#map=15/{lat}/{lon}")
             : null;
-
-    private static DateTimeOffset Local(DateTime utc) =>
-        new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc)).ToOffset(TimeSpan.FromHours(7));
 }

@@ -30,7 +30,7 @@ public sealed class ScanRecording(ScanQueue queue, DataFolder data, TimeProvider
     public static ScanDevice Device(string userAgent)
     {
         if (userAgent.Length == 0) return ScanDevice.Other;
-        if (Contains(userAgent, "bot") || Contains(userAgent, "crawl") || Contains(userAgent, "spider") || Contains(userAgent, "wrk")) return ScanDevice.Bot;
+        if (Contains(userAgent, "bot") || Contains(userAgent, "crawl") || Contains(userAgent, "spider")) return ScanDevice.Bot;
         if (Contains(userAgent, "mobi") || Contains(userAgent, "android") || Contains(userAgent, "iphone")) return ScanDevice.Phone;
         if (Contains(userAgent, "windows") || Contains(userAgent, "macintosh") || Contains(userAgent, "x11")) return ScanDevice.Desktop;
         return ScanDevice.Other;

@@ -4,11 +4,12 @@ using LongAnMarket.Infrastructure.Traceability;
 using LongAnMarket.Web.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using LongAnMarket.Core.Common;
 
 namespace LongAnMarket.Web.Traceability;
 
 /// <summary>The producer's lot pages; every query is scoped to the producer, so another's lot is never found.</summary>
-public sealed class SellerLotModelFactory(MarketDbContext db, LotService lots, ProvenanceModelFactory provenance, ITraceSigner signer, EventHashMemo hashes,
+public sealed class SellerLotModelFactory(MarketDbContext db, LotService lots, ProvenanceModelFactory provenance, ITraceSigner signer,
     SiteUrls urls, IOptions<TraceabilityOptions> options, TimeProvider clock)
 {
     public const int ChartDays = 30;
@@ -32,7 +33,7 @@ public sealed class SellerLotModelFactory(MarketDbContext db, LotService lots, P
             .OrderBy(v => v.Name).ThenBy(v => v.PackSize).ToListAsync(ct);
         var inputs = await db.Lots.AsNoTracking().Where(l => l.ProducerId == producerId && l.RecalledAtUtc == null)
             .OrderByDescending(l => l.CreatedAtUtc).Take(200).Select(l => new { l.Id, l.ProductName, l.Code, l.ProducedOn }).ToListAsync(ct);
-        form ??= new LotForm { Date = Today(), Time = new TimeOnly(7, 0) };
+        form ??= new LotForm { Date = VietnamTime.Today(clock), Time = new TimeOnly(7, 0) };
         while (form.Inputs.Count < LotForm.InputRows) form.Inputs.Add(new LotInputRow());
         return new LotFormPage(form,
             variants.Select(v => new Option(v.Id, $"{v.Name} · {v.PackSize}")).ToList(),
@@ -48,8 +49,8 @@ public sealed class SellerLotModelFactory(MarketDbContext db, LotService lots, P
         var suspicious = await db.LotSerials.CountAsync(s => s.LotId == lotId && s.LaterChecks >= options.Value.SuspiciousSerialChecks, ct);
         return new SellerLotPage(lot.Id, lot.ProductName, lot.PackSize, lot.Code, ProvenanceModelFactory.HumanReadable(lot.DigitalLink, null),
             provenance.IsPlaceholderGtin(lot.Gtin), lot.DigitalLink.Path, TraceUrls.QrPng(lot.Id), TraceUrls.QrSvg(lot.Id), TraceUrls.Epcis(lot.Id),
-            lot.IsRecalled, ProvenanceModelFactory.Timeline(lot), LotSeal.Verify(lot, signer, hashes), await LocationsAsync(producerId, ct),
-            batches.Select(b => new SerialBatchRow(b.Id, b.Requested, b.Issued, b.PercentDone, b.IsComplete, Local(b.CreatedAtUtc))).ToList(),
+            lot.IsRecalled, ProvenanceModelFactory.Timeline(lot), LotSeal.Verify(lot, signer), await LocationsAsync(producerId, ct),
+            batches.Select(b => new SerialBatchRow(b.Id, b.Requested, b.Issued, b.PercentDone, b.IsComplete, VietnamTime.FromUtc(b.CreatedAtUtc))).ToList(),
             suspicious, await ScansAsync(db.Scans.Where(s => s.LotId == lotId), ct), notice, error);
     }
 
@@ -88,8 +89,8 @@ public sealed class SellerLotModelFactory(MarketDbContext db, LotService lots, P
 
     private async Task<ScanSummary> ScansAsync(IQueryable<Scan> scans, CancellationToken ct)
     {
-        var today = Today();
-        var from = today.AddDays(-(ChartDays - 1)).ToDateTime(TimeOnly.MinValue) - EventForm.Vietnam;
+        var today = VietnamTime.Today(clock);
+        var from = today.AddDays(-(ChartDays - 1)).ToDateTime(TimeOnly.MinValue) - VietnamTime.Offset;
         var perDay = await scans.Where(s => s.ScannedAtUtc >= from)
             .GroupBy(s => s.ScannedAtUtc.AddHours(7).Date).Select(g => new { Day = g.Key, Count = g.Count() }).ToListAsync(ct);
         var byDay = perDay.ToDictionary(d => DateOnly.FromDateTime(d.Day), d => d.Count);
@@ -97,9 +98,4 @@ public sealed class SellerLotModelFactory(MarketDbContext db, LotService lots, P
             .Select(day => new ScanDay(day, byDay.GetValueOrDefault(day))).ToList();
         return new ScanSummary(days, days.Sum(d => (long)d.Count));
     }
-
-    private DateOnly Today() => DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(EventForm.Vietnam).DateTime);
-
-    private static DateTimeOffset Local(DateTime utc) =>
-        new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc)).ToOffset(EventForm.Vietnam);
 }

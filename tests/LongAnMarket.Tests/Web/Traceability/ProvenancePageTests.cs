@@ -72,7 +72,9 @@ public abstract class ProvenancePageTests(AppFixture fixture)
     {
         var lot = await TestLot.CreateAsync(_app);
         await _app.WithServicesAsync(s => s.GetRequiredService<LotService>().RecallAsync(null, lot.LotId, "Phát hiện dư lượng vượt ngưỡng", "admin@example.vn"));
-        var page = await new Visitor(_app).PageAsync(lot.Path);
+        var response = await new Visitor(_app).GetAsync(lot.Path);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await HtmlPage.ParseAsync(response);
         var banner = page.QuerySelector(".trace-banner--recall");
         Assert.NotNull(banner);
         Assert.Contains("Phát hiện dư lượng vượt ngưỡng", banner!.TextContent);
