@@ -50,6 +50,7 @@ python3 - "$results" <<'PY' || status=1
 import sys, glob, xml.etree.ElementTree as ET
 ns = {"t": "http://microsoft.com/schemas/VisualStudio/TeamTest/2010"}
 passed = failed = skipped = 0
+failures = []
 files = glob.glob(sys.argv[1] + "/*.trx")
 for f in files:
     c = ET.parse(f).getroot().find("t:ResultSummary/t:Counters", ns)
@@ -58,8 +59,13 @@ for f in files:
     total = int(c.get("total"))
     ran = int(c.get("executed"))
     if ran < total - int(c.get("notExecuted")): failed += total - ran
+    for r in ET.parse(f).getroot().iterfind(".//t:UnitTestResult", ns):
+        if r.get("outcome") not in ("Passed", "NotExecuted"):
+            message = r.findtext("t:Output/t:ErrorInfo/t:Message", default="", namespaces=ns).strip()
+            failures.append(f"FAILED {r.get('testName')}\n    " + "\n    ".join(message.splitlines()[:6]))
 if len(files) < 2:
     print(f"expected 2 test result files, found {len(files)}"); failed += 1
+print("\n".join(failures))
 print(f"{passed} passed, {failed} failed, {skipped} skipped")
 sys.exit(1 if failed or passed == 0 else 0)
 PY

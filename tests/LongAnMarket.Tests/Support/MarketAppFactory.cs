@@ -31,6 +31,10 @@ public sealed class MarketAppFactory(TestDatabase database, IDictionary<string, 
     {
         using var scope = Services.CreateScope();
         await scope.ServiceProvider.GetRequiredService<MarketDbContext>().Database.MigrateAsync();
+        // The host's background services opened connections before the schema existed; a pooled SQLite connection can
+        // keep that empty schema and answer "no such table" later, so the pool starts afresh.
+        if (Database.Provider == DatabaseProvider.Sqlite)
+            Microsoft.Data.Sqlite.SqliteConnection.ClearPool(new Microsoft.Data.Sqlite.SqliteConnection(Database.ConnectionString));
     }
 
     public async Task<T> WithDbAsync<T>(Func<MarketDbContext, Task<T>> work)

@@ -108,7 +108,7 @@ public abstract class ProvenancePageTests(AppFixture fixture)
         Assert.Equal(HttpStatusCode.OK, (await visitor.Client.SendAsync(new HttpRequestMessage(HttpMethod.Head, lot.Path))).StatusCode);
 
         var recorded = 0;
-        for (var wait = 0; wait < 50 && recorded < 5; wait++)
+        for (var wait = 0; wait < 300 && recorded < 5; wait++)
         {
             await Task.Delay(100);
             recorded = await _app.WithDbAsync(db => db.Scans.CountAsync(s => s.LotId == lot.LotId));

@@ -125,7 +125,7 @@ public abstract class SellerLotTests(AppFixture fixture)
         Assert.Equal(1, await _app.WithDbAsync(db => db.TraceEvents.CountAsync(e => e.LotId == lotId)));
 
         var stranger = await TestLot.CreateAsync(_app, withHistory: false);
-        var fields = NewLot(variantId, locationId, "A2", Today);
+        var fields = NewLot(variantId, locationId, "A2", Today.AddDays(-1));
         fields["MadeFromLots"] = "true"; fields["Process"] = "Xay"; fields["Inputs[0].LotId"] = stranger.LotId.ToString(); fields["Inputs[0].Quantity"] = "10";
         var foreign = await seller.SubmitAsync("/seller/lots/new", "/seller/lots/new", fields);
         Assert.Contains("thuộc nhà sản xuất khác", (await HtmlPage.ParseAsync(foreign)).Text());
@@ -160,7 +160,7 @@ public abstract class SellerLotTests(AppFixture fixture)
         await seller.SubmitAsync($"/seller/lots/{lotId}", $"/seller/lots/{lotId}/serials", new() { ["count"] = "250" });
 
         var issued = 0;
-        for (var wait = 0; wait < 100 && issued < 250; wait++)
+        for (var wait = 0; wait < 300 && issued < 250; wait++)
         {
             await Task.Delay(100);
             issued = await _app.WithDbAsync(db => db.LotSerials.CountAsync(s => s.LotId == lotId));
