@@ -6,7 +6,11 @@ using LongAnMarket.Infrastructure.Email;
 using LongAnMarket.Infrastructure.Files;
 using LongAnMarket.Infrastructure.Identity;
 using LongAnMarket.Infrastructure.Producers;
+using LongAnMarket.Infrastructure.Search;
+using LongAnMarket.Infrastructure.Search.Lucene;
 using LongAnMarket.Infrastructure.Seeding;
+using LongAnMarket.Core.Search;
+using Microsoft.Extensions.Logging;
 using LongAnMarket.Infrastructure.Traceability;
 using LongAnMarket.Core.Traceability;
 using Microsoft.EntityFrameworkCore;
@@ -35,6 +39,8 @@ public static class InfrastructureRegistration
         builder.Services.AddSingleton<CatalogVersion>();
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<IInterceptor, CatalogChangeInterceptor>();
+        builder.Services.AddSingleton<SearchIndexSignal>();
+        builder.Services.AddSingleton<IInterceptor, SearchOutboxInterceptor>();
 
         var database = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
         switch (database.Provider)
@@ -75,6 +81,7 @@ public static class InfrastructureRegistration
         builder.Services.AddScoped<AccountAdministration>();
         AddEmail(builder);
         AddTraceability(builder);
+        AddSearch(builder, dataPath);
         return builder;
     }
 
@@ -91,6 +98,38 @@ public static class InfrastructureRegistration
         builder.Services.AddHostedService(services => services.GetRequiredService<ScanWriter>());
         builder.Services.AddSingleton<SerialIssuer>();
         builder.Services.AddHostedService(services => services.GetRequiredService<SerialIssuer>());
+    }
+
+    private static void AddSearch(IHostApplicationBuilder builder, string dataPath)
+    {
+        builder.Services.AddOptions<SearchOptions>().BindConfiguration(SearchOptions.Section).ValidateDataAnnotations()
+            .Validate(o => SynonymsAreValid(o.Synonyms), "Search:Synonyms: each group is “a, b, …” with at least two phrases of the same number of words.")
+            .Validate(o => o.Provider != SearchProvider.Elasticsearch || Uri.TryCreate(o.Elasticsearch.Url, UriKind.Absolute, out _),
+                "Search:Elasticsearch:Url must be an absolute URL when Search:Provider is Elasticsearch.")
+            .ValidateOnStart();
+        builder.Services.AddSingleton(services => new SynonymTable(services.GetRequiredService<IOptions<SearchOptions>>().Value.Synonyms));
+        var provider = builder.Configuration.GetSection(SearchOptions.Section).Get<SearchOptions>()?.Provider ?? SearchProvider.Lucene;
+        switch (provider)
+        {
+            case SearchProvider.Elasticsearch:
+                throw new OptionsValidationException(SearchOptions.Section, typeof(SearchOptions), ["The Elasticsearch provider is not wired yet."]);
+            default:
+                builder.Services.AddSingleton(services => new LuceneIndex(dataPath, services.GetRequiredService<ILogger<LuceneIndex>>()));
+                builder.Services.AddSingleton<ISearchEngine, LuceneSearchEngine>();
+                break;
+        }
+        builder.Services.AddScoped<SearchDocuments>();
+        builder.Services.AddScoped<DatabaseSearch>();
+        builder.Services.AddScoped<SearchReindexer>();
+        builder.Services.AddSingleton<SearchIndexer>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<SearchIndexer>());
+        builder.Services.AddHealthChecks().AddCheck<SearchHealthCheck>("search");
+    }
+
+    private static bool SynonymsAreValid(IEnumerable<string> groups)
+    {
+        try { _ = new SynonymTable(groups); return true; }
+        catch (ArgumentException) { return false; }
     }
 
     private static void AddEmail(IHostApplicationBuilder builder)

@@ -12,6 +12,7 @@ public static class FactoryRegistration
         services.AddSingleton<PageDataCache>();
         services.AddScoped<HomeModelFactory>();
         services.AddScoped<CatalogModelFactory>();
+        services.AddScoped<Search.SearchModelFactory>();
         services.AddScoped<ProductModelFactory>();
         services.AddScoped<ProducerModelFactory>();
         services.AddScoped<SitePageModelFactory>();

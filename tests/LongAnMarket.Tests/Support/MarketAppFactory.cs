@@ -8,7 +8,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace LongAnMarket.Tests.Support;
 
 /// <summary>The real app in memory, on a real database of the given engine, migrated the way production is.</summary>
-public sealed class MarketAppFactory(TestDatabase database, IDictionary<string, string?>? settings = null) : WebApplicationFactory<Program>
+public sealed class MarketAppFactory(TestDatabase database, IDictionary<string, string?>? settings = null,
+    Action<IServiceCollection>? services = null) : WebApplicationFactory<Program>
 {
     public TestDatabase Database { get; } = database;
     public SqlCommandCounter SqlCommands { get; } = new();
@@ -24,7 +25,8 @@ public sealed class MarketAppFactory(TestDatabase database, IDictionary<string, 
         builder.UseSetting("Hosting:AllowPlainHttp", "true");
         builder.UseSetting("Hosting:AccountFormsPerMinute", "100000"); // every test posts from the same address
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) builder.UseSetting(key, value);
-        builder.ConfigureServices(services => services.AddSingleton<IInterceptor>(SqlCommands));
+        builder.ConfigureServices(collection => collection.AddSingleton<IInterceptor>(SqlCommands));
+        if (services is not null) builder.ConfigureServices(services);
     }
 
     public async Task MigrateAsync()

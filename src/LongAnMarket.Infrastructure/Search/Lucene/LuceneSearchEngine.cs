@@ -1,0 +1,99 @@
+using System.Globalization;
+using LongAnMarket.Core.Search;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
+
+namespace LongAnMarket.Infrastructure.Search.Lucene;
+
+/// <summary>The embedded engine: an index on disk under the data folder, searched in-process.</summary>
+public sealed class LuceneSearchEngine(LuceneIndex index, SynonymTable synonyms) : ISearchEngine
+{
+    public string Name => "Lucene";
+
+    public LuceneIndex Index => index;
+
+    public Task<SearchResult> SearchAsync(SearchRequest request, CancellationToken ct)
+    {
+        var terms = QueryTerm.Plan(request.Text, synonyms);
+        var text = LuceneQueries.Text(terms);
+        var filter = LuceneQueries.Filter(request.Filters);
+        return Task.FromResult(index.Search(searcher =>
+        {
+            var facets = new FacetCollector(request.Filters);
+            searcher.Search(text, facets);
+            var wanted = Math.Max(1, Math.Min(request.Skip + request.PageSize, searcher.IndexReader.MaxDoc));
+            var top = searcher.Search(text, filter is null ? null : new QueryWrapperFilter(filter), wanted,
+                LuceneQueries.Order(request.Sort, terms.Count > 0), doDocScores: false, doMaxScore: false);
+            var hits = top.ScoreDocs.Skip(request.Skip).Take(request.PageSize).Select(d => Hit(searcher.Doc(d.Doc), terms)).ToList();
+            return new SearchResult(hits, top.TotalHits, facets.Result());
+        }));
+    }
+
+    public async Task<IReadOnlyList<string>> SuggestAsync(string text, int count, CancellationToken ct)
+    {
+        var result = await SearchAsync(new SearchRequest(text, SearchFilters.None, SearchSort.Relevance, 1, count), ct);
+        return result.Hits.Select(h => System.Net.WebUtility.HtmlDecode(h.NameHtml.Replace("<mark>", "").Replace("</mark>", ""))).Distinct().ToList();
+    }
+
+    public Task UpsertAsync(IReadOnlyCollection<SearchDocument> documents, CancellationToken ct)
+    {
+        if (documents.Count > 0)
+            index.Write(writer =>
+            {
+                foreach (var document in documents)
+                    writer.UpdateDocument(new Term(SearchFields.Id, Key(document.ProductId)), LuceneFields.ToDocument(document));
+            });
+        return Task.CompletedTask;
+    }
+
+    public Task DeleteAsync(IReadOnlyCollection<int> productIds, CancellationToken ct)
+    {
+        if (productIds.Count > 0)
+            index.Write(writer => writer.DeleteDocuments(productIds.Select(id => new Term(SearchFields.Id, Key(id))).ToArray()));
+        return Task.CompletedTask;
+    }
+
+    public Task RebuildAsync(IAsyncEnumerable<IReadOnlyList<SearchDocument>> batches, long replayFrom, IProgress<int>? progress, CancellationToken ct) =>
+        index.BuildAsync(Documents(batches, progress, ct), replayFrom, ct);
+
+    public long? TakeReplayPoint() => index.TakeReplayPoint();
+
+    public Task<bool> IsEmptyAsync(CancellationToken ct) => Task.FromResult(index.IsNew);
+
+    public Task<string?> ProblemAsync(CancellationToken ct)
+    {
+        try
+        {
+            index.Search(searcher => searcher.IndexReader.NumDocs);
+            return Task.FromResult<string?>(null);
+        }
+        catch (Exception ex) when (ex is IOException or LockObtainFailedException or CorruptIndexException or ObjectDisposedException)
+        {
+            return Task.FromResult<string?>(index.Problem ?? ex.Message);
+        }
+    }
+
+    private static async IAsyncEnumerable<IEnumerable<Document>> Documents(IAsyncEnumerable<IReadOnlyList<SearchDocument>> batches,
+        IProgress<int>? progress, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
+    {
+        var done = 0;
+        await foreach (var batch in batches.WithCancellation(ct))
+        {
+            yield return batch.Select(LuceneFields.ToDocument).ToList();
+            done += batch.Count;
+            progress?.Report(done);
+        }
+    }
+
+    private static SearchHit Hit(Document document, IReadOnlyList<QueryTerm> terms)
+    {
+        var id = int.Parse(document.Get(SearchFields.Id), CultureInfo.InvariantCulture);
+        var name = document.Get(SearchFields.Name) ?? "";
+        var description = document.Get(SearchFields.Description) ?? "";
+        return new SearchHit(id, SearchHighlighter.Mark(name, terms), terms.Count == 0 ? null : SearchHighlighter.Snippet(description, terms));
+    }
+
+    private static string Key(int productId) => productId.ToString(CultureInfo.InvariantCulture);
+}

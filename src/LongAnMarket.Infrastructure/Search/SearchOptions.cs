@@ -1,0 +1,35 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace LongAnMarket.Infrastructure.Search;
+
+public enum SearchProvider
+{
+    Lucene,
+    Elasticsearch,
+}
+
+public sealed class SearchOptions
+{
+    public const string Section = "Search";
+
+    /// <summary>Lucene: an index on disk under the data folder, for one app instance. Several instances need Elasticsearch.</summary>
+    public SearchProvider Provider { get; set; } = SearchProvider.Lucene;
+
+    /// <summary>Groups of words shoppers use for the same thing, each "a, b, c" (phrases of a group: same number of words).</summary>
+    public List<string> Synonyms { get; set; } = [];
+
+    public ElasticsearchOptions Elasticsearch { get; set; } = new();
+
+    /// <summary>How often the indexer looks for changes written by other instances (its own wake it at once).</summary>
+    [Range(typeof(TimeSpan), "00:00:00.100", "00:01:00")]
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
+}
+
+public sealed class ElasticsearchOptions
+{
+    public string? Url { get; set; }
+    public string? ApiKey { get; set; }
+
+    /// <summary>The alias searches go through; each rebuild makes a new index behind it.</summary>
+    public string Alias { get; set; } = "longan-products";
+}

@@ -1,0 +1,29 @@
+using LongAnMarket.Core.Search;
+using LongAnMarket.Infrastructure.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace LongAnMarket.Infrastructure.Search;
+
+/// <summary>
+/// Rebuilds the whole index from the database beside the live one and swaps it in. Changes saved while it runs are in
+/// the outbox after the watermark taken at the start, and are applied again to the new index once it is live.
+/// </summary>
+public sealed class SearchReindexer(MarketDbContext db, SearchDocuments documents, ISearchEngine engine, SearchIndexer indexer)
+{
+    public async Task<int> RebuildAsync(IProgress<(int Done, int Total)>? progress, CancellationToken ct)
+    {
+        var watermark = await SearchIndexer.WatermarkAsync(db, ct);
+        var total = await db.Products.Listed().CountAsync(ct);
+        var done = 0;
+        await engine.RebuildAsync(documents.AllAsync(ct), watermark,
+            new Counter(n => { done = n; progress?.Report((n, total)); }), ct);
+        if (engine.TakeReplayPoint() is { } from) await indexer.ReplayAsync(from, ct);
+        return done;
+    }
+
+    /// <summary>Reports on the caller's thread (<see cref="Progress{T}"/> would post to the thread pool, out of order).</summary>
+    private sealed class Counter(Action<int> report) : IProgress<int>
+    {
+        public void Report(int value) => report(value);
+    }
+}

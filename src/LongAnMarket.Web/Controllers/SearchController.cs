@@ -1,0 +1,29 @@
+using LongAnMarket.Core.Search;
+using LongAnMarket.Web.Search;
+using Microsoft.AspNetCore.Mvc;
+
+namespace LongAnMarket.Web.Controllers;
+
+/// <summary>Full-text search with facets, and the suggestions the search box offers while a shopper types.</summary>
+public sealed class SearchController(SearchModelFactory factory) : Controller
+{
+    [HttpGet("/search")]
+    public async Task<IActionResult> Index(CancellationToken ct)
+    {
+        var notices = new List<string>();
+        var query = SearchQueryParser.Parse(Request.Query, notices);
+        return View(await factory.BuildAsync(query, notices, ct));
+    }
+
+    [HttpGet("/search/suggest")]
+    public async Task<IActionResult> Suggest([FromQuery] string? q, CancellationToken ct)
+    {
+        var suggestions = await factory.SuggestAsync(q ?? "", ct);
+        return Json(suggestions.Select(s => new
+        {
+            kind = s.Kind switch { SuggestionKind.Product => "product", SuggestionKind.Producer => "producer", _ => "category" },
+            text = s.Text,
+            url = s.Kind switch { SuggestionKind.Product => $"/p/{s.Slug}", SuggestionKind.Producer => $"/producers/{s.Slug}", _ => $"/c/{s.Slug}" },
+        }));
+    }
+}

@@ -1,0 +1,30 @@
+using LongAnMarket.Web.Models;
+
+namespace LongAnMarket.Web.Search;
+
+/// <summary>A found product: its card, with the name and a description snippet marked where the query matched.</summary>
+public sealed record SearchResultModel(ProductCardModel Card, string NameHtml, string? SnippetHtml);
+
+public sealed record FacetOptionModel(string Label, int Count, bool Selected, string Href);
+
+public sealed record FacetGroupModel(string Title, IReadOnlyList<FacetOptionModel> Options);
+
+public sealed record SortOptionModel(string Label, string Href, bool Selected);
+
+/// <summary>When nothing matched: a shorter search that does find something.</summary>
+public sealed record AlternativeModel(string Text, string Href, int Count);
+
+public sealed record SearchPageModel(
+    SearchQuery Query,
+    IReadOnlyList<SearchResultModel> Results,
+    int Total,
+    IReadOnlyList<FacetGroupModel> Facets,
+    IReadOnlyList<SortOptionModel> Sorts,
+    IReadOnlyList<AlternativeModel> Alternatives,
+    IReadOnlyList<string> Notices,
+    bool UsedFallback)
+{
+    public int PageCount => Math.Max(1, (Total + SearchQuery.PageSize - 1) / SearchQuery.PageSize);
+    public string? PreviousHref => Query.Page > 1 ? (Query with { Page = Math.Min(Query.Page - 1, PageCount) }).Link() : null;
+    public string? NextHref => Query.Page < PageCount ? (Query with { Page = Query.Page + 1 }).Link() : null;
+}
