@@ -1,6 +1,8 @@
 using System.Globalization;
 using LongAnMarket.Infrastructure.Data;
 using LongAnMarket.Infrastructure.Identity;
+using LongAnMarket.Core.Search;
+using LongAnMarket.Infrastructure.Search;
 using LongAnMarket.Infrastructure.Seeding;
 using Microsoft.EntityFrameworkCore;
 
@@ -8,12 +10,12 @@ namespace LongAnMarket.Web.Commands;
 
 /// <summary>
 /// `dotnet LongAnMarket.Web.dll migrate | seed-demo | seed-scale --products N | seed-scans --scans N |
-/// create-admin --email E --password P | verify-lot --epcis F --key K`:
+/// create-admin --email E --password P | verify-lot --epcis F --key K | reindex`:
 /// one-off tasks that share the app's configuration.
 /// </summary>
 public static class CommandLine
 {
-    private static readonly string[] Commands = ["migrate", "seed-demo", "seed-scale", "seed-scans", "create-admin", "verify-lot"];
+    private static readonly string[] Commands = ["migrate", "seed-demo", "seed-scale", "seed-scans", "create-admin", "verify-lot", "reindex"];
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Commands.Contains(args[0]);
 
@@ -52,6 +54,8 @@ public static class CommandLine
                     return await SeedScaleAsync(services, args);
                 case "seed-scans":
                     return await SeedScansAsync(services, args);
+                case "reindex":
+                    return await ReindexAsync(services);
             }
         }
         catch (AccountException ex)
@@ -101,6 +105,26 @@ public static class CommandLine
             Console.WriteLine($"  {p.Done,7:N0} / {p.Total:N0} products ({TimeProvider.System.GetElapsedTime(started).TotalSeconds:F1} s)"));
         var added = await services.GetRequiredService<ScaleCatalogSeeder>().SeedAsync(count, progress);
         Console.WriteLine($"seed-scale: {added:N0} products added, {count:N0} in the scale catalogue, {TimeProvider.System.GetElapsedTime(started).TotalSeconds:F1} s.");
+        return 0;
+    }
+
+    /// <summary>Rebuilds the search index beside the live one and swaps it in; a running app keeps searching meanwhile.</summary>
+    private static async Task<int> ReindexAsync(IServiceProvider services)
+    {
+        var engine = services.GetRequiredService<ISearchEngine>();
+        var started = TimeProvider.System.GetTimestamp();
+        var lastShown = 0;
+        var progress = new ConsoleProgress(p =>
+        {
+            if (p.Done - lastShown < 10_000 && p.Done < p.Total) return;
+            lastShown = p.Done;
+            var width = 30;
+            var filled = p.Total == 0 ? width : (int)Math.Round(width * (double)p.Done / p.Total);
+            Console.WriteLine($"  [{new string('#', filled)}{new string('.', width - filled)}] {p.Done,7:N0} / {p.Total:N0} ({TimeProvider.System.GetElapsedTime(started).TotalSeconds:F1} s)");
+        });
+        var count = await services.GetRequiredService<SearchReindexer>().RebuildAsync(progress, CancellationToken.None);
+        var seconds = TimeProvider.System.GetElapsedTime(started).TotalSeconds;
+        Console.WriteLine($"reindex: {count:N0} products into {engine.Name} in {seconds:F1} s ({count / Math.Max(seconds, 0.001):N0} products/s); the new index is live.");
         return 0;
     }
 

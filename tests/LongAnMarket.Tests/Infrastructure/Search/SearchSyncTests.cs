@@ -1,0 +1,150 @@
+using System.Diagnostics;
+using System.Net;
+using System.Text.Json;
+using LongAnMarket.Core.Search;
+using LongAnMarket.Infrastructure.Data;
+using LongAnMarket.Infrastructure.Search;
+using LongAnMarket.Infrastructure.Search.Lucene;
+using LongAnMarket.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace LongAnMarket.Tests.Infrastructure.Search;
+
+/// <summary>The index stays in step with the database: through an outage, a rebuild, and the calendar.</summary>
+public sealed class SearchSyncTests
+{
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.MySql)]
+    public async Task Changes_made_while_the_engine_is_down_wait_in_the_outbox_and_reach_it_when_it_is_back(DatabaseProvider provider)
+    {
+        await using var database = TestDatabase.Create(provider);
+        await using var app = new MarketAppFactory(database, services: OutageEngine.Register);
+        await app.MigrateAsync();
+        var engine = app.Services.GetRequiredService<OutageEngine>();
+        await WaitForAsync(async () => !await engine.IsEmptyAsync(CancellationToken.None));
+
+        engine.IsDown = true;
+        var catalog = await app.WithDbAsync(db => TestCatalog.CreateAsync(db));
+        var product = await app.WithDbAsync(db => catalog.AddProductAsync(db, "Dưa hấu Long Trì"));
+        await Task.Delay(1500);
+        Assert.True(await app.WithDbAsync(db => db.Set<SearchIndexChange>().AnyAsync(c => c.ProducerId == catalog.Producer.Id && c.AppliedAtUtc == null)));
+
+        var fallback = await new Visitor(app).PageAsync($"/search?q=dua+hau+{catalog.Tag}");
+        Assert.Contains("tạm gián đoạn", fallback.Text());
+        Assert.Equal($"/p/{product.Slug}", fallback.QuerySelector(".card a")!.GetAttribute("href")); // the database still answers
+        var health = JsonDocument.Parse(await new Visitor(app).Client.GetStringAsync("/health")).RootElement;
+        Assert.Equal("Degraded", health.GetProperty("checks").GetProperty("search").GetProperty("status").GetString());
+
+        engine.IsDown = false;
+        await WaitForAsync(async () => (await engine.SearchAsync(Request($"dua hau {catalog.Tag}"), CancellationToken.None)).Total == 1, seconds: 60);
+        Assert.False(await app.WithDbAsync(db => db.Set<SearchIndexChange>().AnyAsync(c => c.ProducerId == catalog.Producer.Id && c.AppliedAtUtc == null)));
+        var page = await new Visitor(app).PageAsync($"/search?q=dua+hau+{catalog.Tag}");
+        Assert.DoesNotContain("tạm gián đoạn", page.Text());
+    }
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.MySql)]
+    public async Task A_rebuild_swaps_in_a_new_index_and_keeps_a_change_saved_while_it_ran(DatabaseProvider provider)
+    {
+        await using var database = TestDatabase.Create(provider);
+        await using var app = new MarketAppFactory(database);
+        await app.MigrateAsync();
+        var engine = app.Services.GetRequiredService<ISearchEngine>();
+        var catalog = await app.WithDbAsync(db => TestCatalog.CreateAsync(db));
+        await app.WithDbAsync(db => catalog.AddProductAsync(db, "Bánh phồng tôm"));
+        await WaitForAsync(async () => (await engine.SearchAsync(Request($"banh phong {catalog.Tag}"), CancellationToken.None)).Total == 1);
+
+        // The rebuild reads the catalogue; then, before it swaps, a producer saves a new product (applied to the old index).
+        var (watermark, snapshot) = await app.WithServicesAsync(async s =>
+        {
+            var db = s.GetRequiredService<MarketDbContext>();
+            var documents = s.GetRequiredService<SearchDocuments>();
+            var all = new List<SearchDocument>();
+            await foreach (var batch in documents.AllAsync(CancellationToken.None)) all.AddRange(batch);
+            return (await SearchIndexer.WatermarkAsync(db, CancellationToken.None), all);
+        });
+        await app.WithDbAsync(db => catalog.AddProductAsync(db, "Bánh tráng sương"));
+        await WaitForAsync(async () => (await engine.SearchAsync(Request($"banh trang {catalog.Tag}"), CancellationToken.None)).Total == 1);
+        var before = Pointer(app);
+
+        await engine.RebuildAsync(Once(snapshot), watermark, null, CancellationToken.None);
+        Assert.NotEqual(before, Pointer(app));
+        Assert.Equal(1, (await engine.SearchAsync(Request($"banh phong {catalog.Tag}"), CancellationToken.None)).Total);
+        // The new index was built without the late product; the indexer replays the outbox from the watermark.
+        await WaitForAsync(async () => (await engine.SearchAsync(Request($"banh trang {catalog.Tag}"), CancellationToken.None)).Total == 1);
+        Assert.Single(Directory.GetDirectories(Path.Combine(app.DataPath, "search", "lucene"))); // the old index is gone
+    }
+
+    [Fact]
+    public async Task A_certification_that_lapsed_overnight_leaves_the_certification_facet()
+    {
+        await using var database = TestDatabase.Create(DatabaseProvider.Sqlite);
+        await using var app = new MarketAppFactory(database);
+        await app.MigrateAsync();
+        var engine = app.Services.GetRequiredService<ISearchEngine>();
+        var catalog = await app.WithDbAsync(db => TestCatalog.CreateAsync(db));
+        var product = await app.WithDbAsync(db => catalog.AddProductAsync(db, "Khóm Bến Lức")); // its VietGAP lapsed in 2024
+        await WaitForAsync(async () => (await engine.SearchAsync(Request($"khom {catalog.Tag}"), CancellationToken.None)).Total == 1);
+
+        // As the index stood the day before the lapse: the document still claims VietGAP.
+        var stale = (await app.WithServicesAsync(s => s.GetRequiredService<SearchDocuments>().ForProductsAsync([product.Id], CancellationToken.None)))
+            .Single() with { Certifications = ["vietgap"] };
+        await engine.UpsertAsync([stale], CancellationToken.None);
+        var vietgap = new SearchFilters { Certifications = ["vietgap"] };
+        Assert.Equal(1, (await engine.SearchAsync(Request($"khom {catalog.Tag}", vietgap), CancellationToken.None)).Total);
+
+        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7));
+        await app.WithDbAsync(db => db.Certifications.Where(c => c.ProductId == product.Id)
+            .ExecuteUpdateAsync(c => c.SetProperty(x => x.ValidUntil, today.AddDays(-1))));
+        Assert.Equal(1, await app.Services.GetRequiredService<CertificationCalendar>().QueueChangesAsync(today, 1, CancellationToken.None));
+        await WaitForAsync(async () => (await engine.SearchAsync(Request($"khom {catalog.Tag}", vietgap), CancellationToken.None)).Total == 0);
+    }
+
+    private static SearchRequest Request(string text, SearchFilters? filters = null) =>
+        new(SearchText.NormalizeQuery(text), filters ?? SearchFilters.None, SearchSort.Relevance, 1, 10);
+
+    private static string Pointer(MarketAppFactory app) => File.ReadAllText(Path.Combine(app.DataPath, "search", "lucene", "current"));
+
+    private static async IAsyncEnumerable<IReadOnlyList<SearchDocument>> Once(IReadOnlyList<SearchDocument> documents)
+    {
+        await Task.Yield();
+        yield return documents;
+    }
+
+    private static async Task WaitForAsync(Func<Task<bool>> condition, int seconds = 20)
+    {
+        var clock = Stopwatch.StartNew();
+        while (!await condition())
+        {
+            if (clock.Elapsed > TimeSpan.FromSeconds(seconds)) throw new TimeoutException($"not reached within {seconds} s");
+            await Task.Delay(100);
+        }
+    }
+}
+
+/// <summary>The real Lucene engine behind a switch that makes it unreachable, as a crashed Elasticsearch node would be.</summary>
+public sealed class OutageEngine(LuceneSearchEngine inner) : ISearchEngine
+{
+    public volatile bool IsDown;
+
+    public static void Register(IServiceCollection services)
+    {
+        services.AddSingleton(s => new OutageEngine(new LuceneSearchEngine(s.GetRequiredService<LuceneIndex>(), s.GetRequiredService<SynonymTable>())));
+        services.AddSingleton<ISearchEngine>(s => s.GetRequiredService<OutageEngine>());
+    }
+
+    public string Name => inner.Name;
+    private void Check() { if (IsDown) throw new HttpRequestException("connection refused (test outage)"); }
+    public Task<SearchResult> SearchAsync(SearchRequest request, CancellationToken ct) { Check(); return inner.SearchAsync(request, ct); }
+    public Task<IReadOnlyList<string>> SuggestAsync(string text, int count, CancellationToken ct) { Check(); return inner.SuggestAsync(text, count, ct); }
+    public Task UpsertAsync(IReadOnlyCollection<SearchDocument> documents, CancellationToken ct) { Check(); return inner.UpsertAsync(documents, ct); }
+    public Task DeleteAsync(IReadOnlyCollection<int> productIds, CancellationToken ct) { Check(); return inner.DeleteAsync(productIds, ct); }
+    public Task RebuildAsync(IAsyncEnumerable<IReadOnlyList<SearchDocument>> batches, long replayFrom, IProgress<int>? progress, CancellationToken ct)
+    { Check(); return inner.RebuildAsync(batches, replayFrom, progress, ct); }
+    public long? TakeReplayPoint() => inner.TakeReplayPoint();
+    public Task<bool> IsEmptyAsync(CancellationToken ct) { Check(); return inner.IsEmptyAsync(ct); }
+    public Task<string?> ProblemAsync(CancellationToken ct) => IsDown ? Task.FromResult<string?>("connection refused (test outage)") : inner.ProblemAsync(ct);
+}
