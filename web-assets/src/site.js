@@ -50,8 +50,128 @@
     }
   }
 
+  // (b) <input data-suggest="/search/suggest">: a list of products, producers
+  //     and categories under the box while typing. Without JavaScript the box
+  //     is a plain search form. Arrow keys move, Enter follows, Escape closes.
+  var kindLabels = { product: "Sản phẩm", producer: "Nhà sản xuất", category: "Danh mục" };
+  var englishKindLabels = { product: "Product", producer: "Producer", category: "Category" };
+
+  function initSuggest(input) {
+    if (input.hasAttribute("data-suggest-ready")) {
+      return;
+    }
+    input.setAttribute("data-suggest-ready", "");
+    var form = input.form;
+    var list = document.createElement("ul");
+    var listId = input.id + "-suggestions";
+    var labels = document.documentElement.lang === "en" ? englishKindLabels : kindLabels;
+    list.id = listId;
+    list.className = "suggest__list";
+    list.setAttribute("role", "listbox");
+    list.hidden = true;
+    form.classList.add("suggest");
+    form.appendChild(list);
+    input.setAttribute("role", "combobox");
+    input.setAttribute("aria-autocomplete", "list");
+    input.setAttribute("aria-controls", listId);
+    input.setAttribute("aria-expanded", "false");
+
+    var timer = 0;
+    var latest = 0;
+    var active = -1;
+
+    function close() {
+      list.hidden = true;
+      active = -1;
+      input.setAttribute("aria-expanded", "false");
+      input.removeAttribute("aria-activedescendant");
+    }
+
+    function highlight(index) {
+      var items = list.children;
+      for (var i = 0; i < items.length; i++) {
+        items[i].classList.toggle("suggest__item--active", i === index);
+        items[i].setAttribute("aria-selected", i === index ? "true" : "false");
+      }
+      active = index;
+      if (index >= 0) {
+        input.setAttribute("aria-activedescendant", items[index].id);
+      }
+    }
+
+    function show(suggestions) {
+      while (list.firstChild) {
+        list.removeChild(list.firstChild);
+      }
+      for (var i = 0; i < suggestions.length; i++) {
+        var item = document.createElement("li");
+        item.id = listId + "-" + i;
+        item.className = "suggest__item";
+        item.setAttribute("role", "option");
+        var link = document.createElement("a");
+        link.href = suggestions[i].url;
+        link.tabIndex = -1;
+        var text = document.createElement("span");
+        text.textContent = suggestions[i].text;
+        var kind = document.createElement("span");
+        kind.className = "suggest__kind";
+        kind.textContent = labels[suggestions[i].kind] || "";
+        link.appendChild(text);
+        link.appendChild(kind);
+        item.appendChild(link);
+        list.appendChild(item);
+      }
+      list.hidden = suggestions.length === 0;
+      input.setAttribute("aria-expanded", suggestions.length ? "true" : "false");
+      active = -1;
+    }
+
+    function fetchSuggestions() {
+      var query = input.value.trim();
+      if (query.length < 2) {
+        close();
+        return;
+      }
+      var ticket = ++latest;
+      fetch(input.getAttribute("data-suggest") + "?q=" + encodeURIComponent(query), { headers: { Accept: "application/json" } })
+        .then(function (response) { return response.ok ? response.json() : []; })
+        .then(function (suggestions) { if (ticket === latest) { show(suggestions); } })
+        .catch(function () { close(); });
+    }
+
+    input.addEventListener("input", function () {
+      window.clearTimeout(timer);
+      timer = window.setTimeout(fetchSuggestions, 150);
+    });
+    input.addEventListener("keydown", function (event) {
+      var count = list.children.length;
+      if (list.hidden || count === 0) {
+        return;
+      }
+      if (event.key === "ArrowDown" || event.key === "ArrowUp") {
+        event.preventDefault();
+        highlight(event.key === "ArrowDown" ? (active + 1) % count : active <= 0 ? count - 1 : active - 1);
+      } else if (event.key === "Enter" && active >= 0) {
+        event.preventDefault();
+        window.location.href = list.children[active].querySelector("a").href;
+      } else if (event.key === "Escape") {
+        event.preventDefault(); // the first Escape closes the list; only a second one clears the box
+        close();
+      }
+    });
+    input.addEventListener("blur", function () {
+      window.setTimeout(close, 200);
+    });
+  }
+
   function init() {
     initAutosubmit(document);
+    var boxes = document.querySelectorAll("input[data-suggest]");
+    for (var i = 0; i < boxes.length; i++) {
+      if (window.fetch && boxes[i].form && boxes[i].id) {
+        initSuggest(boxes[i]);
+      }
+    }
   }
 
   window.addEventListener("pageshow", function (event) {

@@ -23,6 +23,13 @@ public sealed record QueryTerm(string Exact, string Folded, IReadOnlyList<string
         return terms;
     }
 
+    /// <summary>
+    /// The words a name should hold in this order to rank first: all of them, less a last word still being typed
+    /// (a prefix cannot be part of a phrase).
+    /// </summary>
+    public static IReadOnlyList<string> PhraseWords(IReadOnlyList<QueryTerm> terms) =>
+        (terms.Count > 0 && terms[^1].IsPrefix ? terms.Take(terms.Count - 1) : terms).Select(t => t.Folded).ToList();
+
     public static int EditsFor(string folded) =>
         folded.Any(char.IsDigit) ? 0 : folded.Length >= 8 ? 2 : folded.Length >= 4 ? 1 : 0;
 

@@ -17,10 +17,11 @@ public static class LuceneQueries
         if (terms.Count == 0) return new MatchAllDocsQuery();
         var all = new BooleanQuery();
         foreach (var term in terms) all.Add(AnyField(term), Occur.MUST);
-        if (terms.Count > 1)
+        var phraseTerms = QueryTerm.PhraseWords(terms);
+        if (phraseTerms.Count > 1)
         {
             var phrase = new PhraseQuery { Boost = PhraseBoost };
-            foreach (var term in terms) phrase.Add(new Term(SearchFields.Name, term.Folded));
+            foreach (var word in phraseTerms) phrase.Add(new Term(SearchFields.Name, word));
             all.Add(phrase, Occur.SHOULD);
         }
         return all;

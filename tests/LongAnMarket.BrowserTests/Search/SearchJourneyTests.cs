@@ -1,0 +1,51 @@
+using LongAnMarket.BrowserTests.Support;
+using Microsoft.Playwright;
+
+namespace LongAnMarket.BrowserTests.Search;
+
+/// <summary>A shopper on a phone types Vietnamese without diacritics, takes a suggestion or searches, and narrows by facet.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class SearchJourneyTests(BrowserFixture browser)
+{
+    [Fact]
+    public async Task Typing_gao_nang_thom_without_diacritics_suggests_and_finds_Gao_Nang_Thom_Cho_Dao_first()
+    {
+        await using var context = await browser.PhoneAsync();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/");
+        var box = page.Locator("#site-search");
+        await box.PressSequentiallyAsync("gao nang th", new() { Delay = 40 });
+        var suggestions = page.Locator("#site-search-suggestions");
+        await Assertions.Expect(suggestions).ToBeVisibleAsync();
+        await Assertions.Expect(suggestions.Locator(".suggest__item").First).ToContainTextAsync("Gạo Nàng Thơm");
+        await page.ScreenshotAsync(new() { Path = browser.Screenshot("30-phone-search-suggestions") });
+
+        await box.PressSequentiallyAsync("om");
+        await box.PressAsync("Enter");
+        await page.WaitForURLAsync("**/search?q=gao+nang+thom");
+        await Assertions.Expect(page.Locator(".card__title").First).ToHaveTextAsync("Gạo Nàng Thơm Chợ Đào");
+        await Assertions.Expect(page.Locator(".card__title").First.Locator("mark").First).ToHaveTextAsync("Gạo");
+        await page.ScreenshotAsync(new() { Path = browser.Screenshot("31-phone-search-results"), FullPage = true });
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+
+        var before = await page.Locator(".card").CountAsync();
+        await page.Locator(".facet__option").First.ClickAsync();
+        await Assertions.Expect(page.Locator(".facet__option--selected")).ToHaveCountAsync(1);
+        Assert.True(await page.Locator(".card").CountAsync() <= before);
+    }
+
+    [Fact]
+    public async Task Without_javascript_the_search_box_is_a_plain_form()
+    {
+        await using var context = await browser.Browser.NewContextAsync(new()
+        {
+            JavaScriptEnabled = false, BaseURL = browser.Site.Address.ToString(), ViewportSize = new() { Width = 390, Height = 844 },
+        });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/");
+        await page.Locator("#site-search").FillAsync("lap xuong can duoc");
+        await page.Locator("form.search button[type=submit]").ClickAsync();
+        await Assertions.Expect(page.Locator(".card__title").First).ToHaveTextAsync("Lạp xưởng Cần Đước");
+        Assert.Equal(0, await page.Locator(".suggest__list").CountAsync());
+    }
+}
