@@ -7,6 +7,7 @@ using LongAnMarket.Infrastructure.Files;
 using LongAnMarket.Infrastructure.Identity;
 using LongAnMarket.Infrastructure.Producers;
 using LongAnMarket.Infrastructure.Search;
+using LongAnMarket.Infrastructure.Search.Elasticsearch;
 using LongAnMarket.Infrastructure.Search.Lucene;
 using LongAnMarket.Infrastructure.Seeding;
 using LongAnMarket.Core.Search;
@@ -112,7 +113,12 @@ public static class InfrastructureRegistration
         switch (provider)
         {
             case SearchProvider.Elasticsearch:
-                throw new OptionsValidationException(SearchOptions.Section, typeof(SearchOptions), ["The Elasticsearch provider is not wired yet."]);
+                builder.Services.AddSingleton(services => ElasticsearchConnection.Create(services.GetRequiredService<IOptions<SearchOptions>>().Value.Elasticsearch));
+                builder.Services.AddSingleton<ISearchEngine>(services => new ElasticsearchSearchEngine(
+                    services.GetRequiredService<Elastic.Clients.Elasticsearch.ElasticsearchClient>(),
+                    services.GetRequiredService<IOptions<SearchOptions>>().Value.Elasticsearch, services.GetRequiredService<SynonymTable>(),
+                    services.GetRequiredService<ILogger<ElasticsearchSearchEngine>>()));
+                break;
             default:
                 builder.Services.AddSingleton(services => new LuceneIndex(dataPath, services.GetRequiredService<ILogger<LuceneIndex>>()));
                 builder.Services.AddSingleton<ISearchEngine, LuceneSearchEngine>();

@@ -34,7 +34,7 @@ public sealed class LuceneSearchEngine(LuceneIndex index, SynonymTable synonyms)
     public async Task<IReadOnlyList<string>> SuggestAsync(string text, int count, CancellationToken ct)
     {
         var result = await SearchAsync(new SearchRequest(text, SearchFilters.None, SearchSort.Relevance, 1, count), ct);
-        return result.Hits.Select(h => System.Net.WebUtility.HtmlDecode(h.NameHtml.Replace("<mark>", "").Replace("</mark>", ""))).Distinct().ToList();
+        return result.Hits.Select(h => SearchHighlighter.Plain(h.NameHtml)).Distinct().ToList();
     }
 
     public Task UpsertAsync(IReadOnlyCollection<SearchDocument> documents, CancellationToken ct)

@@ -1,4 +1,6 @@
 using LongAnMarket.Core.Search;
+using LongAnMarket.Infrastructure.Search;
+using LongAnMarket.Infrastructure.Search.Elasticsearch;
 using LongAnMarket.Infrastructure.Search.Lucene;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -30,6 +32,15 @@ public sealed class SearchEngines : IAsyncLifetime
         var lucene = new LuceneSearchEngine(_luceneIndex, synonyms);
         await lucene.RebuildAsync(Batches(), 0, null, CancellationToken.None);
         _engines["Lucene"] = lucene;
+
+        if (Environment.GetEnvironmentVariable(ElasticsearchVariable) is { Length: > 0 } url)
+        {
+            var options = new ElasticsearchOptions { Url = url, Alias = "longan-contract-" + Guid.NewGuid().ToString("N")[..8] };
+            var elasticsearch = new ElasticsearchSearchEngine(ElasticsearchConnection.Create(options), options, synonyms,
+                NullLogger<ElasticsearchSearchEngine>.Instance);
+            await elasticsearch.RebuildAsync(Batches(), 0, null, CancellationToken.None);
+            _engines["Elasticsearch"] = elasticsearch;
+        }
     }
 
     private static async IAsyncEnumerable<IReadOnlyList<SearchDocument>> Batches()

@@ -1,0 +1,172 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Elastic.Clients.Elasticsearch;
+using SearchRequest = LongAnMarket.Core.Search.SearchRequest;
+using Elastic.Transport;
+using LongAnMarket.Core.Search;
+using Microsoft.Extensions.Logging;
+using HttpMethod = Elastic.Transport.HttpMethod;
+
+namespace LongAnMarket.Infrastructure.Search.Elasticsearch;
+
+/// <summary>
+/// The production engine: an Elasticsearch cluster reached through an alias, so a rebuild fills a new index and swaps
+/// the alias in one atomic action. Requests are written as JSON (the same clauses as the Lucene engine builds) and
+/// sent through the official client's transport; every failure becomes an <see cref="SearchEngineException"/>.
+/// </summary>
+public sealed class ElasticsearchSearchEngine(ElasticsearchClient client, ElasticsearchOptions options, SynonymTable synonyms,
+    ILogger<ElasticsearchSearchEngine> logger) : ISearchEngine
+{
+    private readonly Lock _gate = new();
+    private long? _replayFrom;
+
+    public string Name => "Elasticsearch";
+
+    private string Alias => options.Alias;
+
+    public async Task<SearchResult> SearchAsync(SearchRequest request, CancellationToken ct)
+    {
+        var terms = QueryTerm.Plan(request.Text, synonyms);
+        var response = await SendAsync(HttpMethod.POST, $"/{Alias}/_search", ElasticQueries.SearchBody(request, terms).ToJsonString(), ct);
+        using var json = JsonDocument.Parse(response);
+        return ElasticResults.Read(json.RootElement, terms);
+    }
+
+    public async Task<IReadOnlyList<string>> SuggestAsync(string text, int count, CancellationToken ct)
+    {
+        var result = await SearchAsync(new SearchRequest(text, SearchFilters.None, SearchSort.Relevance, 1, count), ct);
+        return result.Hits.Select(h => SearchHighlighter.Plain(h.NameHtml)).Distinct().ToList();
+    }
+
+    public Task UpsertAsync(IReadOnlyCollection<SearchDocument> documents, CancellationToken ct) =>
+        documents.Count == 0 ? Task.CompletedTask : BulkAsync(Alias, documents.Select(IndexAction), requireAlias: true, ct);
+
+    public Task DeleteAsync(IReadOnlyCollection<int> productIds, CancellationToken ct) =>
+        productIds.Count == 0 ? Task.CompletedTask
+            : BulkAsync(Alias, productIds.Select(id => $"{{\"delete\":{{\"_id\":\"{id.ToString(CultureInfo.InvariantCulture)}\"}}}}"), requireAlias: true, ct);
+
+    public async Task RebuildAsync(IAsyncEnumerable<IReadOnlyList<SearchDocument>> batches, long replayFrom, IProgress<int>? progress, CancellationToken ct)
+    {
+        var index = $"{Alias}-{DateTime.UtcNow.ToString("yyyyMMddHHmmssfff", CultureInfo.InvariantCulture)}";
+        var definition = ElasticIndexDefinition.Body();
+        definition["settings"]!["refresh_interval"] = "-1"; // no refreshes while loading; one at the end
+        await SendAsync(HttpMethod.PUT, $"/{index}", definition.ToJsonString(), ct);
+        var done = 0;
+        await foreach (var batch in batches.WithCancellation(ct))
+        {
+            await BulkAsync(index, batch.Select(IndexAction), requireAlias: false, ct);
+            done += batch.Count;
+            progress?.Report(done);
+        }
+        await SendAsync(HttpMethod.PUT, $"/{index}/_settings", """{"index":{"refresh_interval":"1s"}}""", ct);
+        await SendAsync(HttpMethod.POST, $"/{index}/_refresh", null, ct);
+
+        var previous = await IndicesBehindAliasAsync(ct);
+        var actions = new JsonArray(previous.Select(old => (JsonNode?)new JsonObject { ["remove"] = new JsonObject { ["index"] = old, ["alias"] = Alias } }).ToArray());
+        actions.Add(new JsonObject { ["add"] = new JsonObject { ["index"] = index, ["alias"] = Alias, ["is_write_index"] = true } });
+        await SendAsync(HttpMethod.POST, "/_aliases", new JsonObject { ["actions"] = actions }.ToJsonString(), ct);
+        foreach (var old in previous)
+        {
+            try { await SendAsync(HttpMethod.DELETE, $"/{old}", null, ct); }
+            catch (SearchEngineException ex) { logger.LogWarning(ex, "Old search index {Index} not deleted", old); }
+        }
+        lock (_gate) _replayFrom = replayFrom;
+    }
+
+    public long? TakeReplayPoint()
+    {
+        lock (_gate)
+        {
+            var from = _replayFrom;
+            _replayFrom = null;
+            return from;
+        }
+    }
+
+    public async Task<bool> IsEmptyAsync(CancellationToken ct) => (await IndicesBehindAliasAsync(ct)).Count == 0;
+
+    public async Task<string?> ProblemAsync(CancellationToken ct)
+    {
+        try
+        {
+            using var health = JsonDocument.Parse(await SendAsync(HttpMethod.GET, "/_cluster/health?timeout=2s", null, ct));
+            var status = health.RootElement.GetProperty("status").GetString();
+            return status is "green" or "yellow" ? null : $"cluster status {status}";
+        }
+        catch (SearchEngineException ex)
+        {
+            return ex.Message;
+        }
+    }
+
+    private async Task<IReadOnlyList<string>> IndicesBehindAliasAsync(CancellationToken ct)
+    {
+        var (status, body) = await RawAsync(HttpMethod.GET, $"/_alias/{Alias}", null, ct);
+        if (status == 404) return [];
+        if (status is < 200 or >= 300) throw Failure(HttpMethod.GET, $"/_alias/{Alias}", status, body);
+        using var json = JsonDocument.Parse(body);
+        return json.RootElement.EnumerateObject().Select(p => p.Name).ToList();
+    }
+
+    private static string IndexAction(SearchDocument document)
+    {
+        var id = document.ProductId.ToString(CultureInfo.InvariantCulture);
+        var source = new JsonObject
+        {
+            [SearchFields.Id] = document.ProductId,
+            [SearchFields.Name] = Nfc(document.Name),
+            [SearchFields.Producer] = Nfc(document.ProducerName),
+            [SearchFields.Area] = Nfc(document.AreaName),
+            [SearchFields.Category] = Nfc(document.CategoryName),
+            [SearchFields.Description] = Nfc(document.Description.Length <= SearchDocument.MaxDescriptionLength
+                ? document.Description : document.Description[..SearchDocument.MaxDescriptionLength]),
+            [SearchFields.CategorySlug] = document.CategorySlug,
+            [SearchFields.AreaSlug] = document.AreaSlug,
+            [SearchFields.Certification] = new JsonArray(document.Certifications.Distinct().Select(c => (JsonNode?)c).ToArray()),
+            [SearchFields.Ocop] = document.OcopStars ?? 0,
+            [SearchFields.Price] = document.MinPriceDong,
+            [SearchFields.InStock] = document.InStock ? 1 : 0,
+            [SearchFields.Created] = document.CreatedAt.UtcTicks,
+        };
+        return $"{{\"index\":{{\"_id\":\"{id}\"}}}}\n{source.ToJsonString()}";
+    }
+
+    private static string Nfc(string text) => text.Normalize(NormalizationForm.FormC);
+
+    private async Task BulkAsync(string index, IEnumerable<string> lines, bool requireAlias, CancellationToken ct)
+    {
+        var body = string.Join('\n', lines) + "\n";
+        var response = await SendAsync(HttpMethod.POST, $"/{index}/_bulk" + (requireAlias ? "?require_alias=true" : ""), body, ct);
+        using var json = JsonDocument.Parse(response);
+        if (!json.RootElement.GetProperty("errors").GetBoolean()) return;
+        var failed = json.RootElement.GetProperty("items").EnumerateArray()
+            .Select(item => item.EnumerateObject().First().Value)
+            .Where(result => result.TryGetProperty("error", out _) && !(result.GetProperty("status").GetInt32() == 404)) // deleting a missing document is fine
+            .ToList();
+        if (failed.Count > 0)
+            throw new SearchEngineException($"Elasticsearch refused {failed.Count} of the bulk actions; first: {failed[0].GetProperty("error")}");
+    }
+
+    private async Task<string> SendAsync(HttpMethod method, string path, string? body, CancellationToken ct)
+    {
+        var (status, text) = await RawAsync(method, path, body, ct);
+        if (status is < 200 or >= 300) throw Failure(method, path, status, text);
+        return text;
+    }
+
+    private async Task<(int Status, string Body)> RawAsync(HttpMethod method, string path, string? body, CancellationToken ct)
+    {
+        var response = body is null
+            ? await client.Transport.RequestAsync<StringResponse>(method, path, ct)
+            : await client.Transport.RequestAsync<StringResponse>(method, path, PostData.String(body), ct);
+        if (response.ApiCallDetails.HttpStatusCode is not { } status)
+            throw new SearchEngineException($"Elasticsearch unreachable ({method} {path}): {response.ApiCallDetails.OriginalException?.Message}",
+                response.ApiCallDetails.OriginalException);
+        return (status, response.Body ?? "");
+    }
+
+    private static SearchEngineException Failure(HttpMethod method, string path, int status, string body) =>
+        new($"Elasticsearch answered {status} to {method} {path}: {(body.Length > 500 ? body[..500] : body)}");
+}
