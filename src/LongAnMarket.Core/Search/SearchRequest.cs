@@ -6,6 +6,7 @@ public enum SearchSort
     Newest,
     PriceAscending,
     PriceDescending,
+    Name,
 }
 
 /// <summary>
@@ -21,15 +22,28 @@ public sealed record SearchFilters
     public IReadOnlyList<PriceBand> PriceBands { get; init; } = [];
     public bool InStockOnly { get; init; }
 
+    /// <summary>A price range typed by the shopper (both ends included), on top of any price bands.</summary>
+    public long? MinPriceDong { get; init; }
+    public long? MaxPriceDong { get; init; }
+
     public static readonly SearchFilters None = new();
 
     public bool IsEmpty => Categories.Count == 0 && Areas.Count == 0 && OcopStars.Count == 0 && Certifications.Count == 0
-        && PriceBands.Count == 0 && !InStockOnly;
+        && !HasPriceFilter && !InStockOnly;
+
+    public bool HasPriceFilter => PriceBands.Count > 0 || MinPriceDong is not null || MaxPriceDong is not null;
+
+    public bool PriceMatches(long priceDong) =>
+        (PriceBands.Count == 0 || PriceBands.Any(b => b.Contains(priceDong)))
+        && (MinPriceDong is null || priceDong >= MinPriceDong) && (MaxPriceDong is null || priceDong <= MaxPriceDong);
 }
 
 /// <summary>A page of a search: text (may be empty: then every listed product matches), filters, order.</summary>
 public sealed record SearchRequest(string Text, SearchFilters Filters, SearchSort Sort, int Page, int PageSize)
 {
     public const int MaxPageSize = 100;
+
+    /// <summary>False for grids that show no facet counts (the catalogue): the engine then skips counting.</summary>
+    public bool WithFacets { get; init; } = true;
     public int Skip => (Math.Max(Page, 1) - 1) * PageSize;
 }

@@ -36,6 +36,8 @@ public sealed class DatabaseSearch(MarketDbContext db)
         if (filters.OcopStars.Count > 0) products = products.Where(p => p.OcopStars != null && filters.OcopStars.Contains(p.OcopStars.Value));
         if (filters.InStockOnly) products = products.Where(p => p.InStock);
         if (filters.PriceBands.Count > 0) products = products.Where(InAnyBand(filters.PriceBands));
+        if (filters.MinPriceDong is { } min) products = products.Where(p => p.MinPriceDong >= min);
+        if (filters.MaxPriceDong is { } max) products = products.Where(p => p.MinPriceDong <= max);
         var kinds = filters.Certifications.Select(CertificationKeys.Parse).OfType<CertificationKind>().ToList();
         if (kinds.Count > 0) products = products.Where(p => p.Certifications.Any(c => kinds.Contains(c.Kind)));
         return products;
@@ -62,6 +64,7 @@ public sealed class DatabaseSearch(MarketDbContext db)
         SearchSort.PriceAscending => products.OrderBy(p => p.MinPriceDong).ThenBy(p => p.Id),
         SearchSort.PriceDescending => products.OrderByDescending(p => p.MinPriceDong).ThenByDescending(p => p.Id),
         SearchSort.Relevance => products.OrderByDescending(p => p.InStock).ThenByDescending(p => p.Id),
+        SearchSort.Name => products.OrderBy(p => p.SortName).ThenBy(p => p.Id),
         _ => products.OrderByDescending(p => p.Id),
     };
 }

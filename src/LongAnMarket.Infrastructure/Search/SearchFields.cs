@@ -17,6 +17,9 @@ public static class SearchFields
     public const string InStock = "in_stock";
     public const string Created = "created";
 
+    /// <summary>The name folded to plain lower case, for the A–Z order.</summary>
+    public const string NameSort = "name_sort";
+
     /// <summary>Text fields with their weight: name above producer and area, above category, above description.</summary>
     public static readonly IReadOnlyList<(string Field, float Boost)> Weighted =
     [

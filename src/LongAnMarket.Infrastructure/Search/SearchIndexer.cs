@@ -11,9 +11,10 @@ namespace LongAnMarket.Infrastructure.Search;
 /// <summary>
 /// Applies the search outbox to the engine: up to 500 rows at a time, in order, re-reading each named product from the
 /// database, so applying a row twice does no harm. A row is marked applied only after the engine has stored the change;
-/// while the engine is down rows wait and the indexer backs off (1 s doubling to 1 min), then drains them.
+/// while the engine is down rows wait and the indexer backs off (1 s doubling to 1 min), then drains them. After each
+/// batch the catalogue version moves on, so no page keeps data read from the index before the change arrived.
 /// </summary>
-public sealed class SearchIndexer(IServiceScopeFactory scopes, ISearchEngine engine, SearchIndexSignal signal,
+public sealed class SearchIndexer(IServiceScopeFactory scopes, ISearchEngine engine, SearchIndexSignal signal, CatalogVersion version,
     IOptions<SearchOptions> options, TimeProvider clock, ILogger<SearchIndexer> logger) : BackgroundService
 {
     public const int BatchSize = 500;
@@ -107,6 +108,7 @@ public sealed class SearchIndexer(IServiceScopeFactory scopes, ISearchEngine eng
         await engine.UpsertAsync(listed, ct);
         products.ExceptWith(listed.Select(d => d.ProductId));
         await engine.DeleteAsync(products, ct);
+        version.Bump(); // page data cached from the index before this change is retired
     }
 
     /// <summary>A new installation (or a deleted index folder) gets its first index from the database; failures retry with the loop.</summary>

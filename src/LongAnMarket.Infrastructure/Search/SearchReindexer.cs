@@ -8,7 +8,7 @@ namespace LongAnMarket.Infrastructure.Search;
 /// Rebuilds the whole index from the database beside the live one and swaps it in. Changes saved while it runs are in
 /// the outbox after the watermark taken at the start, and are applied again to the new index once it is live.
 /// </summary>
-public sealed class SearchReindexer(MarketDbContext db, SearchDocuments documents, ISearchEngine engine, SearchIndexer indexer)
+public sealed class SearchReindexer(MarketDbContext db, SearchDocuments documents, ISearchEngine engine, SearchIndexer indexer, CatalogVersion version)
 {
     public async Task<int> RebuildAsync(IProgress<(int Done, int Total)>? progress, CancellationToken ct)
     {
@@ -18,6 +18,7 @@ public sealed class SearchReindexer(MarketDbContext db, SearchDocuments document
         await engine.RebuildAsync(documents.AllAsync(ct), watermark,
             new Counter(n => { done = n; progress?.Report((n, total)); }), ct);
         if (engine.TakeReplayPoint() is { } from) await indexer.ReplayAsync(from, ct);
+        version.Bump();
         return done;
     }
 

@@ -1,5 +1,6 @@
 using LongAnMarket.Core.Catalog;
 using LongAnMarket.Core.Common;
+using LongAnMarket.Core.Search;
 using LongAnMarket.Infrastructure.Data;
 using LongAnMarket.Web.Localization;
 using LongAnMarket.Web.Models;
@@ -7,8 +8,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace LongAnMarket.Web.Factories;
 
-/// <summary>Builds /products and /c/{slug}: a filtered, sorted page of 24 listed products.</summary>
-public sealed class CatalogModelFactory(MarketDbContext db, ReferenceData reference, PageDataCache cache)
+/// <summary>
+/// Builds /products and /c/{slug}: a filtered, sorted page of 24 listed products, found by the search engine (the
+/// database answers when the engine cannot).
+/// </summary>
+public sealed class CatalogModelFactory(MarketDbContext db, ReferenceData reference, PageDataCache cache, ISearchEngine engine,
+    ILogger<CatalogModelFactory> logger)
 {
     public const int PageSize = 24;
 
@@ -16,32 +21,33 @@ public sealed class CatalogModelFactory(MarketDbContext db, ReferenceData refere
 
     public async Task<CatalogPageModel> BuildAsync(CatalogQuery query, List<string> notices, Heading heading, CancellationToken ct)
     {
-        var products = db.Products.AsNoTracking().Listed();
-
-        if (query.Category is not null)
+        if (query.Category is not null && await reference.FindCategoryAsync(query.Category, ct) is null)
         {
-            var category = await reference.FindCategoryAsync(query.Category, ct);
-            if (category is null) { notices.Add("Danh mục này không tồn tại; bộ lọc đã được bỏ qua."); query = query with { Category = null }; }
-            else products = products.Where(p => p.CategoryId == category.Id);
+            notices.Add("Danh mục này không tồn tại; bộ lọc đã được bỏ qua.");
+            query = query with { Category = null };
         }
-        if (query.Area is not null)
+        if (query.Area is not null && await reference.FindAreaAsync(query.Area, ct) is null)
         {
-            var area = await reference.FindAreaAsync(query.Area, ct);
-            if (area is null) { notices.Add("Vùng này không tồn tại; bộ lọc đã được bỏ qua."); query = query with { Area = null }; }
-            else products = products.Where(p => p.OriginAreaId == area.Id);
+            notices.Add("Vùng này không tồn tại; bộ lọc đã được bỏ qua.");
+            query = query with { Area = null };
         }
-        if (query.OcopStars is { } stars) products = products.Where(p => p.OcopStars == stars);
-        if (query.MinPrice is { } min) products = products.Where(p => p.MinPriceDong >= min);
-        if (query.MaxPrice is { } max) products = products.Where(p => p.MinPriceDong <= max);
-        if (query.InStockOnly) products = products.Where(p => p.InStock);
-        foreach (var word in Words(query.Text)) products = products.Where(p => p.SortName.Contains(word));
-
         var key = CacheKey(query);
-        var total = await cache.CountAsync(key, () => products.CountAsync(ct));
-        var page = query.Page > (total + PageSize - 1) / PageSize ? []
-            : await cache.PageAsync(key, async () => (IReadOnlyList<ProductCardModel>)await Sorted(products, query.Sort)
-                .Skip((query.Page - 1) * PageSize).Take(PageSize)
-                .ToCardsAsync(ct)) ?? [];
+        IReadOnlyList<ProductCardModel> page;
+        int total;
+        try
+        {
+            (page, total) = await FromEngineAsync(query, key, ct);
+        }
+        catch (SearchEngineException ex)
+        {
+            logger.LogWarning("{Engine} unavailable for the catalogue ({Problem}); answering from the database", engine.Name, ex.Message);
+            (page, total) = await FromDatabaseAsync(query, key, ct);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogError(ex, "{Engine} failed for the catalogue; answering from the database", engine.Name);
+            (page, total) = await FromDatabaseAsync(query, key, ct);
+        }
 
         var categories = await reference.CategoriesAsync(ct);
         var areas = await reference.AreasAsync(ct);
@@ -50,6 +56,59 @@ public sealed class CatalogModelFactory(MarketDbContext db, ReferenceData refere
             categories.Select(c => new LinkModel(c.Slug, english && c.NameEn.Length > 0 ? c.NameEn : c.Name)).ToList(),
             areas.Select(a => new LinkModel(a.Slug, a.Name)).ToList(),
             notices, heading.FormAction, heading.CategoryFixed);
+    }
+
+    private async Task<(IReadOnlyList<ProductCardModel> Page, int Total)> FromEngineAsync(CatalogQuery query, string key, CancellationToken ct)
+    {
+        var request = new SearchRequest(SearchText.NormalizeQuery(query.Text), new SearchFilters
+        {
+            Categories = query.Category is null ? [] : [query.Category],
+            Areas = query.Area is null ? [] : [query.Area],
+            OcopStars = query.OcopStars is { } stars ? [stars] : [],
+            MinPriceDong = query.MinPrice,
+            MaxPriceDong = query.MaxPrice,
+            InStockOnly = query.InStockOnly,
+        }, query.Sort switch
+        {
+            CatalogSort.PriceAscending => SearchSort.PriceAscending,
+            CatalogSort.PriceDescending => SearchSort.PriceDescending,
+            CatalogSort.Name => SearchSort.Name,
+            _ => SearchSort.Newest,
+        }, query.Page, PageSize) { WithFacets = false };
+        var found = await cache.PageAsync("engine:" + key, async () => (object)await engine.SearchAsync(request, ct)) as SearchResult ?? SearchResult.Empty;
+        if (found.Hits.Count == 0) return ([], found.Total);
+        var ids = found.Hits.Select(h => h.ProductId).ToList();
+        // The filters again, on the database: a product changed a moment ago (out of stock, new price) never shows under
+        // a filter it no longer meets, even before the index has caught up.
+        var filtered = await FilteredAsync(db.Products.AsNoTracking().Listed().Where(p => ids.Contains(p.Id)), query, ct);
+        var cards = await cache.PageAsync("cards:" + key, async () => (object)await filtered.ToCardsByIdAsync(ct))
+            as Dictionary<int, ProductCardModel> ?? [];
+        return (ids.Where(cards.ContainsKey).Select(id => cards[id]).ToList(), found.Total);
+    }
+
+    /// <summary>The catalogue straight from the database: same filters and orders, names matched without diacritics.</summary>
+    private async Task<(IReadOnlyList<ProductCardModel> Page, int Total)> FromDatabaseAsync(CatalogQuery query, string key, CancellationToken ct)
+    {
+        var products = await FilteredAsync(db.Products.AsNoTracking().Listed(), query, ct);
+        foreach (var word in Words(query.Text)) products = products.Where(p => p.SortName.Contains(word));
+
+        var total = await cache.CountAsync("db:" + key, () => products.CountAsync(ct));
+        var page = query.Page > (total + PageSize - 1) / PageSize ? []
+            : await cache.PageAsync("db:" + key, async () => (IReadOnlyList<ProductCardModel>)await Sorted(products, query.Sort)
+                .Skip((query.Page - 1) * PageSize).Take(PageSize)
+                .ToCardsAsync(ct)) ?? [];
+        return (page, total);
+    }
+
+    private async Task<IQueryable<Product>> FilteredAsync(IQueryable<Product> products, CatalogQuery query, CancellationToken ct)
+    {
+        if (query.Category is not null && await reference.FindCategoryAsync(query.Category, ct) is { } category) products = products.Where(p => p.CategoryId == category.Id);
+        if (query.Area is not null && await reference.FindAreaAsync(query.Area, ct) is { } area) products = products.Where(p => p.OriginAreaId == area.Id);
+        if (query.OcopStars is { } stars) products = products.Where(p => p.OcopStars == stars);
+        if (query.MinPrice is { } min) products = products.Where(p => p.MinPriceDong >= min);
+        if (query.MaxPrice is { } max) products = products.Where(p => p.MinPriceDong <= max);
+        if (query.InStockOnly) products = products.Where(p => p.InStock);
+        return products;
     }
 
     private static string CacheKey(CatalogQuery query) =>

@@ -39,6 +39,17 @@ public sealed class MarketAppFactory(TestDatabase database, IDictionary<string, 
             Microsoft.Data.Sqlite.SqliteConnection.ClearPool(new Microsoft.Data.Sqlite.SqliteConnection(Database.ConnectionString));
     }
 
+    /// <summary>Waits until every saved change has reached the search index (pages listing products read from it).</summary>
+    public async Task SearchCaughtUpAsync()
+    {
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (await WithDbAsync(db => db.Set<LongAnMarket.Infrastructure.Search.SearchIndexChange>().AnyAsync(c => c.AppliedAtUtc == null)))
+        {
+            if (waited.Elapsed > TimeSpan.FromSeconds(30)) throw new TimeoutException("search index still behind after 30 s");
+            await Task.Delay(50);
+        }
+    }
+
     public async Task<T> WithDbAsync<T>(Func<MarketDbContext, Task<T>> work)
     {
         using var scope = Services.CreateScope();

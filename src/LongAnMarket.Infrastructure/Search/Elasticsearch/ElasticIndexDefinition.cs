@@ -66,6 +66,7 @@ public static class ElasticIndexDefinition
                 [SearchFields.Price] = new JsonObject { ["type"] = "long" },
                 [SearchFields.InStock] = new JsonObject { ["type"] = "byte" },
                 [SearchFields.Created] = new JsonObject { ["type"] = "long" },
+                [SearchFields.NameSort] = Keyword(),
             },
         },
     };

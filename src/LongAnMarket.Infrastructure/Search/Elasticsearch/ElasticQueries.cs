@@ -23,8 +23,8 @@ public static class ElasticQueries
             ["_source"] = new JsonArray(SearchFields.Id, SearchFields.Name, SearchFields.Description),
             ["query"] = Text(terms),
             ["sort"] = Sort(request.Sort, terms.Count > 0),
-            ["aggs"] = Aggregations(request.Filters),
         };
+        if (request.WithFacets) body["aggs"] = Aggregations(request.Filters);
         var filters = Filters(request.Filters, except: null);
         if (filters.Count > 0) body["post_filter"] = new JsonObject { ["bool"] = new JsonObject { ["filter"] = filters } };
         return body;
@@ -79,6 +79,7 @@ public static class ElasticQueries
     {
         SearchSort.PriceAscending => new JsonArray(Order(SearchFields.Price, "asc"), Order(SearchFields.Id, "asc")),
         SearchSort.PriceDescending => new JsonArray(Order(SearchFields.Price, "desc"), Order(SearchFields.Id, "desc")),
+        SearchSort.Name => new JsonArray(Order(SearchFields.NameSort, "asc"), Order(SearchFields.Id, "asc")),
         SearchSort.Relevance when hasText => new JsonArray(Order(SearchFields.InStock, "desc"), "_score", Order(SearchFields.Id, "desc")),
         _ => new JsonArray(Order(SearchFields.Created, "desc"), Order(SearchFields.Id, "desc")),
     };
@@ -102,6 +103,13 @@ public static class ElasticQueries
         {
             var any = new JsonArray(filters.PriceBands.Select(b => (JsonNode?)new JsonObject { ["range"] = new JsonObject { [SearchFields.Price] = Range(b) } }).ToArray());
             clauses.Add(new JsonObject { ["bool"] = new JsonObject { ["should"] = any, ["minimum_should_match"] = 1 } });
+        }
+        if (filters.MinPriceDong is not null || filters.MaxPriceDong is not null)
+        {
+            var range = new JsonObject();
+            if (filters.MinPriceDong is { } min) range["gte"] = min;
+            if (filters.MaxPriceDong is { } max) range["lte"] = max;
+            clauses.Add(new JsonObject { ["range"] = new JsonObject { [SearchFields.Price] = range } }); // kept in every facet, bands included
         }
         if (except != SearchFields.InStock && filters.InStockOnly) clauses.Add(new JsonObject { ["term"] = new JsonObject { [SearchFields.InStock] = 1 } });
         return clauses;

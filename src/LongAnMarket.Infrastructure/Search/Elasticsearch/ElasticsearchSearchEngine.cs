@@ -129,6 +129,7 @@ public sealed class ElasticsearchSearchEngine(ElasticsearchClient client, Elasti
             [SearchFields.Price] = document.MinPriceDong,
             [SearchFields.InStock] = document.InStock ? 1 : 0,
             [SearchFields.Created] = document.CreatedAt.UtcTicks,
+            [SearchFields.NameSort] = SearchText.Fold(document.Name),
         };
         return $"{{\"index\":{{\"_id\":\"{id}\"}}}}\n{source.ToJsonString()}";
     }

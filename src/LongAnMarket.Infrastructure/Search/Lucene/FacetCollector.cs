@@ -73,7 +73,7 @@ public sealed class FacetCollector(SearchFilters filters) : ICollector
         Check(filters.Areas.Count == 0 || _wantedAreas.Contains(area), Area);
         Check(filters.OcopStars.Count == 0 || filters.OcopStars.Contains(ocop), Ocop);
         Check(filters.Certifications.Count == 0 || HasAny(certifications[..certificationCount]), Certification);
-        Check(filters.PriceBands.Count == 0 || filters.PriceBands.Any(b => b.Contains(price)), Price);
+        Check(filters.PriceMatches(price), Price);
         Check(!filters.InStockOnly || inStock, Stock);
         if (failures > 1) return;
 
@@ -82,7 +82,10 @@ public sealed class FacetCollector(SearchFilters filters) : ICollector
         if (Counts(Area) && area >= 0) _areaCounts[area]++;
         if (Counts(Ocop) && ocop is > 0 and <= 5) _ocop[ocop]++;
         if (Counts(Certification)) foreach (var ord in certifications[..certificationCount]) _certificationCounts[ord]++;
-        if (Counts(Price)) for (var i = 0; i < _bands.Length; i++) if (PriceBand.All[i].Contains(price)) _bands[i]++;
+        if (Counts(Price))
+            for (var i = 0; i < _bands.Length; i++)
+                if (PriceBand.All[i].Contains(price) && (filters.MinPriceDong is null || price >= filters.MinPriceDong) && (filters.MaxPriceDong is null || price <= filters.MaxPriceDong))
+                    _bands[i]++;
         if (Counts(Stock) && inStock) _inStock++;
     }
 

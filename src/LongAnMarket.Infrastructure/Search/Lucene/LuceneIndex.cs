@@ -34,8 +34,10 @@ public sealed class LuceneIndex : IDisposable
 
     public static Similarity Similarity { get; } = new BM25Similarity();
 
+    private volatile bool _built;
+
     /// <summary>True until a first index exists: the app then builds one from the database.</summary>
-    public bool IsNew => ReadPointer() is null;
+    public bool IsNew => !(_built = _built || ReadPointer() is not null);
 
     public string? Problem => _problem;
 

@@ -39,6 +39,8 @@ public static class LuceneQueries
         AddAnyOf(all, filters.Certifications.Select(kind => Exact(SearchFields.Certification, kind)));
         AddAnyOf(all, filters.PriceBands.Select(band =>
             (Query)NumericRangeQuery.NewInt64Range(SearchFields.Price, band.FromDong, band.BelowDong is { } below ? below - 1 : null, true, true)));
+        if (filters.MinPriceDong is not null || filters.MaxPriceDong is not null)
+            all.Add(NumericRangeQuery.NewInt64Range(SearchFields.Price, filters.MinPriceDong, filters.MaxPriceDong, true, true), Occur.MUST);
         if (filters.InStockOnly) all.Add(Exact(SearchFields.InStock, "1"), Occur.MUST);
         return all;
     }
@@ -47,6 +49,7 @@ public static class LuceneQueries
     {
         SearchSort.PriceAscending => new Sort(new SortField(SearchFields.Price, SortFieldType.INT64), new SortField(SearchFields.Id, SortFieldType.INT32)),
         SearchSort.PriceDescending => new Sort(new SortField(SearchFields.Price, SortFieldType.INT64, true), new SortField(SearchFields.Id, SortFieldType.INT32, true)),
+        SearchSort.Name => new Sort(new SortField(SearchFields.NameSort, SortFieldType.STRING), new SortField(SearchFields.Id, SortFieldType.INT32)),
         SearchSort.Relevance when hasText => new Sort(new SortField(SearchFields.InStock, SortFieldType.INT32, true), SortField.FIELD_SCORE,
             new SortField(SearchFields.Id, SortFieldType.INT32, true)),
         _ => new Sort(new SortField(SearchFields.Created, SortFieldType.INT64, true), new SortField(SearchFields.Id, SortFieldType.INT32, true)),

@@ -16,18 +16,19 @@ public sealed class LuceneSearchEngine(LuceneIndex index, SynonymTable synonyms)
 
     public Task<SearchResult> SearchAsync(SearchRequest request, CancellationToken ct)
     {
+        if (index.IsNew) throw new SearchEngineException("the first search index is still being built");
         var terms = QueryTerm.Plan(request.Text, synonyms);
         var text = LuceneQueries.Text(terms);
         var filter = LuceneQueries.Filter(request.Filters);
         return Task.FromResult(index.Search(searcher =>
         {
             var facets = new FacetCollector(request.Filters);
-            searcher.Search(text, facets);
+            if (request.WithFacets) searcher.Search(text, facets);
             var wanted = Math.Max(1, Math.Min(request.Skip + request.PageSize, searcher.IndexReader.MaxDoc));
             var top = searcher.Search(text, filter is null ? null : new QueryWrapperFilter(filter), wanted,
                 LuceneQueries.Order(request.Sort, terms.Count > 0), doDocScores: false, doMaxScore: false);
             var hits = top.ScoreDocs.Skip(request.Skip).Take(request.PageSize).Select(d => Hit(searcher.Doc(d.Doc), terms)).ToList();
-            return new SearchResult(hits, top.TotalHits, facets.Result());
+            return new SearchResult(hits, top.TotalHits, request.WithFacets ? facets.Result() : SearchFacets.Empty);
         }));
     }
 

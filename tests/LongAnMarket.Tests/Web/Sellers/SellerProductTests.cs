@@ -110,6 +110,7 @@ public abstract class SellerProductTests(AppFixture fixture)
         var display = await (await new Visitor(_app).GetAsync(image.GetAttribute("src")!)).Content.ReadAsByteArrayAsync();
         Assert.Equal("RIFF", Encoding.ASCII.GetString(display, 0, 4));
         Assert.Equal("WEBP", Encoding.ASCII.GetString(display, 8, 4));
+        await _app.SearchCaughtUpAsync();
         var card = (await new Visitor(_app).PageAsync($"/c/{catalog.Category.Slug}")).QuerySelector(".card img")!.GetAttribute("src")!;
         Assert.EndsWith("-480.webp", card);
         foreach (var file in Directory.EnumerateFiles(Path.Combine(_app.DataPath, "media", "products", slug)))
@@ -157,6 +158,7 @@ public abstract class SellerProductTests(AppFixture fixture)
         var product = await _app.WithDbAsync(db => db.Products.Where(p => p.Name.Contains(catalog.Tag)).Select(p => new { p.Id, p.Slug }).SingleAsync());
         await seller.SubmitAsync("/seller/products", $"/seller/products/{product.Id}/publish", []);
 
+        await _app.SearchCaughtUpAsync();
         foreach (var path in new[] { $"/p/{product.Slug}", "/", $"/c/{catalog.Category.Slug}", $"/products?area={catalog.Area.Slug}", "/seller/products", $"/seller/products/{product.Id}" })
         {
             var page = await seller.PageAsync(path);
