@@ -39,11 +39,13 @@ public sealed class MarketAppFactory(TestDatabase database, IDictionary<string, 
             Microsoft.Data.Sqlite.SqliteConnection.ClearPool(new Microsoft.Data.Sqlite.SqliteConnection(Database.ConnectionString));
     }
 
-    /// <summary>Waits until every saved change has reached the search index (pages listing products read from it).</summary>
+    /// <summary>Waits until the first index is built and every saved change has reached it (pages listing products read from it).</summary>
     public async Task SearchCaughtUpAsync()
     {
         var waited = System.Diagnostics.Stopwatch.StartNew();
-        while (await WithDbAsync(db => db.Set<LongAnMarket.Infrastructure.Search.SearchIndexChange>().AnyAsync(c => c.AppliedAtUtc == null)))
+        var engine = Services.GetRequiredService<LongAnMarket.Core.Search.ISearchEngine>();
+        while (await engine.IsEmptyAsync(CancellationToken.None)
+            || await WithDbAsync(db => db.Set<LongAnMarket.Infrastructure.Search.SearchIndexChange>().AnyAsync(c => c.AppliedAtUtc == null)))
         {
             if (waited.Elapsed > TimeSpan.FromSeconds(30)) throw new TimeoutException("search index still behind after 30 s");
             await Task.Delay(50);

@@ -111,6 +111,7 @@ public abstract class SearchPageTests(AppFixture fixture)
 
     private async Task<IHtmlDocument> SearchUntilAsync(string path, Func<IHtmlDocument, bool> done, TimeSpan? within = null)
     {
+        if (within is null) await _app.SearchCaughtUpAsync();
         var deadline = Stopwatch.StartNew();
         var limit = within ?? TimeSpan.FromSeconds(20);
         while (true)
