@@ -120,7 +120,9 @@ public static class InfrastructureRegistration
                     services.GetRequiredService<ILogger<ElasticsearchSearchEngine>>()));
                 break;
             default:
-                builder.Services.AddSingleton(services => new LuceneIndex(dataPath, services.GetRequiredService<ILogger<LuceneIndex>>()));
+                builder.Services.AddSingleton(services => new LuceneIndex(
+                    Path.Combine(dataPath, services.GetRequiredService<IOptions<SearchOptions>>().Value.LuceneFolder),
+                    services.GetRequiredService<ILogger<LuceneIndex>>()));
                 builder.Services.AddSingleton<ISearchEngine, LuceneSearchEngine>();
                 break;
         }

@@ -20,6 +20,9 @@ public sealed class SearchOptions
 
     public ElasticsearchOptions Elasticsearch { get; set; } = new();
 
+    /// <summary>Where the Lucene index lives, relative to the data folder.</summary>
+    public string LuceneFolder { get; set; } = Path.Combine("search", "lucene");
+
     /// <summary>How often the indexer looks for changes written by other instances (its own wake it at once).</summary>
     [Range(typeof(TimeSpan), "00:00:00.100", "00:01:00")]
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);

@@ -8,7 +8,8 @@ namespace LongAnMarket.Infrastructure.Search;
 /// Rebuilds the whole index from the database beside the live one and swaps it in. Changes saved while it runs are in
 /// the outbox after the watermark taken at the start, and are applied again to the new index once it is live.
 /// </summary>
-public sealed class SearchReindexer(MarketDbContext db, SearchDocuments documents, ISearchEngine engine, SearchIndexer indexer, CatalogVersion version)
+public sealed class SearchReindexer(MarketDbContext db, SearchDocuments documents, ISearchEngine engine, SearchIndexer indexer, CatalogVersion version,
+    TimeProvider clock)
 {
     public async Task<int> RebuildAsync(IProgress<(int Done, int Total)>? progress, CancellationToken ct)
     {
@@ -17,6 +18,10 @@ public sealed class SearchReindexer(MarketDbContext db, SearchDocuments document
         var done = 0;
         await engine.RebuildAsync(documents.AllAsync(ct), watermark,
             new Counter(n => { done = n; progress?.Report((n, total)); }), ct);
+        // Changes recorded before the watermark were read from the database by the rebuild itself.
+        var now = clock.GetUtcNow().UtcDateTime;
+        await db.Set<SearchIndexChange>().Where(c => c.Id <= watermark && c.AppliedAtUtc == null)
+            .ExecuteUpdateAsync(c => c.SetProperty(x => x.AppliedAtUtc, now), ct);
         if (engine.TakeReplayPoint() is { } from) await indexer.ReplayAsync(from, ct);
         version.Bump();
         return done;

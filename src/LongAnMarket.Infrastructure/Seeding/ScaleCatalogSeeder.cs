@@ -17,8 +17,8 @@ public sealed class ScaleCatalogSeeder(IServiceScopeFactory scopes, DemoCatalogS
     public const int ProductsPerProducer = 50;
     private const int BatchSize = 2_000;
     private const string SlugPrefix = "scale-";
-    private static readonly string[] Goods = ["Gạo thơm", "Thanh long", "Chanh không hạt", "Khóm", "Lạp xưởng", "Đậu phộng", "Bánh tét", "Nước mắm", "Mật ong", "Trà sen", "Cốm ngò", "Giỏ lục bình"];
-    private static readonly string[] Qualities = ["loại 1", "đặc biệt", "hữu cơ", "truyền thống", "sấy khô", "tươi ngon"];
+    public static readonly string[] Goods = ["Gạo thơm", "Thanh long", "Chanh không hạt", "Khóm", "Lạp xưởng", "Đậu phộng", "Bánh tét", "Nước mắm", "Mật ong", "Trà sen", "Cốm ngò", "Giỏ lục bình"];
+    public static readonly string[] Qualities = ["loại 1", "đặc biệt", "hữu cơ", "truyền thống", "sấy khô", "tươi ngon"];
     private static readonly DateTimeOffset Epoch = new(2024, 1, 1, 7, 0, 0, TimeSpan.FromHours(7));
 
     public async Task<int> SeedAsync(int products, IProgress<(int Done, int Total)>? progress = null, CancellationToken ct = default)

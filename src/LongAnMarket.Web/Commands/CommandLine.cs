@@ -10,12 +10,12 @@ namespace LongAnMarket.Web.Commands;
 
 /// <summary>
 /// `dotnet LongAnMarket.Web.dll migrate | seed-demo | seed-scale --products N | seed-scans --scans N |
-/// create-admin --email E --password P | verify-lot --epcis F --key K | reindex`:
+/// create-admin --email E --password P | verify-lot --epcis F --key K | reindex | bench-search --queries N`:
 /// one-off tasks that share the app's configuration.
 /// </summary>
 public static class CommandLine
 {
-    private static readonly string[] Commands = ["migrate", "seed-demo", "seed-scale", "seed-scans", "create-admin", "verify-lot", "reindex"];
+    private static readonly string[] Commands = ["migrate", "seed-demo", "seed-scale", "seed-scans", "create-admin", "verify-lot", "reindex", "bench-search"];
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Commands.Contains(args[0]);
 
@@ -56,6 +56,8 @@ public static class CommandLine
                     return await SeedScansAsync(services, args);
                 case "reindex":
                     return await ReindexAsync(services);
+                case "bench-search":
+                    return await SearchBenchmarkCommand.RunAsync(services, args);
             }
         }
         catch (AccountException ex)
@@ -63,7 +65,8 @@ public static class CommandLine
             Console.Error.WriteLine($"{args[0]} failed: {ex.Message}");
             return 1;
         }
-        catch (Exception ex) when (ex is DbUpdateException or InvalidOperationException or System.Data.Common.DbException)
+        catch (Exception ex) when (ex is DbUpdateException or InvalidOperationException or System.Data.Common.DbException
+            or SearchEngineException or IOException)
         {
             Console.Error.WriteLine($"{args[0]} failed: {ex.GetBaseException().Message}");
             return 1;

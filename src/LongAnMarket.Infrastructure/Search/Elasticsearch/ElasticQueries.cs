@@ -55,16 +55,17 @@ public static class ElasticQueries
         {
             if (term.Exact != term.Folded) should.Add(Leaf("term", field, term.Exact, boost * 2));
             should.Add(Leaf("term", field, term.Folded, boost));
-            if (term.MaxEdits > 0)
+            if (term.MaxEdits > 0 && SearchFields.ToleratesTypos(field))
             {
                 var fuzzy = Leaf("fuzzy", field, term.Folded, boost / 2);
                 var options = fuzzy["fuzzy"]![field]!.AsObject();
                 options["fuzziness"] = term.MaxEdits;
                 options["prefix_length"] = 0;
                 options["transpositions"] = true;
+                options["max_expansions"] = SearchFields.MaxTypoExpansions;
                 should.Add(fuzzy);
             }
-            if (term.IsPrefix) should.Add(Leaf("prefix", field, term.Folded, boost / 2));
+            if (term.IsPrefix && SearchFields.ToleratesTypos(field)) should.Add(Leaf("prefix", field, term.Folded, boost / 2));
             foreach (var synonym in term.Synonyms) should.Add(Leaf("term", field, SearchText.Fold(synonym), boost * 0.8f));
         }
         return new JsonObject { ["bool"] = new JsonObject { ["should"] = should, ["minimum_should_match"] = 1 } };

@@ -7,10 +7,16 @@ namespace LongAnMarket.Infrastructure.Search.Lucene;
 
 /// <summary>
 /// Counts facet values over the documents the text matched, in one pass: a document that passes every filter counts
-/// for every facet; one that fails only facet F's filter counts for F alone (so F's counts ignore F's own choice).
+/// for every facet and goes on to <paramref name="hits"/> (the page's top documents); one that fails only facet F's
+/// filter counts for F alone (so F's counts ignore F's own choice). The query is evaluated once for both.
 /// </summary>
-public sealed class FacetCollector(SearchFilters filters) : ICollector
+public sealed class FacetCollector(SearchFilters filters, ICollector hits) : ICollector
 {
+    private readonly bool[] _wantedStars = Enumerable.Range(0, 6).Select(s => filters.OcopStars.Contains(s)).ToArray();
+    private readonly bool[] _wantedBands = PriceBand.All.Select(b => filters.PriceBands.Any(w => w.Key == b.Key)).ToArray();
+    private readonly long _minPrice = filters.MinPriceDong ?? long.MinValue;
+    private readonly long _maxPrice = filters.MaxPriceDong ?? long.MaxValue;
+
     private const int Category = 0, Area = 1, Ocop = 2, Certification = 3, Price = 4, Stock = 5;
 
     private readonly Dictionary<string, int> _categories = [];
@@ -27,12 +33,13 @@ public sealed class FacetCollector(SearchFilters filters) : ICollector
     private HashSet<int> _wantedCategories = [], _wantedAreas = [];
     private HashSet<long> _wantedCertifications = [];
 
-    public bool AcceptsDocsOutOfOrder => true;
+    public bool AcceptsDocsOutOfOrder => hits.AcceptsDocsOutOfOrder;
 
-    public void SetScorer(Scorer scorer) { }
+    public void SetScorer(Scorer scorer) => hits.SetScorer(scorer);
 
     public void SetNextReader(AtomicReaderContext context)
     {
+        hits.SetNextReader(context);
         Flush();
         var reader = context.AtomicReader;
         _category = reader.GetSortedDocValues(SearchFields.CategorySlug);
@@ -71,21 +78,21 @@ public sealed class FacetCollector(SearchFilters filters) : ICollector
         void Check(bool passes, int facet) { if (!passes) { failures++; failed = facet; } }
         Check(filters.Categories.Count == 0 || _wantedCategories.Contains(category), Category);
         Check(filters.Areas.Count == 0 || _wantedAreas.Contains(area), Area);
-        Check(filters.OcopStars.Count == 0 || filters.OcopStars.Contains(ocop), Ocop);
+        Check(filters.OcopStars.Count == 0 || (ocop is >= 0 and <= 5 && _wantedStars[ocop]), Ocop);
         Check(filters.Certifications.Count == 0 || HasAny(certifications[..certificationCount]), Certification);
-        Check(filters.PriceMatches(price), Price);
+        Check(PriceMatches(price), Price);
         Check(!filters.InStockOnly || inStock, Stock);
         if (failures > 1) return;
+        if (failures == 0) hits.Collect(doc);
 
         bool Counts(int facet) => failures == 0 || failed == facet;
         if (Counts(Category) && category >= 0) _categoryCounts[category]++;
         if (Counts(Area) && area >= 0) _areaCounts[area]++;
         if (Counts(Ocop) && ocop is > 0 and <= 5) _ocop[ocop]++;
         if (Counts(Certification)) foreach (var ord in certifications[..certificationCount]) _certificationCounts[ord]++;
-        if (Counts(Price))
+        if (Counts(Price) && price >= _minPrice && price <= _maxPrice)
             for (var i = 0; i < _bands.Length; i++)
-                if (PriceBand.All[i].Contains(price) && (filters.MinPriceDong is null || price >= filters.MinPriceDong) && (filters.MaxPriceDong is null || price <= filters.MaxPriceDong))
-                    _bands[i]++;
+                if (PriceBand.All[i].Contains(price)) _bands[i]++;
         if (Counts(Stock) && inStock) _inStock++;
     }
 
@@ -98,6 +105,15 @@ public sealed class FacetCollector(SearchFilters filters) : ICollector
             Sorted(_certifications),
             PriceBand.All.Select((b, i) => new FacetCount(b.Key, _bands[i])).Where(c => c.Count > 0).ToList(),
             _inStock);
+    }
+
+    private bool PriceMatches(long price)
+    {
+        if (price < _minPrice || price > _maxPrice) return false;
+        if (filters.PriceBands.Count == 0) return true;
+        for (var i = 0; i < _wantedBands.Length; i++)
+            if (_wantedBands[i] && PriceBand.All[i].Contains(price)) return true;
+        return false;
     }
 
     private bool HasAny(ReadOnlySpan<long> ords)

@@ -25,9 +25,9 @@ public sealed class LuceneIndex : IDisposable
     private long? _replayFrom;
     private string? _problem;
 
-    public LuceneIndex(string dataPath, ILogger logger)
+    public LuceneIndex(string folder, ILogger logger)
     {
-        _root = Path.Combine(dataPath, "search", "lucene");
+        _root = folder;
         _logger = logger;
         System.IO.Directory.CreateDirectory(_root);
     }

@@ -22,13 +22,24 @@ public sealed class LuceneSearchEngine(LuceneIndex index, SynonymTable synonyms)
         var filter = LuceneQueries.Filter(request.Filters);
         return Task.FromResult(index.Search(searcher =>
         {
-            var facets = new FacetCollector(request.Filters);
-            if (request.WithFacets) searcher.Search(text, facets);
             var wanted = Math.Max(1, Math.Min(request.Skip + request.PageSize, searcher.IndexReader.MaxDoc));
-            var top = searcher.Search(text, filter is null ? null : new QueryWrapperFilter(filter), wanted,
-                LuceneQueries.Order(request.Sort, terms.Count > 0), doDocScores: false, doMaxScore: false);
+            var order = LuceneQueries.Order(request.Sort, terms.Count > 0);
+            TopDocs top;
+            var facets = SearchFacets.Empty;
+            if (request.WithFacets)
+            {
+                var best = TopFieldCollector.Create(order, wanted, fillFields: false, trackDocScores: false, trackMaxScore: false, docsScoredInOrder: false);
+                var counting = new FacetCollector(request.Filters, best);
+                searcher.Search(text, counting);
+                top = best.GetTopDocs();
+                facets = counting.Result();
+            }
+            else
+            {
+                top = searcher.Search(text, filter is null ? null : new QueryWrapperFilter(filter), wanted, order, doDocScores: false, doMaxScore: false);
+            }
             var hits = top.ScoreDocs.Skip(request.Skip).Take(request.PageSize).Select(d => Hit(searcher.Doc(d.Doc), terms)).ToList();
-            return new SearchResult(hits, top.TotalHits, request.WithFacets ? facets.Result() : SearchFacets.Empty);
+            return new SearchResult(hits, top.TotalHits, facets);
         }));
     }
 

@@ -39,7 +39,7 @@ public static class ContractCatalog
             "Mật ong nguyên chất từ rừng tràm.", 3, [], 260_000, inStock: false),
         P(15, "Mật ong rừng U Minh", "Trại ong Thạnh Hóa", "Thạnh Hóa", "thanh-hoa", "Đồ khô", "do-kho",
             "Mật ong rừng, ong hút mật hoa tràm.", null, [], 300_000),
-        P(16, "Giỏ lục bình đan tay", "HTX Thủ công Tân Thạnh", "Tân Thạnh", "tan-thanh", "Thủ công mỹ nghệ", "thu-cong",
+        P(16, "Giỏ lục bình đan tay (water hyacinth)", "HTX Thủ công Tân Thạnh", "Tân Thạnh", "tan-thanh", "Thủ công mỹ nghệ", "thu-cong",
             "Giỏ đan từ lục bình (water hyacinth), bền và nhẹ.", 3, [], 180_000),
         P(17, "Bánh tráng phơi sương", "Cơ sở Út Hiền", "Tân An", "tan-an", "Đồ khô", "do-kho",
             "Bánh tráng phơi sương cuốn thịt luộc.", null, [], 40_000),

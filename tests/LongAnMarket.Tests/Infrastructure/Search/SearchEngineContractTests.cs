@@ -28,7 +28,7 @@ public sealed class SearchEngines : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var synonyms = new SynonymTable(ContractCatalog.Synonyms);
-        _luceneIndex = new LuceneIndex(_folder, NullLogger.Instance);
+        _luceneIndex = new LuceneIndex(Path.Combine(_folder, "lucene"), NullLogger.Instance);
         var lucene = new LuceneSearchEngine(_luceneIndex, synonyms);
         await lucene.RebuildAsync(Batches(), 0, null, CancellationToken.None);
         _engines["Lucene"] = lucene;
