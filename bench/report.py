@@ -86,6 +86,32 @@ if os.path.exists(scans):
         print(f"| {int(n):,} | {mode} | {name} | {int(requests):,} | {int(written):,} | {max(0, int(requests) - int(written)):,} |")
     print()
     checks.append(("scans lost during provenance runs = 0", lost, 0, False))
+for mode in ("cold", "default"):
+    r = get(mode, "search")
+    if r: checks += [(f"search page, {mode}, req/s ≥ 500", r["rps"], 500, True), (f"search page, {mode}, p99 ≤ 100 ms", r["p99_ms"], 100, False)]
+reindex = os.path.join(run, "reindex.tsv")
+if os.path.exists(reindex):
+    print("Search index: a full `reindex` of the embedded Lucene index from MariaDB (all listed products):\n")
+    print("| products | indexed | seconds | products/s |\n|---:|---:|---:|---:|")
+    for line in open(reindex):
+        n, count, seconds, rate = line.split()
+        print(f"| {int(n):,} | {int(count):,} | {float(seconds):.1f} | {int(rate):,} |")
+        if int(n) == big: checks.append((f"full reindex of {big:,} products, seconds < 60", float(seconds), 60, False))
+    print()
+search = os.path.join(run, "search.tsv")
+if os.path.exists(search):
+    print("Search latency in-process (`bench-search`: 1,000 fixed queries, without diacritics, with typos, half-typed; facet counts included; ms):\n")
+    print("| products | text p50 | text p95 | text p99 | text + 2 facets p50 | p95 | p99 |\n|---:|---:|---:|---:|---:|---:|---:|")
+    for line in open(search):
+        n, *pairs = line.split()
+        v = dict(p.split("=") for p in pairs)
+        print(f"| {int(n):,} | {v['text_p50']} | {v['text_p95']} | {v['text_p99']} | {v['faceted_p50']} | {v['faceted_p95']} | {v['faceted_p99']} |")
+        if int(n) == big: checks.append((f"search, text + 2 facets, p95 ms < 15 ({big:,} products)", float(v["faceted_p95"]), 15, False))
+    detail = os.path.join(run, f"search-{big}.md")
+    if os.path.exists(detail):
+        print(f"\nBy kind of query, {big:,} products:\n")
+        print("\n".join(l for l in open(detail).read().splitlines() if l.startswith("|")))
+    print()
 checks.append(("non-2xx responses in read scenarios = 0", sum(r["non2xx"] + r["socket_errors"] for r in rows), 0, False))
 
 lh = {}

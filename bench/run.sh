@@ -42,6 +42,7 @@ app() ( # app DATABASE CACHING ARGS… : the published app in Production over pl
   ASPNETCORE_ENVIRONMENT=Production Hosting__AllowPlainHttp=true Hosting__BenchmarkEndpoints=true \
   Database__Provider=MySql Database__ConnectionString="${LONGAN_TEST_MYSQL}Database=$database;" \
   Database__ServerVersion="$LONGAN_TEST_MYSQL_VERSION" Storage__DataPath="$state/media" Caching__Enabled="$caching" \
+  Search__LuceneFolder="search/lucene-$database" \
   Logging__LogLevel__Default=Warning exec dotnet "$state/app/LongAnMarket.Web.dll" "$@" --contentRoot "$state/app"
 )
 
@@ -63,6 +64,11 @@ for size in $sizes; do
   scans_line=$(app "$database" true seed-scans --scans "${BENCH_SCANS:-1000000}" | tail -1) # "lot=/01/…/10/… serial=…"
   echo "$size	$(python3 -c "import time;print(round(time.time()-$seed_started,1))")" >> "$run/seed-scans.tsv"
   lot=$(sed -E 's/.*lot=([^ ]+).*/\1/' <<< "$scans_line"); serial=$(sed -E 's/.*serial=([^ ]+).*/\1/' <<< "$scans_line")
+  # Search: a full rebuild of the embedded index (its rate), then 1,000 fixed queries timed in-process.
+  reindex_line=$(app "$database" true reindex | tail -1) # "reindex: N products into Lucene in S s (R products/s); …"
+  echo "$size	$(sed -E 's/reindex: ([0-9,]+) products .* in ([0-9.]+) s \(([0-9,]+) products\/s\).*/\1	\2	\3/' <<< "$reindex_line" | tr -d ,)" >> "$run/reindex.tsv"
+  app "$database" true bench-search --queries 1000 > "$run/search-$size.md"
+  echo "$size	$(grep '^BENCH-SEARCH' "$run/search-$size.md" | sed 's/^BENCH-SEARCH //')" >> "$run/search.tsv"
   category=$(sql "SELECT Slug FROM $database.Categories ORDER BY SortOrder, Id LIMIT 1")
   product=$(sql "SELECT Slug FROM $database.Products WHERE Slug LIKE 'scale-%' ORDER BY Id LIMIT 1 OFFSET $((size / 2))")
   area=$(sql "SELECT Slug FROM $database.OriginAreas ORDER BY Id LIMIT 1")
