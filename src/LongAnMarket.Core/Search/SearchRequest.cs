@@ -45,5 +45,8 @@ public sealed record SearchRequest(string Text, SearchFilters Filters, SearchSor
 
     /// <summary>False for grids that show no facet counts (the catalogue): the engine then skips counting.</summary>
     public bool WithFacets { get; init; } = true;
+
+    /// <summary>False when only the products' IDs are wanted (the catalogue shows plain cards): no stored text is read.</summary>
+    public bool WithHighlights { get; init; } = true;
     public int Skip => (Math.Max(Page, 1) - 1) * PageSize;
 }

@@ -1,9 +1,7 @@
-using System.Runtime.CompilerServices;
 using LongAnMarket.Core.Catalog;
 using LongAnMarket.Core.Content;
 using LongAnMarket.Core.Producers;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace LongAnMarket.Infrastructure.Data;
 
@@ -23,60 +21,14 @@ public sealed class CatalogVersion
 }
 
 /// <summary>Bumps <see cref="CatalogVersion"/> after a SaveChanges that touched catalogue data succeeded.</summary>
-internal sealed class CatalogChangeInterceptor(CatalogVersion version) : SaveChangesInterceptor
+internal sealed class CatalogChangeInterceptor(CatalogVersion version) : SaveChangesObserver
 {
     private static readonly HashSet<Type> CatalogTypes =
         [typeof(Product), typeof(ProductVariant), typeof(ProductImage), typeof(Certification), typeof(Producer),
          typeof(Category), typeof(OriginArea), typeof(SitePage), typeof(Core.Traceability.Lot)];
 
-    private readonly ConditionalWeakTable<DbContext, object> _pending = [];
+    protected override bool Inspect(DbContext context) => context.ChangeTracker.Entries().Any(e =>
+        e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && CatalogTypes.Contains(e.Metadata.ClrType));
 
-    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
-    {
-        Remember(eventData.Context);
-        return result;
-    }
-
-    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result,
-        CancellationToken cancellationToken = default)
-    {
-        Remember(eventData.Context);
-        return ValueTask.FromResult(result);
-    }
-
-    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
-    {
-        Complete(eventData.Context);
-        return result;
-    }
-
-    public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
-    {
-        Complete(eventData.Context);
-        return ValueTask.FromResult(result);
-    }
-
-    public override void SaveChangesFailed(DbContextErrorEventData eventData)
-    {
-        if (eventData.Context is not null) _pending.Remove(eventData.Context);
-    }
-
-    public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
-    {
-        SaveChangesFailed(eventData);
-        return Task.CompletedTask;
-    }
-
-    private void Remember(DbContext? context)
-    {
-        if (context is null) return;
-        var touchesCatalog = context.ChangeTracker.Entries().Any(e =>
-            e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && CatalogTypes.Contains(e.Metadata.ClrType));
-        if (touchesCatalog) _pending.AddOrUpdate(context, context);
-    }
-
-    private void Complete(DbContext? context)
-    {
-        if (context is not null && _pending.Remove(context)) version.Bump();
-    }
+    protected override void Saved(DbContext context) => version.Bump();
 }

@@ -2,7 +2,7 @@ using LongAnMarket.Core.Catalog;
 using LongAnMarket.Core.Producers;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
-using Microsoft.EntityFrameworkCore.Diagnostics;
+using LongAnMarket.Infrastructure.Data;
 
 namespace LongAnMarket.Infrastructure.Search;
 
@@ -11,43 +11,15 @@ namespace LongAnMarket.Infrastructure.Search;
 /// certifications, its producer), so the row commits or rolls back with the change. A new product is recorded through its
 /// producer, whose products are all re-read, because its own ID does not exist before the insert.
 /// </summary>
-internal sealed class SearchOutboxInterceptor(SearchIndexSignal signal, TimeProvider clock) : SaveChangesInterceptor
+internal sealed class SearchOutboxInterceptor(SearchIndexSignal signal, TimeProvider clock) : SaveChangesObserver
 {
-    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<DbContext, object> _captured = [];
+    protected override bool Inspect(DbContext context) => Capture(context);
 
-    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
-    {
-        Capture(eventData.Context);
-        return result;
-    }
+    protected override void Saved(DbContext context) => signal.Wake();
 
-    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result,
-        CancellationToken cancellationToken = default)
+    /// <summary>Adds the outbox rows this save needs; false when it changes nothing search shows.</summary>
+    private bool Capture(DbContext context)
     {
-        Capture(eventData.Context);
-        return ValueTask.FromResult(result);
-    }
-
-    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
-    {
-        WakeIfCaptured(eventData.Context);
-        return result;
-    }
-
-    public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
-    {
-        WakeIfCaptured(eventData.Context);
-        return ValueTask.FromResult(result);
-    }
-
-    private void WakeIfCaptured(DbContext? context)
-    {
-        if (context is not null && _captured.Remove(context)) signal.Wake();
-    }
-
-    private void Capture(DbContext? context)
-    {
-        if (context is null) return;
         var products = new HashSet<int>();
         var producers = new HashSet<int>();
         foreach (var entry in context.ChangeTracker.Entries())
@@ -61,11 +33,11 @@ internal sealed class SearchOutboxInterceptor(SearchIndexSignal signal, TimeProv
                 case Producer producer when entry.State == EntityState.Modified: producers.Add(producer.Id); break;
             }
         }
-        if (products.Count == 0 && producers.Count == 0) return;
+        if (products.Count == 0 && producers.Count == 0) return false;
         var now = clock.GetUtcNow().UtcDateTime;
         context.AddRange(products.Select(id => SearchIndexChange.ForProduct(id, now)));
         context.AddRange(producers.Where(id => id > 0).Select(id => SearchIndexChange.ForProducer(id, now)));
-        _captured.AddOrUpdate(context, context);
+        return true;
     }
 
     private static void AddProduct(EntityEntry entry, HashSet<int> products)

@@ -15,7 +15,7 @@ namespace LongAnMarket.Web.Search;
 /// the engine fails the database answers instead (fewer features, a notice), so search never shows an error page.
 /// </summary>
 public sealed class SearchModelFactory(ISearchEngine engine, DatabaseSearch database, MarketDbContext db, ReferenceData reference,
-    IMemoryCache cache, CatalogVersion version, UiText text, ILogger<SearchModelFactory> logger)
+    IMemoryCache cache, PageDataCache pages, CatalogVersion version, UiText text, ILogger<SearchModelFactory> logger)
 {
     private const int MaxAlternatives = 4;
 
@@ -28,7 +28,7 @@ public sealed class SearchModelFactory(ISearchEngine engine, DatabaseSearch data
             Categories = query.Categories.Where(c => categories.Any(x => x.Slug == c)).ToList(),
             Areas = query.Areas.Where(a => areas.Any(x => x.Slug == a)).ToList(),
         };
-        var (result, fellBack) = await SearchAsync(query.ToRequest(), ct);
+        var (result, fellBack) = await SearchAsync(query, ct);
         if (fellBack) notices.Add("Tìm kiếm nâng cao đang tạm gián đoạn: kết quả dưới đây chỉ so khớp tên sản phẩm, chưa có bộ đếm theo nhóm.");
 
         var cards = await CardsAsync(result.Hits.Select(h => h.ProductId).ToList(), ct);
@@ -74,11 +74,14 @@ public sealed class SearchModelFactory(ISearchEngine engine, DatabaseSearch data
         return suggestions;
     }
 
-    private async Task<(SearchResult Result, bool FellBack)> SearchAsync(SearchRequest request, CancellationToken ct)
+    /// <summary>The engine's answer (kept in the page-data cache until the index next changes), or the database's.</summary>
+    private async Task<(SearchResult Result, bool FellBack)> SearchAsync(SearchQuery query, CancellationToken ct)
     {
+        var request = query.ToRequest();
         try
         {
-            return (await engine.SearchAsync(request, ct), false);
+            var key = "search" + QueryString.Create(query.RouteValues());
+            return (await pages.PageAsync(key, async () => (object)await engine.SearchAsync(request, ct)) as SearchResult ?? SearchResult.Empty, false);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -99,18 +102,21 @@ public sealed class SearchModelFactory(ISearchEngine engine, DatabaseSearch data
         if (query.HasFilters)
         {
             var unfiltered = new SearchQuery { Text = query.Text };
-            var found = await engine.SearchAsync(unfiltered.ToRequest() with { PageSize = 1 }, ct);
+            var found = await engine.SearchAsync(Probe(unfiltered), ct);
             if (found.Total > 0) alternatives.Add(new AlternativeModel(text["bỏ hết bộ lọc"], unfiltered.Link(), found.Total));
         }
         if (words.Count < 2) return alternatives;
         foreach (var word in words.Take(MaxAlternatives))
         {
             var alone = new SearchQuery { Text = word };
-            var found = await engine.SearchAsync(alone.ToRequest() with { PageSize = 1 }, ct);
+            var found = await engine.SearchAsync(Probe(alone), ct);
             if (found.Total > 0) alternatives.Add(new AlternativeModel(word, alone.Link(), found.Total));
         }
         return alternatives;
     }
+
+    /// <summary>Only "how many would this find": no facets, no text, one hit.</summary>
+    private static SearchRequest Probe(SearchQuery query) => query.ToRequest() with { PageSize = 1, WithFacets = false, WithHighlights = false };
 
     private IReadOnlyList<FacetGroupModel> Facets(SearchQuery query, SearchFacets facets, IReadOnlyList<ReferenceData.Entry> categories,
         IReadOnlyList<ReferenceData.Entry> areas)

@@ -20,7 +20,7 @@ public static class ElasticQueries
             ["from"] = request.Skip,
             ["size"] = request.PageSize,
             ["track_total_hits"] = true,
-            ["_source"] = new JsonArray(SearchFields.Id, SearchFields.Name, SearchFields.Description),
+            ["_source"] = request.WithHighlights ? new JsonArray(SearchFields.Id, SearchFields.Name, SearchFields.Description) : new JsonArray(SearchFields.Id),
             ["query"] = Text(terms),
             ["sort"] = Sort(request.Sort, terms.Count > 0),
         };

@@ -14,7 +14,7 @@ public static class ElasticResults
         var found = hits.GetProperty("hits").EnumerateArray().Select(hit =>
         {
             var source = hit.GetProperty("_source");
-            var name = source.GetProperty(SearchFields.Name).GetString() ?? "";
+            var name = source.TryGetProperty(SearchFields.Name, out var n) ? n.GetString() ?? "" : "";
             var description = source.TryGetProperty(SearchFields.Description, out var d) ? d.GetString() ?? "" : "";
             return new SearchHit(source.GetProperty(SearchFields.Id).GetInt32(), SearchHighlighter.Mark(name, terms),
                 terms.Count == 0 ? null : SearchHighlighter.Snippet(description, terms));

@@ -38,7 +38,10 @@ public sealed class LuceneSearchEngine(LuceneIndex index, SynonymTable synonyms)
             {
                 top = searcher.Search(text, filter is null ? null : new QueryWrapperFilter(filter), wanted, order, doDocScores: false, doMaxScore: false);
             }
-            var hits = top.ScoreDocs.Skip(request.Skip).Take(request.PageSize).Select(d => Hit(searcher.Doc(d.Doc), terms)).ToList();
+            var page = top.ScoreDocs.Skip(request.Skip).Take(request.PageSize);
+            var hits = request.WithHighlights
+                ? page.Select(d => Hit(searcher.Doc(d.Doc), terms)).ToList()
+                : page.Select(d => new SearchHit(ProductId(searcher.IndexReader, d.Doc), "", null)).ToList();
             return new SearchResult(hits, top.TotalHits, facets);
         }));
     }
@@ -105,6 +108,14 @@ public sealed class LuceneSearchEngine(LuceneIndex index, SynonymTable synonyms)
         var name = document.Get(SearchFields.Name) ?? "";
         var description = document.Get(SearchFields.Description) ?? "";
         return new SearchHit(id, SearchHighlighter.Mark(name, terms), terms.Count == 0 ? null : SearchHighlighter.Snippet(description, terms));
+    }
+
+    /// <summary>A document's product ID from doc values, without reading its stored text.</summary>
+    private static int ProductId(IndexReader reader, int doc)
+    {
+        var leaves = reader.Leaves;
+        var leaf = leaves[ReaderUtil.SubIndex(doc, leaves)];
+        return (int)leaf.AtomicReader.GetNumericDocValues(SearchFields.Id).Get(doc - leaf.DocBase);
     }
 
     private static string Key(int productId) => productId.ToString(CultureInfo.InvariantCulture);
