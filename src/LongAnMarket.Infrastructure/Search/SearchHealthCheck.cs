@@ -1,3 +1,4 @@
+using System.Globalization;
 using LongAnMarket.Core.Search;
 using LongAnMarket.Infrastructure.Data;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
@@ -18,7 +19,8 @@ internal sealed class SearchHealthCheck(ISearchEngine engine, SearchIndexer inde
         if (problem is not null) return HealthCheckResult.Degraded($"{engine.Name} unavailable (search pages fall back to the database): {problem}");
         var lag = await SearchIndexer.LagAsync(db, clock.GetUtcNow().UtcDateTime, cancellationToken);
         return lag > TolerableLag
-            ? HealthCheckResult.Degraded($"{engine.Name} answers but changes wait {lag.TotalSeconds:F0} s to reach it: {indexer.Problem ?? "catching up"}")
-            : HealthCheckResult.Healthy($"{engine.Name} answering; changes reach it (oldest waiting {lag.TotalSeconds:F1} s)");
+            ? HealthCheckResult.Degraded(string.Create(CultureInfo.InvariantCulture,
+                $"{engine.Name} answers but changes wait {lag.TotalSeconds:F0} s to reach it: {indexer.Problem ?? "catching up"}"))
+            : HealthCheckResult.Healthy(string.Create(CultureInfo.InvariantCulture, $"{engine.Name} answering; changes reach it (oldest waiting {lag.TotalSeconds:F1} s)"));
     }
 }
