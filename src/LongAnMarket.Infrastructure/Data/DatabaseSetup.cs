@@ -38,6 +38,20 @@ public static class DatabaseSetup
         : string.IsNullOrWhiteSpace(connectionString) ? DefaultMySqlVersion
         : ServerVersion.AutoDetect(connectionString);
 
+    /// <summary>
+    /// Applies the migrations, and on SQLite makes sure the file is in write-ahead-log mode: readers then never block
+    /// the writer, so the app's background writers (scans, search outbox) and its requests do not meet as "database is
+    /// locked". EF Core sets WAL only when it creates the file itself, not when a connection created it first.
+    /// </summary>
+    public static async Task MigrateAsync(MarketDbContext db, CancellationToken ct = default)
+    {
+        await db.Database.MigrateAsync(ct);
+        if (!db.Database.IsSqlite()) return;
+        try { await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = 'wal';", ct); }
+        catch (Microsoft.Data.Sqlite.SqliteException ex) when (ex.SqliteErrorCode == 5) { } // busy: another process has it open; it keeps its mode
+
+    }
+
     public static string SqliteConnectionString(string dataPath) =>
         $"Data Source={Path.Combine(dataPath, "longan.db")};Foreign Keys=True";
 }

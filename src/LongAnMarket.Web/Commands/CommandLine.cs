@@ -31,7 +31,7 @@ public static class CommandLine
                 case "migrate":
                     var db = services.GetRequiredService<MarketDbContext>();
                     var pending = (await db.Database.GetPendingMigrationsAsync()).ToList();
-                    await db.Database.MigrateAsync();
+                    await DatabaseSetup.MigrateAsync(db);
                     Console.WriteLine($"{db.Database.ProviderName}: {pending.Count} migration(s) applied.");
                     return 0;
                 case "seed-demo":

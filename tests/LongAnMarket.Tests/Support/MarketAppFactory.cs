@@ -32,7 +32,7 @@ public sealed class MarketAppFactory(TestDatabase database, IDictionary<string, 
     public async Task MigrateAsync()
     {
         using var scope = Services.CreateScope();
-        await scope.ServiceProvider.GetRequiredService<MarketDbContext>().Database.MigrateAsync();
+        await DatabaseSetup.MigrateAsync(scope.ServiceProvider.GetRequiredService<MarketDbContext>());
         // The host's background services opened connections before the schema existed; a pooled SQLite connection can
         // keep that empty schema and answer "no such table" later, so the pool starts afresh.
         if (Database.Provider == DatabaseProvider.Sqlite)

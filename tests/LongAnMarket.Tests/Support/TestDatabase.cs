@@ -25,6 +25,16 @@ public sealed class SqliteTestDatabase : TestDatabase
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("longan-sqlite-").FullName;
 
+    /// <summary>The file starts in write-ahead-log mode, as `migrate` leaves it, before the app's background services open it.</summary>
+    public SqliteTestDatabase()
+    {
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection(ConnectionString);
+        connection.Open();
+        using var wal = connection.CreateCommand();
+        wal.CommandText = "PRAGMA journal_mode = 'wal';";
+        wal.ExecuteNonQuery();
+    }
+
     public override DatabaseProvider Provider => DatabaseProvider.Sqlite;
     public override string ConnectionString => DatabaseSetup.SqliteConnectionString(_folder);
 
