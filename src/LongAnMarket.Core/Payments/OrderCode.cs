@@ -1,0 +1,29 @@
+using System.Security.Cryptography;
+
+namespace LongAnMarket.Core.Payments;
+
+/// <summary>
+/// The short code a shopper types into a bank transfer's purpose: 9 characters from an alphabet without look-alikes
+/// (no 0/O, 1/I/L, U), found again however a bank reformats the purpose (case, spaces, dashes, added text).
+/// </summary>
+public static class OrderCode
+{
+    public const string Alphabet = "23456789ABCDEFGHJKMNPQRSTVWXYZ";
+    public const int Length = 9;
+
+    public static string New()
+    {
+        Span<char> code = stackalloc char[Length];
+        for (var i = 0; i < Length; i++) code[i] = Alphabet[RandomNumberGenerator.GetInt32(Alphabet.Length)];
+        return new string(code);
+    }
+
+    public static bool IsValid(string code) => code.Length == Length && code.All(c => Alphabet.Contains(c));
+
+    /// <summary>Whether a transfer's purpose, as the bank reports it, carries this order's code.</summary>
+    public static bool IsIn(string code, string? purpose) =>
+        purpose is not null && Compact(purpose).Contains(code, StringComparison.Ordinal);
+
+    private static string Compact(string text) =>
+        new(text.Where(char.IsAsciiLetterOrDigit).Select(char.ToUpperInvariant).ToArray());
+}
