@@ -10,9 +10,6 @@ public interface ISearchEngine
 
     Task<SearchResult> SearchAsync(SearchRequest request, CancellationToken ct);
 
-    /// <summary>Product names that start with, or closely match, what the shopper has typed so far.</summary>
-    Task<IReadOnlyList<string>> SuggestAsync(string text, int count, CancellationToken ct);
-
     Task UpsertAsync(IReadOnlyCollection<SearchDocument> documents, CancellationToken ct);
 
     Task DeleteAsync(IReadOnlyCollection<int> productIds, CancellationToken ct);

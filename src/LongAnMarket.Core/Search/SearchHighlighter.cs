@@ -12,10 +12,6 @@ public static class SearchHighlighter
 
     public const int SnippetLength = 160;
 
-    /// <summary>The text of a marked string again (for suggestions, which show names without marks).</summary>
-    public static string Plain(string markedHtml) =>
-        System.Net.WebUtility.HtmlDecode(markedHtml.Replace("<mark>", "").Replace("</mark>", ""));
-
     public static string Mark(string text, IReadOnlyList<QueryTerm> terms)
     {
         text = text.Normalize(NormalizationForm.FormC);

@@ -1,3 +1,4 @@
+using LongAnMarket.Core.Common;
 using LongAnMarket.Core.Search;
 using LongAnMarket.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
@@ -17,7 +18,7 @@ public sealed class SearchReindexer(MarketDbContext db, SearchDocuments document
         var total = await db.Products.Listed().CountAsync(ct);
         var done = 0;
         await engine.RebuildAsync(documents.AllAsync(ct), watermark,
-            new Counter(n => { done = n; progress?.Report((n, total)); }), ct);
+            new SynchronousProgress<int>(n => { done = n; progress?.Report((n, total)); }), ct);
         // Changes recorded before the watermark were read from the database by the rebuild itself.
         var now = clock.GetUtcNow().UtcDateTime;
         await db.Set<SearchIndexChange>().Where(c => c.Id <= watermark && c.AppliedAtUtc == null)
@@ -25,11 +26,5 @@ public sealed class SearchReindexer(MarketDbContext db, SearchDocuments document
         if (engine.TakeReplayPoint() is { } from) await indexer.ReplayAsync(from, ct);
         version.Bump();
         return done;
-    }
-
-    /// <summary>Reports on the caller's thread (<see cref="Progress{T}"/> would post to the thread pool, out of order).</summary>
-    private sealed class Counter(Action<int> report) : IProgress<int>
-    {
-        public void Report(int value) => report(value);
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using LongAnMarket.Core.Common;
 using LongAnMarket.Infrastructure.Data;
 using LongAnMarket.Infrastructure.Identity;
 using LongAnMarket.Core.Search;
@@ -104,7 +105,7 @@ public static class CommandLine
             return 2;
         }
         var started = TimeProvider.System.GetTimestamp();
-        var progress = new ConsoleProgress(p =>
+        var progress = new SynchronousProgress<(int Done, int Total)>(p =>
             Console.WriteLine($"  {p.Done,7:N0} / {p.Total:N0} products ({TimeProvider.System.GetElapsedTime(started).TotalSeconds:F1} s)"));
         var added = await services.GetRequiredService<ScaleCatalogSeeder>().SeedAsync(count, progress);
         Console.WriteLine($"seed-scale: {added:N0} products added, {count:N0} in the scale catalogue, {TimeProvider.System.GetElapsedTime(started).TotalSeconds:F1} s.");
@@ -117,7 +118,7 @@ public static class CommandLine
         var engine = services.GetRequiredService<ISearchEngine>();
         var started = TimeProvider.System.GetTimestamp();
         var lastShown = 0;
-        var progress = new ConsoleProgress(p =>
+        var progress = new SynchronousProgress<(int Done, int Total)>(p =>
         {
             if (p.Done - lastShown < 10_000 && p.Done < p.Total) return;
             lastShown = p.Done;
@@ -146,10 +147,4 @@ public static class CommandLine
         Console.WriteLine($"lot={lot.DigitalLink.Path} serial={serial}");
         return 0;
     }
-}
-
-/// <summary>Reports on the caller's thread, so progress lines print in order.</summary>
-internal sealed class ConsoleProgress(Action<(int Done, int Total)> report) : IProgress<(int Done, int Total)>
-{
-    public void Report((int Done, int Total) value) => report(value);
 }

@@ -42,14 +42,10 @@ public sealed class MarketAppFactory(TestDatabase database, IDictionary<string, 
     /// <summary>Waits until the first index is built and every saved change has reached it (pages listing products read from it).</summary>
     public async Task SearchCaughtUpAsync()
     {
-        var waited = System.Diagnostics.Stopwatch.StartNew();
         var engine = Services.GetRequiredService<LongAnMarket.Core.Search.ISearchEngine>();
-        while (await engine.IsEmptyAsync(CancellationToken.None)
-            || await WithDbAsync(db => db.Set<LongAnMarket.Infrastructure.Search.SearchIndexChange>().AnyAsync(c => c.AppliedAtUtc == null)))
-        {
-            if (waited.Elapsed > TimeSpan.FromSeconds(30)) throw new TimeoutException("search index still behind after 30 s");
-            await Task.Delay(50);
-        }
+        await Eventually.TrueAsync(async () => !await engine.IsEmptyAsync(CancellationToken.None)
+            && !await WithDbAsync(db => db.Set<LongAnMarket.Infrastructure.Search.SearchIndexChange>().AnyAsync(c => c.AppliedAtUtc == null)),
+            TimeSpan.FromSeconds(30), "search index caught up");
     }
 
     public async Task<T> WithDbAsync<T>(Func<MarketDbContext, Task<T>> work)

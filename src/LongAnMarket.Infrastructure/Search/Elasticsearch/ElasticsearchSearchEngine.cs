@@ -34,12 +34,6 @@ public sealed class ElasticsearchSearchEngine(ElasticsearchClient client, Elasti
         return ElasticResults.Read(json.RootElement, terms);
     }
 
-    public async Task<IReadOnlyList<string>> SuggestAsync(string text, int count, CancellationToken ct)
-    {
-        var result = await SearchAsync(new SearchRequest(text, SearchFilters.None, SearchSort.Relevance, 1, count), ct);
-        return result.Hits.Select(h => SearchHighlighter.Plain(h.NameHtml)).Distinct().ToList();
-    }
-
     public Task UpsertAsync(IReadOnlyCollection<SearchDocument> documents, CancellationToken ct) =>
         documents.Count == 0 ? Task.CompletedTask : BulkAsync(Alias, documents.Select(IndexAction), requireAlias: true, ct);
 

@@ -12,14 +12,11 @@ public sealed class LuceneSearchEngine(LuceneIndex index, SynonymTable synonyms)
 {
     public string Name => "Lucene";
 
-    public LuceneIndex Index => index;
-
     public Task<SearchResult> SearchAsync(SearchRequest request, CancellationToken ct)
     {
         if (index.IsNew) throw new SearchEngineException("the first search index is still being built");
         var terms = QueryTerm.Plan(request.Text, synonyms);
         var text = LuceneQueries.Text(terms);
-        var filter = LuceneQueries.Filter(request.Filters);
         return Task.FromResult(index.Search(searcher =>
         {
             var wanted = Math.Max(1, Math.Min(request.Skip + request.PageSize, searcher.IndexReader.MaxDoc));
@@ -36,6 +33,7 @@ public sealed class LuceneSearchEngine(LuceneIndex index, SynonymTable synonyms)
             }
             else
             {
+                var filter = LuceneQueries.Filter(request.Filters); // with facets, the collector applies the filters itself
                 top = searcher.Search(text, filter is null ? null : new QueryWrapperFilter(filter), wanted, order, doDocScores: false, doMaxScore: false);
             }
             var page = top.ScoreDocs.Skip(request.Skip).Take(request.PageSize);
@@ -44,12 +42,6 @@ public sealed class LuceneSearchEngine(LuceneIndex index, SynonymTable synonyms)
                 : page.Select(d => new SearchHit(ProductId(searcher.IndexReader, d.Doc), "", null)).ToList();
             return new SearchResult(hits, top.TotalHits, facets);
         }));
-    }
-
-    public async Task<IReadOnlyList<string>> SuggestAsync(string text, int count, CancellationToken ct)
-    {
-        var result = await SearchAsync(new SearchRequest(text, SearchFilters.None, SearchSort.Relevance, 1, count), ct);
-        return result.Hits.Select(h => SearchHighlighter.Plain(h.NameHtml)).Distinct().ToList();
     }
 
     public Task UpsertAsync(IReadOnlyCollection<SearchDocument> documents, CancellationToken ct)

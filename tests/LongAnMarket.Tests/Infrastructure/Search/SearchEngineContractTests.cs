@@ -91,8 +91,8 @@ public sealed class SearchEngineContractTests(SearchEngines engines) : IClassFix
         var result = await engines[engine].SearchAsync(Request(query, SearchFilters.None, SearchSort.Relevance, 1, 10), CancellationToken.None);
         Assert.InRange(result.Total, 0, ContractCatalog.Products.Count);
         Assert.All(result.Hits, h => Assert.DoesNotContain("<script", h.NameHtml + h.SnippetHtml));
-        var suggestions = await engines[engine].SuggestAsync(query, 5, CancellationToken.None);
-        Assert.True(suggestions.Count <= 5);
+        var suggestions = await engines[engine].SearchAsync(Request(query, SearchFilters.None, SearchSort.Relevance, 1, 5), CancellationToken.None);
+        Assert.True(suggestions.Hits.Count <= 5); // the size the search box's suggestions ask for
     }
 
     [Fact]

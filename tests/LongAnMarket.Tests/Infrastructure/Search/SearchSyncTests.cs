@@ -121,15 +121,8 @@ public sealed class SearchSyncTests
         yield return documents;
     }
 
-    private static async Task WaitForAsync(Func<Task<bool>> condition, int seconds = 20)
-    {
-        var clock = Stopwatch.StartNew();
-        while (!await Safely(condition))
-        {
-            if (clock.Elapsed > TimeSpan.FromSeconds(seconds)) throw new TimeoutException($"not reached within {seconds} s");
-            await Task.Delay(100);
-        }
-    }
+    private static Task WaitForAsync(Func<Task<bool>> condition, int seconds = 20) =>
+        Eventually.TrueAsync(() => Safely(condition), TimeSpan.FromSeconds(seconds), "search state");
 }
 
 /// <summary>The real Lucene engine behind a switch that makes it unreachable, as a crashed Elasticsearch node would be.</summary>
@@ -146,7 +139,6 @@ public sealed class OutageEngine(LuceneSearchEngine inner) : ISearchEngine
     public string Name => inner.Name;
     private void Check() { if (IsDown) throw new HttpRequestException("connection refused (test outage)"); }
     public Task<SearchResult> SearchAsync(SearchRequest request, CancellationToken ct) { Check(); return inner.SearchAsync(request, ct); }
-    public Task<IReadOnlyList<string>> SuggestAsync(string text, int count, CancellationToken ct) { Check(); return inner.SuggestAsync(text, count, ct); }
     public Task UpsertAsync(IReadOnlyCollection<SearchDocument> documents, CancellationToken ct) { Check(); return inner.UpsertAsync(documents, ct); }
     public Task DeleteAsync(IReadOnlyCollection<int> productIds, CancellationToken ct) { Check(); return inner.DeleteAsync(productIds, ct); }
     public Task RebuildAsync(IAsyncEnumerable<IReadOnlyList<SearchDocument>> batches, long replayFrom, IProgress<int>? progress, CancellationToken ct)

@@ -112,14 +112,9 @@ public abstract class SearchPageTests(AppFixture fixture)
     private async Task<IHtmlDocument> SearchUntilAsync(string path, Func<IHtmlDocument, bool> done, TimeSpan? within = null)
     {
         if (within is null) await _app.SearchCaughtUpAsync();
-        var deadline = Stopwatch.StartNew();
         var limit = within ?? TimeSpan.FromSeconds(20);
-        while (true)
-        {
-            var page = await new Visitor(_app).PageAsync(path);
-            if (done(page) || deadline.Elapsed > limit) return done(page) ? page : throw new Xunit.Sdk.XunitException($"{path} not as expected after {limit}: {page.Text()[..Math.Min(400, page.Text().Length)]}");
-            await Task.Delay(100);
-        }
+        var page = await Eventually.ReadAsync(() => new Visitor(_app).PageAsync(path), done, limit);
+        return done(page) ? page : throw new Xunit.Sdk.XunitException($"{path} not as expected after {limit}: {page.Text()[..Math.Min(400, page.Text().Length)]}");
     }
 }
 

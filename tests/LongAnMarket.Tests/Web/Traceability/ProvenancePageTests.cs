@@ -107,12 +107,7 @@ public abstract class ProvenancePageTests(AppFixture fixture)
         for (var i = 0; i < 5; i++) Assert.Equal(HttpStatusCode.OK, (await visitor.GetAsync(lot.Path)).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await visitor.Client.SendAsync(new HttpRequestMessage(HttpMethod.Head, lot.Path))).StatusCode);
 
-        var recorded = 0;
-        for (var wait = 0; wait < 300 && recorded < 5; wait++)
-        {
-            await Task.Delay(100);
-            recorded = await _app.WithDbAsync(db => db.Scans.CountAsync(s => s.LotId == lot.LotId));
-        }
+        var recorded = await Eventually.ReadAsync(() => _app.WithDbAsync(db => db.Scans.CountAsync(s => s.LotId == lot.LotId)), n => n >= 5, TimeSpan.FromSeconds(30));
         Assert.Equal(5, recorded); // HEAD is not a scan
         var scans = await _app.WithDbAsync(db => db.Scans.Where(s => s.LotId == lot.LotId).ToListAsync());
         Assert.All(scans, s => Assert.Matches("^[0-9a-f]{16}$", s.ClientHash));
@@ -126,12 +121,8 @@ public abstract class ProvenancePageTests(AppFixture fixture)
     {
         var lot = await TestLot.CreateAsync(_app, withHistory: false);
         await _app.WithServicesAsync(s => s.GetRequiredService<SerialService>().RequestAsync(lot.Catalog.Producer.Id, lot.LotId, 3, "test"));
-        List<string> serials = [];
-        for (var wait = 0; wait < 300 && serials.Count < 3; wait++) // the background issuer holds the batch's lease
-        {
-            await Task.Delay(100);
-            serials = await _app.WithDbAsync(db => db.LotSerials.Where(x => x.LotId == lot.LotId).Select(x => x.Value).ToListAsync());
-        }
+        var serials = await Eventually.ReadAsync( // the background issuer holds the batch's lease
+            () => _app.WithDbAsync(db => db.LotSerials.Where(x => x.LotId == lot.LotId).Select(x => x.Value).ToListAsync()), s => s.Count >= 3, TimeSpan.FromSeconds(30));
         Assert.Equal(3, serials.Count);
         Assert.All(serials, v => Assert.Matches("^[2-9A-HJ-NP-Z]{10}$", v));
         var serialPath = $"{lot.Path}/21/{serials[0]}";

@@ -159,12 +159,7 @@ public abstract class SellerLotTests(AppFixture fixture)
         Assert.Contains("100.000", (await seller.PageAsync($"/seller/lots/{lotId}")).QuerySelector(".notice--warning")!.TextContent);
         await seller.SubmitAsync($"/seller/lots/{lotId}", $"/seller/lots/{lotId}/serials", new() { ["count"] = "250" });
 
-        var issued = 0;
-        for (var wait = 0; wait < 300 && issued < 250; wait++)
-        {
-            await Task.Delay(100);
-            issued = await _app.WithDbAsync(db => db.LotSerials.CountAsync(s => s.LotId == lotId));
-        }
+        var issued = await Eventually.ReadAsync(() => _app.WithDbAsync(db => db.LotSerials.CountAsync(s => s.LotId == lotId)), n => n >= 250, TimeSpan.FromSeconds(30));
         Assert.Equal(250, issued);
         var batchId = await _app.WithDbAsync(db => db.SerialBatches.Where(b => b.LotId == lotId).Select(b => b.Id).SingleAsync());
         var page2 = await seller.PageAsync($"/seller/lots/{lotId}/serials/{batchId}/labels?page=2");
