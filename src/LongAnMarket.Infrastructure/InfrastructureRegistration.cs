@@ -5,6 +5,8 @@ using LongAnMarket.Infrastructure.Data;
 using LongAnMarket.Infrastructure.Email;
 using LongAnMarket.Infrastructure.Files;
 using LongAnMarket.Infrastructure.Identity;
+using LongAnMarket.Infrastructure.Ordering;
+using LongAnMarket.Infrastructure.Payments;
 using LongAnMarket.Infrastructure.Producers;
 using LongAnMarket.Infrastructure.Search;
 using LongAnMarket.Infrastructure.Search.Elasticsearch;
@@ -81,9 +83,33 @@ public static class InfrastructureRegistration
         builder.Services.AddScoped<ProductModerationService>();
         builder.Services.AddScoped<AccountAdministration>();
         AddEmail(builder);
+        AddOrdering(builder);
         AddTraceability(builder);
         AddSearch(builder, dataPath);
         return builder;
+    }
+
+    private static void AddOrdering(IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<PaymentOptions>().BindConfiguration(PaymentOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddOptions<StripeOptions>().BindConfiguration(StripeOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddScoped<CartStore>();
+        builder.Services.AddScoped<CommuneDirectory>();
+        builder.Services.AddScoped<CartPricing>();
+        builder.Services.AddScoped<StockReservations>();
+        builder.Services.AddScoped<Ledger>();
+        builder.Services.AddScoped<OrderPlacement>();
+        builder.Services.AddScoped<OrderPayments>();
+        builder.Services.AddScoped<OrderExpirer>();
+        builder.Services.AddScoped<OrderFulfilment>();
+        builder.Services.AddScoped<OrderAdministration>();
+        builder.Services.AddScoped<BankTransferInbox>();
+        builder.Services.AddSingleton<BankWebhookSignature>();
+        builder.Services.AddScoped<RecallNotices>();
+        builder.Services.AddSingleton(new StripeHttpClient(new HttpClient { Timeout = TimeSpan.FromSeconds(30) }));
+        builder.Services.AddScoped<StripeGateway>();
+        builder.Services.AddScoped<StripeWebhook>();
+        builder.Services.AddHostedService<OrderExpiry>();
     }
 
     private static void AddTraceability(IHostApplicationBuilder builder)

@@ -7,6 +7,7 @@ using LongAnMarket.Web.Admin;
 using LongAnMarket.Web.Factories;
 using LongAnMarket.Web.Hosting;
 using LongAnMarket.Web.Localization;
+using LongAnMarket.Web.Ordering;
 using LongAnMarket.Web.Sellers;
 using LongAnMarket.Web.Traceability;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -77,6 +78,7 @@ public static class WebRegistration
         builder.Services.AddScoped<ProvenanceModelFactory>();
         builder.Services.AddScoped<SellerLotModelFactory>();
         builder.Services.AddSingleton<ScanRecording>();
+        builder.Services.AddOrderingPages();
         return builder;
     }
 

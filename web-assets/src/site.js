@@ -164,8 +164,44 @@
     });
   }
 
+  // (c) <button data-copy="text">: copy to the clipboard (payment details on a
+  //     phone that cannot scan its own screen); the text stays selectable without JS.
+  function initCopy(button) {
+    if (!navigator.clipboard) {
+      button.hidden = true;
+      return;
+    }
+    var label = button.textContent;
+    var done = document.documentElement.lang === "en" ? "Copied" : "Đã chép";
+    button.addEventListener("click", function () {
+      navigator.clipboard.writeText(button.getAttribute("data-copy")).then(function () {
+        button.textContent = done;
+        setTimeout(function () { button.textContent = label; }, 2000);
+      });
+    });
+  }
+
+  // (d) <button data-once>: one submit per click, so a double tap sends one form
+  //     (the server is idempotent anyway: the form carries a one-time token).
+  function initOnce(button) {
+    if (!button.form) {
+      return;
+    }
+    button.form.addEventListener("submit", function () {
+      setTimeout(function () { button.disabled = true; }, 0);
+    });
+  }
+
   function init() {
     initAutosubmit(document);
+    var copies = document.querySelectorAll("button[data-copy]");
+    for (var c = 0; c < copies.length; c++) {
+      initCopy(copies[c]);
+    }
+    var onces = document.querySelectorAll("button[data-once]");
+    for (var o = 0; o < onces.length; o++) {
+      initOnce(onces[o]);
+    }
     var boxes = document.querySelectorAll("input[data-suggest]");
     for (var i = 0; i < boxes.length; i++) {
       if (window.fetch && boxes[i].form && boxes[i].id) {

@@ -1,4 +1,4 @@
 namespace LongAnMarket.Core.Common;
 
 /// <summary>A rule of the domain was broken; the entity was left unchanged.</summary>
-public sealed class DomainException(string message) : Exception(message);
+public class DomainException(string message) : Exception(message);

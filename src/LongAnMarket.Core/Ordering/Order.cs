@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using LongAnMarket.Core.Common;
 using LongAnMarket.Core.Payments;
 
@@ -13,7 +14,10 @@ public sealed class Order
     private readonly List<SubOrder> _subOrders = [];
     private readonly List<StatusChange<OrderStatus>> _history = [];
 
-    public Order(string code, IEnumerable<SubOrder> subOrders, DateTimeOffset placedAt, DateTimeOffset payBy)
+    private Order() { }
+
+    public Order(string code, IEnumerable<SubOrder> subOrders, DateTimeOffset placedAt, DateTimeOffset payBy,
+        Buyer? buyer = null, PaymentMethod method = PaymentMethod.VietQr, string? userId = null, Guid? checkoutToken = null)
     {
         if (!OrderCode.IsValid(code)) throw new DomainException("Mã đơn hàng không hợp lệ.");
         _subOrders.AddRange(subOrders);
@@ -22,27 +26,50 @@ public sealed class Order
             throw new DomainException("Mỗi nhà sản xuất chỉ có một phần đơn trong một đơn hàng.");
         if (payBy <= placedAt) throw new DomainException("Hạn thanh toán phải sau lúc đặt hàng.");
         Code = code;
-        PlacedAt = placedAt;
-        PayBy = payBy;
+        PlacedAtUtc = placedAt.UtcDateTime;
+        PayByUtc = payBy.UtcDateTime;
+        Buyer = buyer ?? Buyer.Anonymised;
+        PaymentMethod = method;
+        UserId = userId;
+        CheckoutToken = checkoutToken ?? Guid.NewGuid();
+        AccessKey = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
+        TotalDong = _subOrders.Sum(s => s.TotalDong);
     }
 
-    public string Code { get; }
-    public DateTimeOffset PlacedAt { get; }
-    public DateTimeOffset PayBy { get; }
+    public int Id { get; private set; }
+    public string Code { get; private set; } = "";
+    /// <summary>The secret in a guest's order link: the code alone is printed on bank statements, so it must not open the order.</summary>
+    public string AccessKey { get; private set; } = "";
+    /// <summary>The checkout form's one-time token: a double-submitted form finds this order instead of placing another.</summary>
+    public Guid CheckoutToken { get; private set; }
+    public string? UserId { get; private set; }
+    public Buyer Buyer { get; private set; } = Buyer.Anonymised;
+    public PaymentMethod PaymentMethod { get; private set; }
+    public DateTime PlacedAtUtc { get; private set; }
+    public DateTime PayByUtc { get; private set; }
+    public long TotalDong { get; private set; }
     public OrderStatus Status { get; private set; } = OrderStatus.PendingPayment;
     public string? PaymentReference { get; private set; }
+    public long? PaidAmountDong { get; private set; }
+    /// <summary>Bumped by every move; two instances racing on one order cannot both commit.</summary>
+    public int Version { get; private set; }
     public IReadOnlyList<SubOrder> SubOrders => _subOrders;
     public IReadOnlyList<StatusChange<OrderStatus>> History => _history;
-    public long TotalDong => _subOrders.Sum(s => s.TotalDong);
+
+    public DateTimeOffset PlacedAt => VietnamTime.FromUtc(PlacedAtUtc);
+    public DateTimeOffset PayBy => VietnamTime.FromUtc(PayByUtc);
+    /// <summary>Whether its stock is held for it: unpaid and not yet released, or paid and not returned.</summary>
+    public bool HoldsStock => Status is OrderStatus.PendingPayment || Status is OrderStatus.PaidNeedsReview && _subOrders.All(s => s.Status == SubOrderStatus.AwaitingPayment);
 
     /// <summary>
     /// Records the payment. The right amount on time makes the order paid; a wrong amount, or money after expiry or
     /// cancellation, makes it paid-needs-review, never refused. False when this same payment was already recorded (a
     /// repeated webhook or bank notice); a second, different payment throws, for the caller to keep for review.
     /// </summary>
-    public bool MarkPaid(string reference, long amountDong, string actor, DateTimeOffset at)
+    public bool MarkPaid(string reference, long amountDong, string actor, DateTimeOffset at, PaymentMethod? via = null)
     {
         if (string.IsNullOrWhiteSpace(reference)) throw new DomainException("Thiếu mã giao dịch thanh toán.");
+        reference = reference.Trim();
         if (PaymentReference == reference) return false;
         if (PaymentReference is not null) throw new DomainException($"Đơn {Code} đã ghi nhận giao dịch {PaymentReference}; giao dịch {reference} cần kiểm tra.");
         if (Status is not (OrderStatus.PendingPayment or OrderStatus.Expired or OrderStatus.Cancelled))
@@ -51,8 +78,26 @@ public sealed class Order
         var to = Status == OrderStatus.PendingPayment && exact ? OrderStatus.Paid : OrderStatus.PaidNeedsReview;
         Move(to, actor, at, exact ? reference : $"{reference}: nhận {amountDong:N0} ₫, đơn {TotalDong:N0} ₫");
         PaymentReference = reference;
+        PaidAmountDong = amountDong;
+        if (via is { } method) PaymentMethod = method;
         if (to == OrderStatus.Paid) foreach (var sub in _subOrders) sub.MarkPaid(actor, at);
         return true;
+    }
+
+    /// <summary>An admin accepts money held for review while the order's stock is still held (e.g. a transfer a few đồng off).</summary>
+    public void AcceptReviewedPayment(string actor, DateTimeOffset at, string note)
+    {
+        if (!HoldsStock || Status != OrderStatus.PaidNeedsReview)
+            throw new DomainException($"Đơn {Code} không còn giữ hàng; chỉ có thể hoàn tiền.");
+        Move(OrderStatus.Paid, actor, at, Reason(note));
+        foreach (var sub in _subOrders) sub.MarkPaid(actor, at);
+    }
+
+    /// <summary>Money held for review went back to the payer (its bank reference or the card refund's ID).</summary>
+    public void RefundReviewedPayment(string actor, DateTimeOffset at, string reference)
+    {
+        Move(OrderStatus.Refunded, actor, at, Reason(reference), OrderStatus.PaidNeedsReview);
+        foreach (var sub in _subOrders.Where(s => s.Status == SubOrderStatus.AwaitingPayment)) sub.Void(actor, at, "hoàn tiền");
     }
 
     /// <summary>Unpaid past its deadline: its stock goes back on sale.</summary>
@@ -66,9 +111,18 @@ public sealed class Order
     /// <summary>Cancelled before payment (by the shopper or an admin).</summary>
     public void Cancel(string actor, DateTimeOffset at, string reason)
     {
-        if (string.IsNullOrWhiteSpace(reason)) throw new DomainException("Hãy ghi lý do huỷ đơn.");
-        Move(OrderStatus.Cancelled, actor, at, reason.Trim(), OrderStatus.PendingPayment);
-        foreach (var sub in _subOrders) sub.Void(actor, at, reason.Trim());
+        var why = Reason(reason);
+        Move(OrderStatus.Cancelled, actor, at, why, OrderStatus.PendingPayment);
+        foreach (var sub in _subOrders) sub.Void(actor, at, why);
+    }
+
+    /// <summary>Moves to card payment: the Checkout Session's own expiry becomes the deadline.</summary>
+    public void PayByCard(DateTimeOffset sessionExpiresAt)
+    {
+        if (Status != OrderStatus.PendingPayment) throw new DomainException($"Đơn {Code} không còn chờ thanh toán.");
+        PaymentMethod = PaymentMethod.Stripe;
+        if (sessionExpiresAt.UtcDateTime > PayByUtc) PayByUtc = sessionExpiresAt.UtcDateTime;
+        Version++;
     }
 
     /// <summary>Paid and every producer's part settled (delivered, cancelled or refunded).</summary>
@@ -78,11 +132,31 @@ public sealed class Order
         Move(OrderStatus.Completed, actor, at, null, OrderStatus.Paid);
     }
 
+    /// <summary>After a producer's move: closes the order once nothing more will happen to any part.</summary>
+    public bool CompleteIfSettled(string actor, DateTimeOffset at)
+    {
+        if (Status != OrderStatus.Paid || _subOrders.Any(s => !s.IsSettled)) return false;
+        Complete(actor, at);
+        return true;
+    }
+
+    /// <summary>Decree 13/2023: the buyer's personal fields go; the order, its lines and its money stay for the books.</summary>
+    public void AnonymiseBuyer()
+    {
+        Buyer = Buyer.Anonymised;
+        UserId = null;
+        Version++;
+    }
+
     private void Move(OrderStatus to, string actor, DateTimeOffset at, string? note, params OrderStatus[] allowedFrom)
     {
         if (allowedFrom.Length > 0 && !allowedFrom.Contains(Status))
             throw new DomainException($"Đơn {Code} đang ở trạng thái {Status}, không thể chuyển sang {to}.");
         _history.Add(new StatusChange<OrderStatus>(Status, to, actor, at, note));
         Status = to;
+        Version++;
     }
+
+    private static string Reason(string text) =>
+        string.IsNullOrWhiteSpace(text) ? throw new DomainException("Hãy ghi lý do.") : text.Trim();
 }

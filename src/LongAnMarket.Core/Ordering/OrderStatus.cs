@@ -9,6 +9,8 @@ public enum OrderStatus
     Completed,
     Cancelled,
     Expired,
+    /// <summary>Money that could not be kept (it came for an expired or cancelled order) went back to the payer.</summary>
+    Refunded,
 }
 
 public enum SubOrderStatus
@@ -23,4 +25,7 @@ public enum SubOrderStatus
 }
 
 /// <summary>One move of an order or sub-order: from, to, who, when, and why when it was said.</summary>
-public sealed record StatusChange<TStatus>(TStatus From, TStatus To, string Actor, DateTimeOffset At, string? Note) where TStatus : struct, Enum;
+public sealed record StatusChange<TStatus>(TStatus From, TStatus To, string Actor, DateTimeOffset At, string? Note) where TStatus : struct, Enum
+{
+    public int Id { get; private set; }
+}

@@ -5,25 +5,36 @@ namespace LongAnMarket.Core.Ordering;
 /// <summary>One producer's part of an order: its lines, its shipping, its own way from payment to delivery.</summary>
 public sealed class SubOrder
 {
+    private readonly List<OrderLine> _lines = [];
     private readonly List<StatusChange<SubOrderStatus>> _history = [];
 
-    public SubOrder(int producerId, string producerName, long goodsDong, long shippingDong)
+    private SubOrder() { }
+
+    public SubOrder(int producerId, string producerName, IEnumerable<OrderLine> lines, long shippingDong)
     {
-        if (goodsDong < 0 || shippingDong < 0) throw new DomainException("Tiền hàng và phí vận chuyển không thể âm.");
+        _lines.AddRange(lines);
+        if (_lines.Count == 0) throw new DomainException("Phần đơn cần ít nhất một sản phẩm.");
+        if (shippingDong < 0) throw new DomainException("Phí vận chuyển không thể âm.");
         ProducerId = producerId;
         ProducerName = producerName;
-        GoodsDong = goodsDong;
+        GoodsDong = _lines.Sum(l => l.TotalDong);
         ShippingDong = shippingDong;
     }
 
-    public int ProducerId { get; }
-    public string ProducerName { get; }
-    public long GoodsDong { get; }
-    public long ShippingDong { get; }
+    public int Id { get; private set; }
+    public int OrderId { get; private set; }
+    public Order? Order { get; private set; }
+    public int ProducerId { get; private set; }
+    public string ProducerName { get; private set; } = "";
+    public long GoodsDong { get; private set; }
+    public long ShippingDong { get; private set; }
     public long TotalDong => GoodsDong + ShippingDong;
     public SubOrderStatus Status { get; private set; } = SubOrderStatus.AwaitingPayment;
     public string? Carrier { get; private set; }
     public string? TrackingNumber { get; private set; }
+    public string? RefundReference { get; private set; }
+    public int Version { get; private set; }
+    public IReadOnlyList<OrderLine> Lines => _lines;
     public IReadOnlyList<StatusChange<SubOrderStatus>> History => _history;
 
     /// <summary>Done for the shopper's purposes: nothing more will happen to it.</summary>
@@ -35,12 +46,24 @@ public sealed class SubOrder
 
     public void StartProcessing(string actor, DateTimeOffset at) => Move(SubOrderStatus.Processing, actor, at, null, SubOrderStatus.Paid);
 
-    public void Ship(string carrier, string trackingNumber, string actor, DateTimeOffset at)
+    /// <summary>Handed to a carrier. <paramref name="lotsByLine"/> says which lots each line was filled from (line ID → lots).</summary>
+    public void Ship(string carrier, string trackingNumber, string actor, DateTimeOffset at,
+        IReadOnlyDictionary<int, IReadOnlyList<OrderLineLot>>? lotsByLine = null)
     {
-        carrier = carrier.Trim();
-        trackingNumber = trackingNumber.Trim();
+        carrier = (carrier ?? "").Trim();
+        trackingNumber = (trackingNumber ?? "").Trim();
         if (carrier.Length is 0 or > 80) throw new DomainException("Hãy ghi đơn vị vận chuyển (tối đa 80 ký tự).");
         if (trackingNumber.Length is 0 or > 60) throw new DomainException("Hãy ghi mã vận đơn (tối đa 60 ký tự).");
+        if (Status != SubOrderStatus.Processing)
+            throw new DomainException($"Phần đơn của {ProducerName} đang ở trạng thái {Status}, không thể chuyển sang {SubOrderStatus.Shipped}.");
+        foreach (var (lineId, lots) in lotsByLine ?? new Dictionary<int, IReadOnlyList<OrderLineLot>>())
+        {
+            var line = _lines.FirstOrDefault(l => l.Id == lineId) ?? throw new DomainException("Dòng hàng không thuộc phần đơn này.");
+            if (lots.Sum(l => l.Quantity) > line.Quantity) throw new DomainException($"Số lượng theo lô của {line.ProductName} vượt số lượng đặt.");
+            if (line.Lots.Count > 0) throw new DomainException($"Dòng {line.ProductName} đã ghi lô hàng.");
+        }
+        foreach (var (lineId, lots) in lotsByLine ?? new Dictionary<int, IReadOnlyList<OrderLineLot>>())
+            _lines.First(l => l.Id == lineId).FillFrom(lots);
         Move(SubOrderStatus.Shipped, actor, at, $"{carrier} {trackingNumber}", SubOrderStatus.Processing);
         Carrier = carrier;
         TrackingNumber = trackingNumber;
@@ -51,9 +74,16 @@ public sealed class SubOrder
     public void Cancel(string actor, DateTimeOffset at, string reason) =>
         Move(SubOrderStatus.Cancelled, actor, at, Reason(reason), SubOrderStatus.Paid, SubOrderStatus.Processing);
 
-    public void Refund(string actor, DateTimeOffset at, string reference) =>
+    /// <summary>Money for this part went back to the shopper: a card refund's ID or the outgoing transfer's bank reference.</summary>
+    public void Refund(string actor, DateTimeOffset at, string reference)
+    {
         Move(SubOrderStatus.Refunded, actor, at, Reason(reference), SubOrderStatus.Paid, SubOrderStatus.Processing, SubOrderStatus.Shipped,
             SubOrderStatus.Delivered, SubOrderStatus.Cancelled);
+        RefundReference = reference.Trim();
+    }
+
+    /// <summary>Whether money was taken for this part and has not gone back (a cancelled part that was never paid has none).</summary>
+    public bool WasPaid => _history.Any(h => h.To == SubOrderStatus.Paid);
 
     private void Move(SubOrderStatus to, string actor, DateTimeOffset at, string? note, params SubOrderStatus[] allowedFrom)
     {
@@ -61,6 +91,7 @@ public sealed class SubOrder
             throw new DomainException($"Phần đơn của {ProducerName} đang ở trạng thái {Status}, không thể chuyển sang {to}.");
         _history.Add(new StatusChange<SubOrderStatus>(Status, to, actor, at, note));
         Status = to;
+        Version++;
     }
 
     private static string Reason(string text) =>

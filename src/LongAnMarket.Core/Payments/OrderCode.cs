@@ -24,6 +24,19 @@ public static class OrderCode
     public static bool IsIn(string code, string? purpose) =>
         purpose is not null && Compact(purpose).Contains(code, StringComparison.Ordinal);
 
+    /// <summary>Every stretch of a bank's purpose text that could be an order code, for looking the order up.</summary>
+    public static IReadOnlyList<string> CandidatesIn(string? purpose)
+    {
+        var compact = Compact(purpose ?? "");
+        var found = new List<string>();
+        for (var i = 0; i + Length <= compact.Length; i++)
+        {
+            var window = compact.Substring(i, Length);
+            if (IsValid(window) && !found.Contains(window)) found.Add(window);
+        }
+        return found;
+    }
+
     private static string Compact(string text) =>
         new(text.Where(char.IsAsciiLetterOrDigit).Select(char.ToUpperInvariant).ToArray());
 }

@@ -26,6 +26,14 @@ public static class PhoneNumber
         return "+84" + national;
     }
 
+    /// <summary>A mobile number (what a delivery driver calls), normalised to +84.</summary>
+    public static string ParseMobile(string? input)
+    {
+        var number = Parse(input);
+        if (number.Length != 12) throw new DomainException("Hãy nhập số di động (10 số, bắt đầu bằng 03, 05, 07, 08 hoặc 09) để người giao hàng gọi được.");
+        return number;
+    }
+
     public static bool IsValid(string? input)
     {
         try { Parse(input); return true; }

@@ -53,6 +53,21 @@ public sealed class Producer
 
     public bool CanSell => Status == ProducerStatus.Approved;
 
+    /// <summary>The flat shipping fee for one order's part from this producer.</summary>
+    public long ShippingFeeDong { get; private set; }
+    /// <summary>Goods worth at least this much ship free; none when shipping is never free.</summary>
+    public long? FreeShippingFromDong { get; private set; }
+
+    public Ordering.ShippingRate Shipping => new(ShippingFeeDong, FreeShippingFromDong);
+
+    public void SetShipping(long feeDong, long? freeFromDong)
+    {
+        if (feeDong is < 0 or > 5_000_000) throw new DomainException("Phí vận chuyển phải từ 0 đến 5.000.000 ₫.");
+        if (freeFromDong is < 1 or > Vnd.MaxPrice) throw new DomainException("Mức miễn phí vận chuyển phải lớn hơn 0.");
+        ShippingFeeDong = feeDong;
+        FreeShippingFromDong = freeFromDong;
+    }
+
     public void Approve(string actor, DateTimeOffset at) =>
         MoveTo(ProducerStatus.Approved, null, actor, at, ProducerStatus.Pending, ProducerStatus.Suspended);
 

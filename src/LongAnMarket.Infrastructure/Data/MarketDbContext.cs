@@ -1,8 +1,11 @@
 using LongAnMarket.Core.Catalog;
 using LongAnMarket.Core.Content;
+using LongAnMarket.Core.Ordering;
+using LongAnMarket.Core.Payments;
 using LongAnMarket.Core.Producers;
 using LongAnMarket.Core.Traceability;
 using LongAnMarket.Infrastructure.Identity;
+using LongAnMarket.Infrastructure.Payments;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -33,6 +36,16 @@ public abstract class MarketDbContext(DbContextOptions options) : IdentityDbCont
     public DbSet<SerialBatch> SerialBatches => Set<SerialBatch>();
     public DbSet<Scan> Scans => Set<Scan>();
     public DbSet<CounterfeitReport> CounterfeitReports => Set<CounterfeitReport>();
+    public DbSet<Cart> Carts => Set<Cart>();
+    public DbSet<CartLine> CartLines => Set<CartLine>();
+    public DbSet<Commune> Communes => Set<Commune>();
+    public DbSet<Order> Orders => Set<Order>();
+    public DbSet<SubOrder> SubOrders => Set<SubOrder>();
+    public DbSet<OrderLine> OrderLines => Set<OrderLine>();
+    public DbSet<OrderLineLot> OrderLineLots => Set<OrderLineLot>();
+    public DbSet<BankTransfer> BankTransfers => Set<BankTransfer>();
+    public DbSet<LedgerEntry> LedgerEntries => Set<LedgerEntry>();
+    public DbSet<StripeEventReceipt> StripeEventReceipts => Set<StripeEventReceipt>();
 
     /// <summary>The Data Protection key ring: sign-ins and antiforgery tokens survive restarts and work across instances.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

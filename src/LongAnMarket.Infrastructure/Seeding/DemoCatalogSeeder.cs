@@ -94,6 +94,7 @@ public sealed class DemoCatalogSeeder(MarketDbContext db, IFileStore files, ILog
             var producer = new Producer(demo.Name, slug, demo.TaxCode, area.Id, demo.Address, demo.Phone, demo.Email,
                 demo.Description, start.AddDays(index * 3));
             producer.Approve(ProducerStatusChange.SystemActor, start.AddDays(index * 3 + 1));
+            producer.SetShipping(20_000 + 5_000 * (index % 3), index % 4 == 0 ? null : 400_000 + 100_000 * (index % 2));
             db.Producers.Add(producer);
             await db.SaveChangesAsync(ct);
             producersAdded++;

@@ -13,7 +13,7 @@ namespace LongAnMarket.Infrastructure.Traceability;
 /// and signed, and only then is anything saved; a refused change leaves no row and no file behind.
 /// </summary>
 public sealed class LotService(MarketDbContext db, ITraceSigner signer, TraceAttachments attachments,
-    IOptions<TraceabilityOptions> options, TimeProvider clock)
+    IOptions<TraceabilityOptions> options, TimeProvider clock, Ordering.RecallNotices recallNotices)
 {
     public async Task<Lot> CreateAsync(int producerId, LotDraft draft, string actor, string siteOrigin, CancellationToken ct = default)
     {
@@ -81,6 +81,7 @@ public sealed class LotService(MarketDbContext db, ITraceSigner signer, TraceAtt
         var recall = lot.Recall(reason, lastPlace, actor, Now());
         LotSeal.Seal(lot, recall, signer);
         await SaveOrUndoAsync([], ct);
+        await recallNotices.NotifyBuyersAsync(lot.Id, lot.Code, recall.Reason ?? reason, ct);
     }
 
     public async Task<TraceLocation> AddLocationAsync(int producerId, string name, string area, decimal? latitude, decimal? longitude, string? gln, CancellationToken ct = default)

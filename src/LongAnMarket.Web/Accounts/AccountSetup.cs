@@ -45,6 +45,7 @@ public static class AccountSetup
             cookie.AccessDeniedPath = "/account/denied";
             cookie.ExpireTimeSpan = TimeSpan.FromDays(14);
             cookie.SlidingExpiration = true;
+            cookie.Events.OnSignedIn = context => Ordering.CartCookie.MergeAtSignInAsync(context.HttpContext, context.Principal!);
         });
         builder.Services.Configure<DataProtectionTokenProviderOptions>(tokens => tokens.TokenLifespan = TimeSpan.FromHours(24));
         builder.Services.AddDataProtection().SetApplicationName("LongAnMarket").PersistKeysToDbContext<MarketDbContext>();

@@ -1,3 +1,4 @@
+using LongAnMarket.Infrastructure.Ordering;
 using System.Globalization;
 using LongAnMarket.Core.Common;
 using LongAnMarket.Infrastructure.Data;
@@ -34,6 +35,8 @@ public static class CommandLine
                     var pending = (await db.Database.GetPendingMigrationsAsync()).ToList();
                     await DatabaseSetup.MigrateAsync(db);
                     Console.WriteLine($"{db.Database.ProviderName}: {pending.Count} migration(s) applied.");
+                    var communes = await services.GetRequiredService<CommuneDirectory>().SeedAsync(app.Configuration["Site:Province"] ?? "", CancellationToken.None);
+                    if (communes > 0) Console.WriteLine($"Communes and wards of {app.Configuration["Site:Province"]}: {communes} loaded.");
                     return 0;
                 case "seed-demo":
                     var summary = await services.GetRequiredService<DemoCatalogSeeder>().SeedAsync();

@@ -28,6 +28,7 @@ public sealed record ProductDetailRow
 
 public sealed record VariantRow
 {
+    public int Id { get; init; }
     public int SortOrder { get; init; }
     public string PackSize { get; init; } = "";
     public long PriceDong { get; init; }

@@ -23,7 +23,7 @@ public sealed class ProductModelFactory(MarketDbContext db, SiteUrls urls, TimeP
             .OrderByDescending(p => p.IsFeatured).ThenByDescending(p => p.Id).Take(4).ToCardsAsync(ct);
 
         var today = DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(TimeSpan.FromHours(7)).DateTime);
-        var variants = product.Variants.OrderBy(v => v.SortOrder).Select(v => new VariantModel(v.PackSize, v.PriceDong, v.Stock)).ToList();
+        var variants = product.Variants.OrderBy(v => v.SortOrder).Select(v => new VariantModel(v.Id, v.PackSize, v.PriceDong, v.Stock)).ToList();
         var images = product.Images.OrderBy(i => i.SortOrder).Select(i => new ImageModel(SiteUrls.Media(i.Path), i.Width, i.Height, i.AltText)).ToList();
         var certifications = product.Certifications.OrderBy(c => c.Kind).ThenBy(c => c.Id)
             .Select(c => new CertificationModel(CertificationLabels.Of(c.Kind), c.Number, c.Issuer, c.ValidFrom, c.ValidUntil,

@@ -13,6 +13,6 @@ public sealed record ProductPageModel(
     public string? Summary => DescriptionParagraphs.FirstOrDefault();
 }
 
-public sealed record VariantModel(string PackSize, long PriceDong, int Stock);
+public sealed record VariantModel(int Id, string PackSize, long PriceDong, int Stock);
 
 public sealed record CertificationModel(string Kind, string Number, string Issuer, DateOnly ValidFrom, DateOnly? ValidUntil, bool IsExpired);

@@ -8,8 +8,11 @@ public sealed class OrderTests
 {
     private static readonly DateTimeOffset Placed = new(2026, 11, 29, 9, 0, 0, TimeSpan.FromHours(7));
 
+    private static SubOrder Part(int producerId, string producer, long goods, long shipping) =>
+        new(producerId, producer, [new OrderLine(producerId * 10, producerId * 100, "Sản phẩm", "1 kg", goods, 1)], shipping);
+
     private static Order NewOrder() => new(OrderCode.New(),
-        [new SubOrder(1, "HTX Chợ Đào", 360_000, 30_000), new SubOrder(2, "Cơ sở Tư Tín", 220_000, 0)], Placed, Placed.AddMinutes(30));
+        [Part(1, "HTX Chợ Đào", 360_000, 30_000), Part(2, "Cơ sở Tư Tín", 220_000, 0)], Placed, Placed.AddMinutes(30));
 
     [Fact]
     public void An_order_totals_its_producers_parts_with_their_shipping()
@@ -99,9 +102,48 @@ public sealed class OrderTests
         Assert.Equal(OrderStatus.Cancelled, order.Status);
         Assert.Single(order.History);
 
-        Assert.Throws<DomainException>(() => new Order("bad", [new SubOrder(1, "A", 1, 0)], Placed, Placed.AddMinutes(30)));
+        Assert.Throws<DomainException>(() => new Order("bad", [Part(1, "A", 1, 0)], Placed, Placed.AddMinutes(30)));
         Assert.Throws<DomainException>(() => new Order(OrderCode.New(), [], Placed, Placed.AddMinutes(30)));
-        Assert.Throws<DomainException>(() => new Order(OrderCode.New(), [new SubOrder(1, "A", 1, 0), new SubOrder(1, "A", 2, 0)], Placed, Placed.AddMinutes(30)));
-        Assert.Throws<DomainException>(() => new SubOrder(1, "A", -1, 0));
+        Assert.Throws<DomainException>(() => new Order(OrderCode.New(), [Part(1, "A", 1, 0), Part(1, "A", 2, 0)], Placed, Placed.AddMinutes(30)));
+        Assert.Throws<DomainException>(() => Part(1, "A", 1, -1));
+        Assert.Throws<DomainException>(() => new SubOrder(1, "A", [], 0));
+        Assert.Throws<DomainException>(() => new OrderLine(1, 1, "A", "1 kg", 1000, 0));
+    }
+
+    [Fact]
+    public void A_payment_held_for_review_is_either_accepted_while_stock_is_held_or_refunded()
+    {
+        var shortPaid = NewOrder();
+        shortPaid.MarkPaid("FT5", 609_000, "bank", Placed.AddMinutes(2));
+        Assert.True(shortPaid.HoldsStock);
+        shortPaid.AcceptReviewedPayment("admin", Placed.AddMinutes(10), "Khách chuyển thiếu 1.000 ₫, đã đồng ý");
+        Assert.Equal(OrderStatus.Paid, shortPaid.Status);
+        Assert.All(shortPaid.SubOrders, s => Assert.Equal(SubOrderStatus.Paid, s.Status));
+
+        var late = NewOrder();
+        late.Expire(Placed.AddMinutes(31));
+        late.MarkPaid("FT6", 610_000, "bank", Placed.AddMinutes(45));
+        Assert.False(late.HoldsStock);
+        Assert.Throws<DomainException>(() => late.AcceptReviewedPayment("admin", Placed.AddHours(1), "thử"));
+        late.RefundReviewedPayment("admin", Placed.AddHours(1), "FT-OUT-77");
+        Assert.Equal(OrderStatus.Refunded, late.Status);
+        Assert.Equal([OrderStatus.Expired, OrderStatus.PaidNeedsReview, OrderStatus.Refunded], late.History.Select(h => h.To));
+    }
+
+    [Fact]
+    public void Shipping_records_the_lots_each_line_came_from_and_refuses_more_than_was_bought()
+    {
+        var order = NewOrder();
+        order.MarkPaid("FT7", 610_000, "bank", Placed);
+        var part = order.SubOrders[0];
+        part.StartProcessing("htx", Placed.AddHours(1));
+        var line = part.Lines[0];
+        Assert.Throws<DomainException>(() => part.Ship("GHN", "1", "htx", Placed.AddHours(2),
+            new Dictionary<int, IReadOnlyList<OrderLineLot>> { [line.Id] = [new OrderLineLot(1, "L1", 2)] }));
+        Assert.Equal(SubOrderStatus.Processing, part.Status);
+        Assert.Empty(line.Lots);
+        part.Ship("GHN", "1", "htx", Placed.AddHours(2), new Dictionary<int, IReadOnlyList<OrderLineLot>> { [line.Id] = [new OrderLineLot(1, "L1", 1)] });
+        Assert.Equal("L1", Assert.Single(line.Lots).LotCode);
+        Assert.False(order.CompleteIfSettled("system", Placed.AddHours(3)));
     }
 }

@@ -1,0 +1,44 @@
+using LongAnMarket.Core.Payments;
+using LongAnMarket.Infrastructure.Payments;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace LongAnMarket.Infrastructure.Data.Configurations;
+
+internal sealed class BankTransferConfiguration : IEntityTypeConfiguration<BankTransfer>
+{
+    public void Configure(EntityTypeBuilder<BankTransfer> builder)
+    {
+        builder.Property(t => t.TransactionId).HasMaxLength(64).IsUnicode(false);
+        builder.Property(t => t.Purpose).HasMaxLength(255);
+        builder.Property(t => t.Note).HasMaxLength(500);
+        builder.Property(t => t.Outcome).HasConversion<string>().HasMaxLength(12);
+        builder.HasIndex(t => t.TransactionId).IsUnique();
+        builder.HasIndex(t => new { t.Outcome, t.Id });
+        builder.HasIndex(t => t.OrderId);
+    }
+}
+
+internal sealed class LedgerEntryConfiguration : IEntityTypeConfiguration<LedgerEntry>
+{
+    public void Configure(EntityTypeBuilder<LedgerEntry> builder)
+    {
+        builder.Property(e => e.Kind).HasConversion<string>().HasMaxLength(20);
+        builder.Property(e => e.Reference).HasMaxLength(100);
+        builder.Property(e => e.Actor).HasMaxLength(200);
+        builder.HasOne<Core.Producers.Producer>().WithMany().HasForeignKey(e => e.ProducerId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(e => new { e.ProducerId, e.Id });
+        // A sub-order's sale and commission are booked once, however many times its payment is confirmed.
+        builder.HasIndex(e => new { e.SubOrderId, e.Kind }).IsUnique();
+    }
+}
+
+internal sealed class StripeEventReceiptConfiguration : IEntityTypeConfiguration<StripeEventReceipt>
+{
+    public void Configure(EntityTypeBuilder<StripeEventReceipt> builder)
+    {
+        builder.HasKey(r => r.EventId);
+        builder.Property(r => r.EventId).HasMaxLength(100).IsUnicode(false);
+        builder.Property(r => r.Type).HasMaxLength(100);
+    }
+}

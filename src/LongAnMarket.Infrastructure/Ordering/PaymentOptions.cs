@@ -1,0 +1,35 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace LongAnMarket.Infrastructure.Ordering;
+
+public sealed class PaymentOptions
+{
+    public const string Section = "Payments";
+
+    /// <summary>How long an unpaid order holds its stock before the expiry job releases it.</summary>
+    [Range(1, 7 * 24 * 60)] public int PayWithinMinutes { get; set; } = 30;
+
+    /// <summary>How often the expiry job looks for unpaid orders past their deadline.</summary>
+    [Range(1, 3600)] public int ExpirySweepSeconds { get; set; } = 30;
+
+    /// <summary>The marketplace's commission on each sale's goods (shipping passes through), in percent.</summary>
+    [Range(0, 50)] public decimal CommissionPercent { get; set; } = 5m;
+
+    [Required] public VietQrOptions VietQr { get; set; } = new();
+}
+
+/// <summary>The marketplace's receiving bank account, shown to shoppers in every VietQR code.</summary>
+public sealed class VietQrOptions
+{
+    /// <summary>The bank's 6-digit NAPAS BIN (e.g. 970436 Vietcombank).</summary>
+    [Required, RegularExpression("^[0-9]{6}$")] public string BankBin { get; set; } = "970436";
+    [Required, StringLength(60)] public string BankName { get; set; } = "Vietcombank";
+    [Required, RegularExpression("^[0-9A-Za-z]{1,19}$")] public string AccountNumber { get; set; } = "";
+    [Required, StringLength(50)] public string AccountName { get; set; } = "";
+    /// <summary>The secret the bank's notification service signs with (HMAC-SHA256); bank webhooks are refused without it.</summary>
+    public string? WebhookSecret { get; set; }
+    /// <summary>How far a signed notification's timestamp may be from now.</summary>
+    [Range(30, 3600)] public int WebhookToleranceSeconds { get; set; } = 300;
+    /// <summary>Marks the demo account on every page, so nobody sends real money to it.</summary>
+    public bool IsDemo { get; set; }
+}

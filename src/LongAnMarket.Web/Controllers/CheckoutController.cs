@@ -1,0 +1,52 @@
+using LongAnMarket.Core.Common;
+using LongAnMarket.Infrastructure.Ordering;
+using LongAnMarket.Web.Hosting;
+using LongAnMarket.Web.Localization;
+using LongAnMarket.Web.Ordering;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+
+namespace LongAnMarket.Web.Controllers;
+
+/// <summary>Checkout: who receives it and where; guests welcome. Placing the order reserves stock and opens the payment page.</summary>
+[Route("checkout")]
+public sealed class CheckoutController(CartStore carts, CartPricing pricing, OrderPlacement placement, CommuneDirectory communes,
+    IOptions<SiteOptions> site, UiText text) : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index(CancellationToken ct)
+    {
+        var priced = await pricing.PriceAsync(await carts.FindAsync(CartCookie.Owner(HttpContext), ct), ct);
+        if (priced.IsEmpty) return RedirectToAction(nameof(CartController.Index), "Cart");
+        var form = new CheckoutForm { Province = site.Value.Province, Token = Guid.NewGuid(), Email = User.Identity?.IsAuthenticated == true ? User.Identity.Name : null };
+        return View(await PageAsync(priced, form, ct));
+    }
+
+    [HttpPost("")]
+    public async Task<IActionResult> Index(CheckoutForm form, CancellationToken ct)
+    {
+        var owner = CartCookie.Owner(HttpContext);
+        if (form.Token == Guid.Empty) ModelState.AddModelError("", text["Trang thanh toán đã cũ; hãy thử lại."]);
+        if (ModelState.IsValid)
+        {
+            try
+            {
+                form.Commune = await communes.CanonicalAsync(form.Province!.Trim(), form.Commune!, ct);
+                var order = await placement.PlaceAsync(owner, form.ToBuyer(), form.Token, ct);
+                return Redirect($"/orders/{order.Code}?key={order.AccessKey}");
+            }
+            catch (DomainException ex) { ModelState.AddModelError("", ex.Message); }
+        }
+        var priced = await pricing.PriceAsync(await carts.FindAsync(owner, ct), ct);
+        if (priced.IsEmpty) { TempData["error"] = ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage).FirstOrDefault(); return RedirectToAction(nameof(CartController.Index), "Cart"); }
+        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        return View(await PageAsync(priced, form, ct));
+    }
+
+    private async Task<CheckoutPageModel> PageAsync(PricedCart priced, CheckoutForm form, CancellationToken ct)
+    {
+        ViewData["NoIndex"] = true;
+        return new CheckoutPageModel(priced, form, await communes.NamesAsync(site.Value.Province, ct), site.Value.Province,
+            User.Identity?.IsAuthenticated == true);
+    }
+}

@@ -1,0 +1,54 @@
+using LongAnMarket.Core.Common;
+using LongAnMarket.Core.Ordering;
+using LongAnMarket.Core.Payments;
+using LongAnMarket.Infrastructure.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace LongAnMarket.Web.Ordering;
+
+public sealed class AdminOrderModelFactory(MarketDbContext db, OrderModelFactory orders)
+{
+    public async Task<AdminOrdersModel> ListAsync(OrderStatus? filter, string? query, CancellationToken ct)
+    {
+        var source = db.Orders.AsQueryable();
+        if (filter is { } status) source = source.Where(o => o.Status == status);
+        var code = (query ?? "").Trim().ToUpperInvariant();
+        if (code.Length > 0) source = source.Where(o => o.Code == code || o.Buyer.Email == query!.Trim().ToLower());
+        return new AdminOrdersModel(await orders.Summaries(source).Take(200).ToListAsync(ct), filter, query,
+            await db.Orders.CountAsync(o => o.Status == OrderStatus.PaidNeedsReview, ct),
+            await db.BankTransfers.CountAsync(t => t.Outcome == BankTransferOutcome.NeedsReview, ct));
+    }
+
+    public async Task<AdminOrderModel?> DetailAsync(string code, string? notice, string? error, CancellationToken ct)
+    {
+        if (await orders.FindAsync(code, ct) is not { } order) return null;
+        var transfers = await Transfers(db.BankTransfers.Where(t => t.OrderId == order.Id)).ToListAsync(ct);
+        return new AdminOrderModel(await orders.PageAsync(order, notice, error, ct), transfers);
+    }
+
+    public async Task<AdminTransfersModel> TransfersAsync(string? notice, string? error, CancellationToken ct) =>
+        new(await Transfers(db.BankTransfers.Where(t => t.Outcome == BankTransferOutcome.NeedsReview)).Take(200).ToListAsync(ct), notice, error);
+
+    public async Task<AdminLedgerModel> LedgerAsync(string? notice, string? error, CancellationToken ct)
+    {
+        var producers = await db.LedgerEntries.AsNoTracking().GroupBy(e => e.ProducerId)
+            .Select(g => new
+            {
+                ProducerId = g.Key,
+                Balance = g.Sum(e => e.AmountDong),
+                Sales = g.Sum(e => e.Kind == LedgerEntryKind.Sale ? e.AmountDong : 0),
+            })
+            .Join(db.Producers, g => g.ProducerId, p => p.Id, (g, p) => new ProducerBalanceRow(g.ProducerId, p.Name, g.Balance, g.Sales))
+            .ToListAsync(ct);
+        var byKind = await db.LedgerEntries.AsNoTracking().GroupBy(e => e.Kind).Select(g => new { g.Key, Sum = g.Sum(e => e.AmountDong) })
+            .ToDictionaryAsync(g => g.Key, g => g.Sum, ct);
+        long Of(LedgerEntryKind kind) => byKind.GetValueOrDefault(kind);
+        return new AdminLedgerModel(producers.OrderByDescending(p => p.BalanceDong).ToList(), Of(LedgerEntryKind.Sale),
+            -(Of(LedgerEntryKind.Commission) + Of(LedgerEntryKind.CommissionReversal)), -Of(LedgerEntryKind.Refund), -Of(LedgerEntryKind.Payout),
+            producers.Sum(p => p.BalanceDong), notice, error);
+    }
+
+    private IQueryable<BankTransferRow> Transfers(IQueryable<BankTransfer> transfers) =>
+        transfers.AsNoTracking().OrderByDescending(t => t.Id).Select(t => new BankTransferRow(t.Id, t.TransactionId, t.AmountDong, t.Purpose,
+            VietnamTime.FromUtc(t.ReceivedAtUtc), t.Outcome, db.Orders.Where(o => o.Id == t.OrderId).Select(o => o.Code).FirstOrDefault(), t.Note));
+}

@@ -1,0 +1,23 @@
+using LongAnMarket.Core.Ordering;
+using LongAnMarket.Core.Payments;
+
+namespace LongAnMarket.Web.Ordering;
+
+public sealed record AdminOrdersModel(IReadOnlyList<OrderSummaryModel> Orders, OrderStatus? Filter, string? Query, int ReviewCount, int TransfersToReview);
+
+public sealed record AdminOrderModel(OrderPageModel Order, IReadOnlyList<BankTransferRow> Transfers);
+
+public sealed record BankTransferRow(int Id, string TransactionId, long AmountDong, string Purpose, DateTimeOffset ReceivedAt,
+    BankTransferOutcome Outcome, string? OrderCode, string? Note);
+
+public sealed record AdminTransfersModel(IReadOnlyList<BankTransferRow> Transfers, string? Notice, string? Error);
+
+public sealed record ProducerBalanceRow(int ProducerId, string ProducerName, long BalanceDong, long SalesDong);
+
+/// <summary>The marketplace's books: every producer's balance, and a check that they add up to what came in and went out.</summary>
+public sealed record AdminLedgerModel(IReadOnlyList<ProducerBalanceRow> Producers, long ReceivedDong, long CommissionDong, long RefundedDong,
+    long PaidOutDong, long OwedDong, string? Notice, string? Error)
+{
+    /// <summary>Money in = owed to producers + commission kept + refunded + paid out, to the đồng.</summary>
+    public bool Reconciles => ReceivedDong == OwedDong + CommissionDong + RefundedDong + PaidOutDong;
+}

@@ -1,0 +1,56 @@
+using LongAnMarket.Core.Common;
+using LongAnMarket.Core.Ordering;
+using LongAnMarket.Infrastructure.Data;
+using LongAnMarket.Infrastructure.Ordering;
+using LongAnMarket.Infrastructure.Payments;
+using LongAnMarket.Web.Localization;
+using Microsoft.EntityFrameworkCore;
+
+namespace LongAnMarket.Web.Ordering;
+
+/// <summary>Builds the order pages (shopper, producer, admin) from an order read without tracking.</summary>
+public sealed class OrderModelFactory(MarketDbContext db, VietQrPanels vietQr, StripeGateway stripe, UiText text)
+{
+    public async Task<Order?> FindAsync(string code, CancellationToken ct) =>
+        await db.Orders.AsNoTracking().Include(o => o.History)
+            .Include(o => o.SubOrders).ThenInclude(s => s.History)
+            .Include(o => o.SubOrders).ThenInclude(s => s.Lines).ThenInclude(l => l.Lots)
+            .AsSplitQuery().FirstOrDefaultAsync(o => o.Code == code, ct);
+
+    public async Task<OrderPageModel> PageAsync(Order order, string? notice, string? error, CancellationToken ct)
+    {
+        var lotIds = order.SubOrders.SelectMany(s => s.Lines).SelectMany(l => l.Lots).Select(l => l.LotId).Distinct().ToList();
+        var recalled = lotIds.Count == 0 ? [] : await db.Lots.AsNoTracking().Where(l => lotIds.Contains(l.Id) && l.RecalledAtUtc != null)
+            .Select(l => new { l.Id, l.Code, l.RecallReason }).ToListAsync(ct);
+        var recalledIds = recalled.Select(r => r.Id).ToHashSet();
+        var parts = order.SubOrders.OrderBy(s => s.Id).Select(s => new OrderPartModel(s.Id, s.ProducerName, s.Status,
+            s.Lines.OrderBy(l => l.Id).Select(l => new OrderLineModel(l.ProductName, l.PackSize, l.UnitPriceDong, l.Quantity, l.TotalDong,
+                l.Lots.Select(x => (x.LotCode, x.Quantity, recalledIds.Contains(x.LotId))).ToList())).ToList(),
+            s.GoodsDong, s.ShippingDong, s.Carrier, s.TrackingNumber, s.RefundReference,
+            s.History.OrderBy(h => h.Id).Select(h => Entry(h.At, OrderStatusLabels.Of(h.To, text), h.Actor, h.Note)).ToList())).ToList();
+        var pending = order.Status == OrderStatus.PendingPayment;
+        return new OrderPageModel(order.Id, order.Code, order.AccessKey, order.Status, order.PaymentMethod, order.PlacedAt, order.PayBy, order.Buyer,
+            order.TotalDong, order.PaymentReference, order.PaidAmountDong, parts, Timeline(order),
+            pending && order.PaymentMethod == PaymentMethod.VietQr ? vietQr.For(order.Code, order.TotalDong) : null,
+            pending && stripe.IsConfigured,
+            recalled.Select(r => text.Format("Lô {0} trong đơn này đã bị thu hồi: {1}", r.Code, r.RecallReason ?? "")).ToList(), notice, error);
+    }
+
+    public async Task<OrderHistoryModel> HistoryAsync(string userId, CancellationToken ct) =>
+        new(await Summaries(db.Orders.Where(o => o.UserId == userId)).Take(200).ToListAsync(ct));
+
+    public IQueryable<OrderSummaryModel> Summaries(IQueryable<Order> orders) =>
+        orders.AsNoTracking().OrderByDescending(o => o.PlacedAtUtc).ThenByDescending(o => o.Id)
+            .Select(o => new OrderSummaryModel(o.Code, o.AccessKey, VietnamTime.FromUtc(o.PlacedAtUtc), o.Status, o.TotalDong, o.Buyer.Name,
+                o.SubOrders.Count, o.PaymentMethod));
+
+    private List<TimelineEntry> Timeline(Order order)
+    {
+        var entries = new List<TimelineEntry> { Entry(order.PlacedAt, text["Đơn được đặt"], order.Buyer.Name, null) };
+        entries.AddRange(order.History.OrderBy(h => h.Id).Select(h => Entry(h.At, OrderStatusLabels.Of(h.To, text), h.Actor, h.Note)));
+        return entries;
+    }
+
+    private static TimelineEntry Entry(DateTimeOffset at, string label, string actor, string? note) =>
+        new(at.ToOffset(VietnamTime.Offset), label, actor, note);
+}

@@ -1,0 +1,35 @@
+using LongAnMarket.Core.Ordering;
+using LongAnMarket.Infrastructure.Ordering;
+
+namespace LongAnMarket.Web.Ordering;
+
+public sealed record CartPageModel(PricedCart Cart, IReadOnlyList<string> Notices, string? Error, string? BackTo);
+
+public sealed record CheckoutPageModel(PricedCart Cart, CheckoutForm Form, IReadOnlyList<string> Communes, string Province, bool SignedIn);
+
+public sealed record TimelineEntry(DateTimeOffset At, string Label, string Actor, string? Note);
+
+public sealed record OrderLineModel(string ProductName, string PackSize, long UnitPriceDong, int Quantity, long TotalDong,
+    IReadOnlyList<(string Code, int Quantity, bool Recalled)> Lots);
+
+public sealed record OrderPartModel(int Id, string ProducerName, SubOrderStatus Status, IReadOnlyList<OrderLineModel> Lines,
+    long GoodsDong, long ShippingDong, string? Carrier, string? TrackingNumber, string? RefundReference, IReadOnlyList<TimelineEntry> Timeline)
+{
+    public long TotalDong => GoodsDong + ShippingDong;
+}
+
+/// <summary>What a shopper needs to pay by bank transfer, as a VietQR code and as text to copy.</summary>
+public sealed record VietQrPanel(string BankName, string BankBin, string AccountNumber, string AccountName, long AmountDong,
+    string Purpose, string Payload, string QrSvg, bool IsDemo);
+
+public sealed record OrderPageModel(int Id, string Code, string AccessKey, OrderStatus Status, PaymentMethod Method, DateTimeOffset PlacedAt,
+    DateTimeOffset PayBy, Buyer Buyer, long TotalDong, string? PaymentReference, long? PaidAmountDong, IReadOnlyList<OrderPartModel> Parts,
+    IReadOnlyList<TimelineEntry> Timeline, VietQrPanel? VietQr, bool CardAvailable, IReadOnlyList<string> RecallWarnings, string? Notice, string? Error)
+{
+    public string Link => $"/orders/{Code}?key={AccessKey}";
+}
+
+public sealed record OrderSummaryModel(string Code, string AccessKey, DateTimeOffset PlacedAt, OrderStatus Status, long TotalDong,
+    string BuyerName, int Parts, PaymentMethod Method);
+
+public sealed record OrderHistoryModel(IReadOnlyList<OrderSummaryModel> Orders);
