@@ -50,6 +50,17 @@ public sealed class RunningSite : IAsyncDisposable
         return site;
     }
 
+    /// <summary>Runs one of the app's commands (e.g. create-admin) against this site's data, as an operator would.</summary>
+    public async Task RunCommandAsync(params string[] args)
+    {
+        var root = RepositoryRoot();
+        var web = Path.Combine(root, "src", "LongAnMarket.Web");
+        var dll = Path.Combine(web, "bin", BuildConfiguration(), "net10.0", "LongAnMarket.Web.dll");
+        using var step = Start(dll, web, _dataPath, args);
+        await step.WaitForExitAsync();
+        if (step.ExitCode != 0) throw new InvalidOperationException($"{string.Join(' ', args)} failed: {_log}");
+    }
+
     private async Task WaitUntilHealthyAsync()
     {
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };

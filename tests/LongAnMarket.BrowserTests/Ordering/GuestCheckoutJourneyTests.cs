@@ -1,0 +1,106 @@
+using System.Text.RegularExpressions;
+using LongAnMarket.BrowserTests.Support;
+using LongAnMarket.Core.Payments;
+using LongAnMarket.Tests.Support;
+using Microsoft.Playwright;
+using SkiaSharp;
+using ZXing;
+
+namespace LongAnMarket.BrowserTests.Ordering;
+
+/// <summary>
+/// In Chromium on a phone: a guest fills one cart from two producers, checks out, and finds a VietQR code a banking
+/// app can read; the trade office sees the transfer and marks it received; the order shows paid with two parts.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed class GuestCheckoutJourneyTests(BrowserFixture browser)
+{
+    [Fact]
+    public async Task A_guest_buys_from_two_producers_pays_by_vietqr_and_the_order_shows_paid_in_two_parts()
+    {
+        await using var phone = await browser.PhoneAsync();
+        var shopper = await phone.NewPageAsync();
+        await AddToCartAsync(shopper, "/p/gao-nang-thom-cho-dao", 2);
+        await AddToCartAsync(shopper, "/p/lap-xuong-tom-can-duoc", 1);
+        await Assertions.Expect(shopper.Locator("section.cart-group")).ToHaveCountAsync(2);
+        await shopper.ScreenshotAsync(new() { Path = browser.Screenshot("40-phone-cart-two-producers"), FullPage = true });
+        await Accessibility.AssertNoSeriousViolationsAsync(shopper);
+
+        await shopper.GetByRole(AriaRole.Link, new() { Name = "Tiến hành đặt hàng" }).ClickAsync();
+        await shopper.GetByLabel("Họ tên người nhận").FillAsync("Lê Thị Thanh");
+        await shopper.GetByLabel("Số di động").FillAsync("0987 654 321");
+        await shopper.GetByLabel("Email").FillAsync($"thanh-{Guid.NewGuid():N}@example.vn");
+        await shopper.GetByLabel("Xã/phường/đặc khu").FillAsync("Xã Cần Đước");
+        await shopper.GetByLabel("Số nhà, đường, ấp/khu phố").FillAsync("Số 8, ấp Chợ");
+        await shopper.ScreenshotAsync(new() { Path = browser.Screenshot("41-phone-checkout"), FullPage = true });
+        await Accessibility.AssertNoSeriousViolationsAsync(shopper);
+        await shopper.GetByRole(AriaRole.Button, new() { Name = "Đặt hàng" }).ClickAsync();
+        await shopper.WaitForURLAsync(new Regex("/orders/[2-9A-Z]{9}\\?key="));
+        var code = Regex.Match(shopper.Url, "/orders/([2-9A-Z]{9})").Groups[1].Value;
+
+        await Assertions.Expect(shopper.GetByTestId("order-status")).ToHaveTextAsync("Chờ thanh toán");
+        await Assertions.Expect(shopper.GetByTestId("purpose")).ToHaveTextAsync($"DH {code}");
+        await shopper.ScreenshotAsync(new() { Path = browser.Screenshot("42-phone-vietqr"), FullPage = true });
+        await shopper.Locator("section.pay").ScreenshotAsync(new() { Path = browser.Screenshot("42-phone-vietqr-panel") });
+        await Accessibility.AssertNoSeriousViolationsAsync(shopper);
+        var payload = VietQrPayload.Decode(Scan(await shopper.GetByTestId("vietqr").Locator("svg").ScreenshotAsync()));
+        var total = long.Parse(await shopper.Locator("button[data-copy]").Nth(1).GetAttributeAsync("data-copy") ?? "0");
+        Assert.Equal(("970436", $"DH {code}", total), (payload.BankBin, payload.Purpose, payload.AmountDong));
+        Assert.True(total > 0);
+
+        await using var desktop = await browser.DesktopAsync();
+        var admin = await desktop.NewPageAsync();
+        await SignInAsAdminAsync(admin);
+        await admin.GotoAsync($"/admin/orders/{code}");
+        await admin.GetByLabel("Mã giao dịch ngân hàng").FillAsync("FT26333001");
+        await Assertions.Expect(admin.GetByLabel("Số tiền nhận được (₫)")).ToHaveValueAsync(total.ToString());
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Xác nhận đã nhận tiền" }).ClickAsync();
+        await Assertions.Expect(admin.Locator("[role=status]").First).ToContainTextAsync("đơn hàng đã thanh toán");
+        await admin.ScreenshotAsync(new() { Path = browser.Screenshot("43-admin-order-paid"), FullPage = true });
+        await Accessibility.AssertNoSeriousViolationsAsync(admin);
+
+        await shopper.ReloadAsync();
+        await Assertions.Expect(shopper.GetByTestId("order-status")).ToHaveTextAsync("Đã thanh toán");
+        await Assertions.Expect(shopper.GetByTestId("part-status")).ToHaveCountAsync(2);
+        foreach (var part in await shopper.GetByTestId("part-status").AllAsync())
+            await Assertions.Expect(part).ToHaveTextAsync("Đã thanh toán");
+        Assert.Equal(0, await shopper.GetByTestId("vietqr").CountAsync());
+        await shopper.ScreenshotAsync(new() { Path = browser.Screenshot("44-phone-order-paid"), FullPage = true });
+    }
+
+    private static async Task AddToCartAsync(IPage page, string product, int quantity)
+    {
+        await page.GotoAsync(product);
+        await page.GetByLabel("Số lượng").FillAsync(quantity.ToString());
+        await page.GetByRole(AriaRole.Button, new() { Name = "Thêm vào giỏ" }).ClickAsync();
+        await page.WaitForURLAsync("**/cart");
+        await Assertions.Expect(page.Locator("[role=status]")).ToContainTextAsync("Đã thêm vào giỏ hàng.");
+    }
+
+    /// <summary>A fresh admin made with the create-admin command, signed in with its authenticator set up.</summary>
+    private async Task SignInAsAdminAsync(IPage page)
+    {
+        var email = $"so-cong-thuong-{Guid.NewGuid():N}@example.vn";
+        const string password = "phòng quản lý thương mại tỉnh";
+        await browser.Site.RunCommandAsync("create-admin", "--email", email, "--password", password);
+        await page.GotoAsync("/account/login");
+        await page.GetByLabel("Email").FillAsync(email);
+        await page.GetByLabel("Mật khẩu", new() { Exact = true }).FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
+        await page.GotoAsync("/admin/orders");
+        await page.WaitForURLAsync("**/account/two-factor");
+        var key = await page.Locator(".shared-key").InnerTextAsync();
+        await page.GetByLabel("Mã xác thực").FillAsync(Totp.Code(key));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Bật xác thực hai bước" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".recovery-codes code").First).ToBeVisibleAsync();
+    }
+
+    private static string Scan(byte[] png)
+    {
+        using var decoded = SKBitmap.Decode(png);
+        using var bgra = decoded.Copy(SKColorType.Bgra8888);
+        var pixels = new RGBLuminanceSource(bgra.Bytes, bgra.Width, bgra.Height, RGBLuminanceSource.BitmapFormat.BGRA32);
+        var reader = new BarcodeReaderGeneric { Options = { PossibleFormats = [BarcodeFormat.QR_CODE], TryHarder = true } };
+        return reader.Decode(pixels)?.Text ?? throw new Xunit.Sdk.XunitException("No QR code found in the screenshot of the VietQR code.");
+    }
+}
