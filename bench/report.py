@@ -112,6 +112,21 @@ if os.path.exists(search):
         print(f"\nBy kind of query, {big:,} products:\n")
         print("\n".join(l for l in open(detail).read().splitlines() if l.startswith("|")))
     print()
+checkout = os.path.join(run, "checkout.tsv")
+if os.path.exists(checkout):
+    print(f"Write scenario (`bench-checkout`): {connections} shoppers, each purchase = add to cart, open checkout, place a VietQR order; "
+          "a new guest every time; stock checked in MariaDB afterwards:\n")
+    print("| products | orders | orders/s | p50 ms | p99 ms | sold out | errors | variants oversold or miscounted | stock below zero |\n|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    for line in open(checkout):
+        n, *pairs = line.split()
+        if not pairs: continue
+        v = dict(p.split("=") for p in pairs)
+        print(f"| {int(n):,} | {int(v['orders']):,} | {v['rate']} | {v['p50']} | {v['p99']} | {v['soldout']} | {v['errors']} | {v['mismatched']} | {v['negative']} |")
+        if int(n) == big:
+            checks += [(f"checkout, orders/s ≥ 100 ({big:,} products)", float(v["rate"]), 100, True),
+                       ("checkout errors = 0", int(v["errors"]), 0, False),
+                       ("oversold or miscounted variants = 0", int(v["mismatched"]) + int(v["negative"]), 0, False)]
+    print()
 checks.append(("non-2xx responses in read scenarios = 0", sum(r["non2xx"] + r["socket_errors"] for r in rows), 0, False))
 
 lh = {}

@@ -114,6 +114,11 @@ for size in $sizes; do
       printf "  %-7s %-8s %-9s %9s req/s  p50 %6s ms  p99 %7s ms  non-2xx %s\n" "$size" "$mode" "$name" "$rps" "$p50_ms" "$p99_ms" "$non2xx"
     done < bench/scenarios/scenarios.txt
 
+    if [[ $mode == default ]]; then # the write scenario: concurrent add-to-cart + checkout (VietQR), then an oversell check
+      app "$database" true bench-checkout --url "$base" --seconds "$duration" --connections "$connections" --warmup 5 > "$run/checkout-$size.md" 2>&1 || true
+      echo "$size	$(grep '^BENCH-CHECKOUT' "$run/checkout-$size.md" | sed 's/^BENCH-CHECKOUT //')" >> "$run/checkout.tsv"
+      grep '^|' "$run/checkout-$size.md" | tail -1 | sed "s/^/  $size default checkout /"
+    fi
     if [[ $mode == cold && $size == "${sizes##* }" ]]; then
       echo "==> the SQL of each storefront page and MariaDB's plan for it, on $size products"
       python3 bench/explain.py "$base" "$state/mariadb/sock" "$database" "$run" / "/c/$category?sort=price-asc&instock=1" \
