@@ -94,6 +94,7 @@ public static class InfrastructureRegistration
         builder.Services.AddOptions<PaymentOptions>().BindConfiguration(PaymentOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddOptions<StripeOptions>().BindConfiguration(StripeOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddScoped<CartStore>();
+        builder.Services.AddMemoryCache();
         builder.Services.AddScoped<CommuneDirectory>();
         builder.Services.AddScoped<CartPricing>();
         builder.Services.AddScoped<StockReservations>();

@@ -3,16 +3,27 @@ using LongAnMarket.Core.Common;
 using LongAnMarket.Core.Ordering;
 using LongAnMarket.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 
 namespace LongAnMarket.Infrastructure.Ordering;
 
 /// <summary>The communes and wards of the served province: offered at checkout, checked on submit, replaced by an admin's CSV.</summary>
-public sealed class CommuneDirectory(MarketDbContext db)
+public sealed class CommuneDirectory(MarketDbContext db, IMemoryCache cache)
 {
     public const int MaxImportRows = 2000;
+    private static readonly TimeSpan CacheFor = TimeSpan.FromMinutes(10);
 
     public async Task<IReadOnlyList<string>> NamesAsync(string province, CancellationToken ct) =>
-        await db.Communes.AsNoTracking().Where(c => c.Province == province).OrderBy(c => c.FoldedName).Select(c => c.Name).ToListAsync(ct);
+        (await ListAsync(province, ct)).Select(c => c.Name).ToList();
+
+    /// <summary>The province's list, read once per instance every few minutes (and at once after an import here).</summary>
+    private async Task<IReadOnlyList<(string Name, string Folded)>> ListAsync(string province, CancellationToken ct) =>
+        await cache.GetOrCreateAsync("communes:" + province, async entry =>
+        {
+            entry.AbsoluteExpirationRelativeToNow = CacheFor;
+            return (IReadOnlyList<(string, string)>)(await db.Communes.AsNoTracking().Where(c => c.Province == province).OrderBy(c => c.FoldedName)
+                .Select(c => new { c.Name, c.FoldedName }).ToListAsync(ct)).Select(c => (c.Name, c.FoldedName)).ToList();
+        }) ?? [];
 
     /// <summary>
     /// The listed spelling of what was typed ("xa can duoc" → "Xã Cần Đước"), or what was typed when the list does not
@@ -22,8 +33,7 @@ public sealed class CommuneDirectory(MarketDbContext db)
     {
         var cleaned = VietnameseText.Clean(typed);
         var folded = VietnameseText.FoldDiacritics(cleaned).ToLowerInvariant();
-        return await db.Communes.AsNoTracking().Where(c => c.Province == province && c.FoldedName == folded).Select(c => c.Name).FirstOrDefaultAsync(ct)
-            ?? cleaned;
+        return (await ListAsync(province, ct)).FirstOrDefault(c => c.Folded == folded).Name ?? cleaned;
     }
 
     /// <summary>Loads the list shipped for a province (Seeding/communes-{slug}.csv) when it has none yet.</summary>
@@ -66,12 +76,14 @@ public sealed class CommuneDirectory(MarketDbContext db)
         }
         catch (DecoderFallbackException) { throw new DomainException("Tệp phải được lưu dạng CSV UTF-8."); }
         if (communes.Count == 0) throw new DomainException("Tệp không có xã/phường nào.");
-        return await db.InTransactionAsync(async () =>
+        var imported = await db.InTransactionAsync(async () =>
         {
             await db.Communes.Where(c => c.Province == province).ExecuteDeleteAsync(ct);
             db.Communes.AddRange(communes);
             await db.SaveChangesAsync(ct);
             return communes.Count;
         }, ct);
+        cache.Remove("communes:" + province);
+        return imported;
     }
 }

@@ -17,7 +17,6 @@ public sealed class OrderPlacement(MarketDbContext db, CartStore carts, CartPric
 {
     public async Task<Order> PlaceAsync(CartOwner owner, Buyer buyer, Guid checkoutToken, CancellationToken ct)
     {
-        if (await FindPlacedAsync(checkoutToken, ct) is { } placed) return placed;
         (Order Order, bool Flipped) result;
         try
         {
@@ -33,7 +32,8 @@ public sealed class OrderPlacement(MarketDbContext db, CartStore carts, CartPric
         }
         catch (Exception ex) when (ex is DbUpdateException or DomainException)
         {
-            // The same form, submitted twice at once: the other request placed it (and emptied the cart).
+            // The same form, submitted twice (at once, or again later): the first submit placed it and emptied the cart,
+            // so this one failed on the unique form token or the empty cart.
             if (await FindPlacedAsync(checkoutToken, ct) is { } twin) return twin;
             throw;
         }
