@@ -76,6 +76,8 @@ public sealed class Order
             throw new DomainException($"Đơn {Code} đang ở trạng thái {Status}, không thể ghi nhận thanh toán.");
         var exact = amountDong == TotalDong;
         var to = Status == OrderStatus.PendingPayment && exact ? OrderStatus.Paid : OrderStatus.PaidNeedsReview;
+        if (to == OrderStatus.Paid && _subOrders.Any(s => s.Status != SubOrderStatus.AwaitingPayment))
+            throw new DomainException($"Đơn {Code} có phần đơn không còn chờ thanh toán; khoản tiền cần kiểm tra.");
         Move(to, actor, at, exact ? reference : $"{reference}: nhận {amountDong:N0} ₫, đơn {TotalDong:N0} ₫");
         PaymentReference = reference;
         PaidAmountDong = amountDong;

@@ -20,10 +20,6 @@ public static class OrderCode
 
     public static bool IsValid(string code) => code.Length == Length && code.All(c => Alphabet.Contains(c));
 
-    /// <summary>Whether a transfer's purpose, as the bank reports it, carries this order's code.</summary>
-    public static bool IsIn(string code, string? purpose) =>
-        purpose is not null && Compact(purpose).Contains(code, StringComparison.Ordinal);
-
     /// <summary>Every stretch of a bank's purpose text that could be an order code, for looking the order up.</summary>
     public static IReadOnlyList<string> CandidatesIn(string? purpose)
     {

@@ -8,7 +8,8 @@ namespace LongAnMarket.Web.Accounts;
 /// <summary>
 /// A person's rights under Decree 13/2023/NĐ-CP: a copy of the personal data the marketplace holds on them, and
 /// deletion of the account. A business the account applied for stays (trade records the office must keep), without
-/// its link to the deleted account.
+/// its link to the deleted account; the orders the account placed stay for the books, with the buyer's name, phone,
+/// email and address erased.
 /// </summary>
 public sealed class PersonalData(UserManager<MarketUser> users, MarketDbContext db, TimeProvider clock)
 {
@@ -17,9 +18,17 @@ public sealed class PersonalData(UserManager<MarketUser> users, MarketDbContext 
         var producer = await db.Producers.AsNoTracking().Where(p => p.OwnerUserId == user.Id)
             .Select(p => new { p.Name, p.TaxCode, p.Address, p.Phone, p.Email, p.Description, Status = p.Status.ToString(), p.RegisteredAt })
             .FirstOrDefaultAsync(ct);
+        var orders = await db.Orders.AsNoTracking().Where(o => o.UserId == user.Id).OrderBy(o => o.PlacedAtUtc)
+            .Select(o => new
+            {
+                o.Code, placedAtUtc = o.PlacedAtUtc, Status = o.Status.ToString(), o.TotalDong,
+                recipient = new { o.Buyer.Name, o.Buyer.Phone, o.Buyer.Email, o.Buyer.Province, o.Buyer.Commune, o.Buyer.Street, o.Buyer.Note },
+            })
+            .ToListAsync(ct);
         return new
         {
             exportedAt = clock.GetUtcNow(),
+            orders,
             account = new
             {
                 email = user.Email,
@@ -43,6 +52,10 @@ public sealed class PersonalData(UserManager<MarketUser> users, MarketDbContext 
     {
         if (await users.IsInRoleAsync(user, MarketRoles.Admin) && (await users.GetUsersInRoleAsync(MarketRoles.Admin)).Count <= 1)
             return "Đây là tài khoản quản trị cuối cùng; hãy tạo một quản trị viên khác trước khi xoá.";
+        foreach (var order in await db.Orders.Where(o => o.UserId == user.Id).ToListAsync())
+            order.AnonymiseBuyer();
+        await db.Carts.Where(c => c.UserId == user.Id).ExecuteDeleteAsync();
+        await db.SaveChangesAsync();
         var result = await users.DeleteAsync(user);
         return result.Succeeded ? null : string.Join(" ", result.Errors.Select(e => e.Description));
     }

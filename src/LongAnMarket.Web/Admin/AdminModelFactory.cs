@@ -16,7 +16,13 @@ public sealed class AdminModelFactory(MarketDbContext db, SellerModelFactory sel
         var byStatus = await db.Producers.GroupBy(p => p.Status).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
         return new DashboardModel(
             Enum.GetValues<ProducerStatus>().ToDictionary(s => s, s => byStatus.FirstOrDefault(g => g.Key == s)?.Count ?? 0),
-            await db.Products.CountAsync(ct), await db.Products.CountAsync(p => p.IsListed, ct));
+            await db.Products.CountAsync(ct), await db.Products.CountAsync(p => p.IsListed, ct))
+        {
+            OrdersAwaitingPayment = await db.Orders.CountAsync(o => o.Status == Core.Ordering.OrderStatus.PendingPayment, ct),
+            PaymentsToReview = await db.Orders.CountAsync(o => o.Status == Core.Ordering.OrderStatus.PaidNeedsReview, ct),
+            TransfersToReview = await db.BankTransfers.CountAsync(t => t.Outcome == Core.Payments.BankTransferOutcome.NeedsReview, ct),
+            PartsToShip = await db.SubOrders.CountAsync(s => s.Status == Core.Ordering.SubOrderStatus.Paid || s.Status == Core.Ordering.SubOrderStatus.Processing, ct),
+        };
     }
 
     public async Task<ProducerListModel> ProducersAsync(ProducerStatus? status, string? query, int page, CancellationToken ct)

@@ -3,7 +3,13 @@ using LongAnMarket.Web.Sellers;
 
 namespace LongAnMarket.Web.Admin;
 
-public sealed record DashboardModel(IReadOnlyDictionary<ProducerStatus, int> ProducersByStatus, int Products, int ListedProducts);
+public sealed record DashboardModel(IReadOnlyDictionary<ProducerStatus, int> ProducersByStatus, int Products, int ListedProducts)
+{
+    public int OrdersAwaitingPayment { get; init; }
+    public int PaymentsToReview { get; init; }
+    public int TransfersToReview { get; init; }
+    public int PartsToShip { get; init; }
+}
 
 public sealed record ProducerRowModel(int Id, string Name, string TaxCode, string Area, ProducerStatus Status, DateTimeOffset RegisteredAt);
 

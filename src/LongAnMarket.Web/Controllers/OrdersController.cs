@@ -104,7 +104,7 @@ public sealed class OrdersController(OrderModelFactory pages, VietQrPanels vietQ
         var userId = User.FindFirstValue(ClaimTypes.NameIdentifier);
         var allowed = key is not null && Same(order.AccessKey, key)
             || userId is not null && order.UserId == userId
-            || User.IsInRole(MarketRoles.Admin);
+            || User.IsInRole(MarketRoles.Admin) && Accounts.RequireTwoFactorForAdmins.PassedTwoFactor(User);
         return allowed ? order : null;
     }
 

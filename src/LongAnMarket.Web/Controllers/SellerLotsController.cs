@@ -93,18 +93,6 @@ public sealed class SellerLotsController(SellerModelFactory sellers, SellerLotMo
                 ?? text["Dữ liệu gửi lên không hợp lệ."]);
     }
 
-    private Task<IActionResult> ActAsync(int id, CancellationToken ct, Func<int, Task> action, string done) =>
-        WithProducerAsync(ct, async producerId =>
-        {
-            try
-            {
-                await action(producerId);
-                TempData["notice"] = done;
-            }
-            catch (DomainException ex) { TempData["error"] = ex.Message; }
-            return RedirectToAction(nameof(Details), new { id });
-        });
-
     private static async Task<IReadOnlyList<UploadedFile>> ReadAsync(List<IFormFile>? files, CancellationToken ct)
     {
         var read = new List<UploadedFile>();

@@ -75,15 +75,4 @@ public sealed class SellerOrdersController(SellerModelFactory sellers, SellerOrd
             return View(form);
         });
 
-    private Task<IActionResult> ActAsync(int id, CancellationToken ct, Func<int, Task> action, string done) =>
-        WithProducerAsync(ct, async producerId =>
-        {
-            try
-            {
-                await action(producerId);
-                TempData["notice"] = done;
-            }
-            catch (DomainException ex) { TempData["error"] = ex.Message; }
-            return RedirectToAction(nameof(Details), new { id });
-        });
 }

@@ -13,6 +13,22 @@ public abstract class ProducerAreaController(SellerModelFactory sellers) : Contr
     protected string Actor => User.Identity?.Name ?? UserId;
 
     /// <summary>Runs <paramref name="page"/> for the producer this account manages; an account without one is sent to apply.</summary>
+    /// <summary>
+    /// Runs one change of a record (a lot, an order part) for this account's producer and returns to the record's
+    /// page ("Details") with the outcome: <paramref name="done"/>, or the rule that refused it.
+    /// </summary>
+    protected Task<IActionResult> ActAsync(int id, CancellationToken ct, Func<int, Task> action, string done) =>
+        WithProducerAsync(ct, async producerId =>
+        {
+            try
+            {
+                await action(producerId);
+                TempData["notice"] = done;
+            }
+            catch (Core.Common.DomainException ex) { TempData["error"] = ex.Message; }
+            return RedirectToAction("Details", new { id });
+        });
+
     protected async Task<IActionResult> WithProducerAsync(CancellationToken ct, Func<int, Task<IActionResult>> page)
     {
         var producerId = await sellers.ProducerIdOfAsync(UserId, ct);

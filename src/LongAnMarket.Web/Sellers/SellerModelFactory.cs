@@ -32,6 +32,9 @@ public sealed class SellerModelFactory(MarketDbContext db)
         {
             DraftProducts = counts.FirstOrDefault(c => !c.Published)?.Count ?? 0,
             LowStock = lowStock,
+            OrdersToShip = await db.SubOrders.CountAsync(s => s.ProducerId == producerId
+                && (s.Status == Core.Ordering.SubOrderStatus.Paid || s.Status == Core.Ordering.SubOrderStatus.Processing), ct),
+            BalanceDong = await db.LedgerEntries.Where(e => e.ProducerId == producerId).SumAsync(e => (long?)e.AmountDong, ct) ?? 0,
         };
     }
 }

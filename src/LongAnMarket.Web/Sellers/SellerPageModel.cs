@@ -8,6 +8,9 @@ public sealed record SellerPageModel(
 {
     public int DraftProducts { get; init; }
     public IReadOnlyList<LowStockModel> LowStock { get; init; } = [];
+    /// <summary>Paid parts of orders not yet shipped: the producer's pending work.</summary>
+    public int OrdersToShip { get; init; }
+    public long BalanceDong { get; init; }
 }
 
 /// <summary>A pack size about to run out: the producer's to-do list.</summary>

@@ -193,6 +193,24 @@ public abstract class CheckoutFlowTests(OrderingAppFixture fixture)
         Assert.Equal(HttpStatusCode.NotFound, (await stranger.GetAsync("/orders/not-a-code")).StatusCode);
     }
 
+    [Fact]
+    public async Task A_deleted_account_takes_its_personal_data_off_its_orders_and_the_orders_stay_for_the_books()
+    {
+        var (_, product) = await ProducerWithProductAsync("Bánh pía", 55_000, 10);
+        var shopper = new Visitor(_app);
+        var email = await shopper.SignUpAndInAsync();
+        await shopper.AddAsync(product, 2);
+        var code = Shopping.CodeOf(await shopper.CheckoutAsync(email));
+        var export = await (await shopper.GetAsync("/account/personal-data")).Content.ReadAsStringAsync();
+        Assert.Contains(code, export);
+        Assert.Contains("12 đường Chợ Đào", System.Text.RegularExpressions.Regex.Unescape(export));
+
+        await shopper.SubmitAsync("/account/delete", "/account/delete", new() { ["Password"] = Visitor.Passphrase });
+        var order = await Shopping.OrderAsync(_app, code);
+        Assert.Equal(("(đã xoá)", "", "", "", (string?)null), (order.Buyer.Name, order.Buyer.Phone, order.Buyer.Email, order.Buyer.Street, order.UserId));
+        Assert.Equal((110_000 + 30_000L, 2), (order.TotalDong, order.SubOrders.Single().Lines.Single().Quantity));
+    }
+
     [Theory]
     [InlineData("Phone", "12345", "Số điện thoại")]
     [InlineData("Phone", "0272 3123 456", "di động")]

@@ -73,7 +73,7 @@ public abstract class ReservationTests(OrderingAppFixture fixture)
     [Fact]
     public async Task A_payment_racing_the_expiry_is_never_lost_and_stock_stays_consistent()
     {
-        for (var round = 0; round < 5; round++)
+        for (var round = 0; round < 12; round++)
         {
             var (_, product) = await OrderingTestData.ProductAsync(_app, stock: 4);
             var (code, total, _, _) = await OrderingTestData.PlaceAsync(_app, product, 3);
