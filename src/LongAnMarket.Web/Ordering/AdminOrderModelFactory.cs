@@ -23,7 +23,7 @@ public sealed class AdminOrderModelFactory(MarketDbContext db, OrderModelFactory
     {
         if (await orders.FindAsync(code, ct) is not { } order) return null;
         var transfers = await Transfers(db.BankTransfers.Where(t => t.OrderId == order.Id)).ToListAsync(ct);
-        return new AdminOrderModel(await orders.PageAsync(order, notice, error, ct), transfers);
+        return new AdminOrderModel(await orders.PageAsync(order, notice, error, ct, forStaff: true), transfers);
     }
 
     public async Task<AdminTransfersModel> TransfersAsync(string? notice, string? error, CancellationToken ct) =>

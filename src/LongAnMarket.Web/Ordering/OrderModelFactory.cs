@@ -17,7 +17,9 @@ public sealed class OrderModelFactory(MarketDbContext db, VietQrPanels vietQr, S
             .Include(o => o.SubOrders).ThenInclude(s => s.Lines).ThenInclude(l => l.Lots)
             .AsSplitQuery().FirstOrDefaultAsync(o => o.Code == code, ct);
 
-    public async Task<OrderPageModel> PageAsync(Order order, string? notice, string? error, CancellationToken ct)
+    /// <param name="forStaff">The trade office sees who did each step; shoppers and producers see the role, never an
+    /// administrator's or another party's email.</param>
+    public async Task<OrderPageModel> PageAsync(Order order, string? notice, string? error, CancellationToken ct, bool forStaff = false)
     {
         var lotIds = order.SubOrders.SelectMany(s => s.Lines).SelectMany(l => l.Lots).Select(l => l.LotId).Distinct().ToList();
         var recalled = lotIds.Count == 0 ? [] : await db.Lots.AsNoTracking().Where(l => lotIds.Contains(l.Id) && l.RecalledAtUtc != null)
@@ -27,10 +29,11 @@ public sealed class OrderModelFactory(MarketDbContext db, VietQrPanels vietQr, S
             s.Lines.OrderBy(l => l.Id).Select(l => new OrderLineModel(l.ProductName, l.PackSize, l.UnitPriceDong, l.Quantity, l.TotalDong,
                 l.Lots.Select(x => (x.LotCode, x.Quantity, recalledIds.Contains(x.LotId))).ToList())).ToList(),
             s.GoodsDong, s.ShippingDong, s.Carrier, s.TrackingNumber, s.RefundReference,
-            s.History.OrderBy(h => h.Id).Select(h => Entry(h.At, OrderStatusLabels.Of(h.To, text), h.Actor, h.Note)).ToList())).ToList();
+            s.History.OrderBy(h => h.Id).Select(h => Entry(h.At, OrderStatusLabels.Of(h.To, text),
+                forStaff ? h.Actor : PartActor(h.To, s.ProducerName, h.Actor), h.Note)).ToList())).ToList();
         var pending = order.Status == OrderStatus.PendingPayment;
         return new OrderPageModel(order.Id, order.Code, order.AccessKey, order.Status, order.PaymentMethod, order.PlacedAt, order.PayBy, order.Buyer,
-            order.TotalDong, order.PaymentReference, order.PaidAmountDong, parts, Timeline(order),
+            order.TotalDong, order.PaymentReference, order.PaidAmountDong, parts, Timeline(order, forStaff),
             pending && order.PaymentMethod == PaymentMethod.VietQr ? vietQr.For(order.Code, order.TotalDong) : null,
             pending && stripe.IsConfigured,
             recalled.Select(r => text.Format("Lô {0} trong đơn này đã bị thu hồi: {1}", r.Code, r.RecallReason ?? "")).ToList(), notice, error);
@@ -44,12 +47,21 @@ public sealed class OrderModelFactory(MarketDbContext db, VietQrPanels vietQr, S
             .Select(o => new OrderSummaryModel(o.Code, o.AccessKey, VietnamTime.FromUtc(o.PlacedAtUtc), o.Status, o.TotalDong, o.Buyer.Name,
                 o.SubOrders.Count, o.PaymentMethod));
 
-    private List<TimelineEntry> Timeline(Order order)
+    private List<TimelineEntry> Timeline(Order order, bool forStaff)
     {
         var entries = new List<TimelineEntry> { Entry(order.PlacedAt, text["Đơn được đặt"], order.Buyer.Name, null) };
-        entries.AddRange(order.History.OrderBy(h => h.Id).Select(h => Entry(h.At, OrderStatusLabels.Of(h.To, text), h.Actor, h.Note)));
+        entries.AddRange(order.History.OrderBy(h => h.Id).Select(h => Entry(h.At, OrderStatusLabels.Of(h.To, text),
+            forStaff ? h.Actor : PublicActor(h.Actor), h.Note)));
         return entries;
     }
+
+    /// <summary>A producer's own moves carry its name; the rest are the marketplace's.</summary>
+    private string PartActor(SubOrderStatus to, string producerName, string actor) =>
+        to is SubOrderStatus.Processing or SubOrderStatus.Shipped or SubOrderStatus.Delivered ? producerName : PublicActor(actor);
+
+    /// <summary>Accounts are named by role; the system, the bank and Stripe by themselves.</summary>
+    private string PublicActor(string actor) =>
+        actor == "system" ? text["hệ thống"] : actor.Contains('@') ? text["Ban quản lý sàn"] : actor;
 
     private static TimelineEntry Entry(DateTimeOffset at, string label, string actor, string? note) =>
         new(at.ToOffset(VietnamTime.Offset), label, actor, note);

@@ -66,6 +66,32 @@ public sealed class GuestCheckoutJourneyTests(BrowserFixture browser)
             await Assertions.Expect(part).ToHaveTextAsync("Đã thanh toán");
         Assert.Equal(0, await shopper.GetByTestId("vietqr").CountAsync());
         await shopper.ScreenshotAsync(new() { Path = browser.Screenshot("44-phone-order-paid"), FullPage = true });
+
+        // The rice cooperative fulfils its own part; the shopper sees it move.
+        await using var office = await browser.DesktopAsync();
+        var producer = await office.NewPageAsync();
+        await producer.GotoAsync("/account/login");
+        await producer.GetByLabel("Email").FillAsync("producer@longanmarket.example");
+        await producer.GetByLabel("Mật khẩu", new() { Exact = true }).FillAsync("demo-producer-long-an");
+        await producer.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
+        await producer.WaitForURLAsync(new Regex("/account$"));
+        await producer.GotoAsync("/seller/orders");
+        await producer.GetByRole(AriaRole.Link, new() { Name = code }).ClickAsync();
+        await Assertions.Expect(producer.Locator("main")).ToContainTextAsync("Lê Thị Thanh");
+        await Assertions.Expect(producer.Locator("main")).Not.ToContainTextAsync("Lạp xưởng tôm"); // the other producer's line
+        await producer.GetByRole(AriaRole.Button, new() { Name = "Bắt đầu chuẩn bị hàng" }).ClickAsync();
+        await Assertions.Expect(producer.Locator("form[action$='/ship']")).ToContainTextAsync("lô ");
+        await producer.GetByLabel("Đơn vị vận chuyển").FillAsync("Viettel Post");
+        await producer.GetByLabel("Mã vận đơn").FillAsync("VTP2611290001");
+        await producer.ScreenshotAsync(new() { Path = browser.Screenshot("45-producer-ships-its-part"), FullPage = true });
+        await Accessibility.AssertNoSeriousViolationsAsync(producer);
+        await producer.GetByRole(AriaRole.Button, new() { Name = "Xác nhận đã gửi hàng" }).ClickAsync();
+        await Assertions.Expect(producer.Locator("[role=status]").First).ToContainTextAsync("Đã ghi nhận gửi hàng");
+
+        await shopper.ReloadAsync();
+        await Assertions.Expect(shopper.GetByTestId("part-status").Filter(new() { HasText = "Đang giao" })).ToHaveCountAsync(1);
+        await Assertions.Expect(shopper.Locator("main")).ToContainTextAsync("VTP2611290001");
+        await shopper.ScreenshotAsync(new() { Path = browser.Screenshot("46-phone-order-part-shipped"), FullPage = true });
     }
 
     private static async Task AddToCartAsync(IPage page, string product, int quantity)

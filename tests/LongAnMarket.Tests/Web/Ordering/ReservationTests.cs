@@ -117,6 +117,10 @@ public abstract class ReservationTests(OrderingAppFixture fixture)
         var order = await Shopping.OrderAsync(_app, code);
         Assert.Equal(OrderStatus.Paid, order.Status);
         Assert.Equal((adminEmail, "CK FT25333"), (order.History.Single().Actor, order.History.Single().Note));
+        var shopperView = (await new Visitor(_app).PageAsync($"/orders/{code}?key={order.AccessKey}")).QuerySelector("[data-testid=order-timeline]")!.TextContent;
+        Assert.Contains("Ban quản lý sàn", shopperView);
+        Assert.DoesNotContain(adminEmail, shopperView);
+        Assert.Contains(adminEmail, (await admin.PageAsync($"/admin/orders/{code}")).QuerySelector("[data-testid=order-timeline]")!.TextContent);
     }
 }
 
