@@ -113,6 +113,16 @@ public sealed class Product
 
     public const int MaxImages = 8;
 
+    /// <summary>Takes a photo off the product; the ones after it move up (the first is the cover). Returns it, for its files.</summary>
+    public ProductImage RemoveImage(int imageId)
+    {
+        var image = _images.FirstOrDefault(i => i.Id == imageId) ?? throw new DomainException("Không tìm thấy ảnh này.");
+        _images.Remove(image);
+        var order = 0;
+        foreach (var remaining in _images.OrderBy(i => i.SortOrder)) remaining.MoveTo(order++);
+        return image;
+    }
+
     public void AddImage(string path, int width, int height, string altText, string? thumbnailPath = null)
     {
         if (_images.Count >= MaxImages) throw new DomainException($"Mỗi sản phẩm có tối đa {MaxImages} ảnh.");

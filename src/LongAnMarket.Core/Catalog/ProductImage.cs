@@ -28,4 +28,6 @@ public sealed class ProductImage
     public int SortOrder { get; private set; }
     /// <summary>A smaller copy for product cards, same proportions; none for images made before thumbnails existed.</summary>
     public string? ThumbnailPath { get; private set; }
+
+    internal void MoveTo(int sortOrder) => SortOrder = sortOrder;
 }

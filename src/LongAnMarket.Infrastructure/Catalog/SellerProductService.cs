@@ -46,6 +46,18 @@ public sealed class SellerProductService(MarketDbContext db, IFileStore media, T
         }
     }
 
+    /// <summary>Removes a photo of the producer's own product; its files go once the change is committed.</summary>
+    public async Task RemoveImageAsync(int producerId, int productId, int imageId, CancellationToken ct = default)
+    {
+        var product = await db.Products.Include(p => p.Images)
+            .FirstOrDefaultAsync(p => p.Id == productId && p.ProducerId == producerId && !p.IsDeleted, ct)
+            ?? throw new DomainException("Không tìm thấy sản phẩm này trong gian hàng của bạn.");
+        var removed = product.RemoveImage(imageId);
+        await db.SaveChangesAsync(ct);
+        await media.DeleteAsync(removed.Path, CancellationToken.None);
+        if (removed.ThumbnailPath is { } thumbnail) await media.DeleteAsync(thumbnail, CancellationToken.None);
+    }
+
     public async Task<Product> CreateAsync(int producerId, ProductDraft draft, CancellationToken ct = default)
     {
         var producer = await WorkingProducerAsync(producerId, ct);

@@ -79,6 +79,19 @@ public sealed class SellerProductsController(
             return RedirectToAction(nameof(Edit), new { id });
         });
 
+    [HttpPost("{id:int}/images/{imageId:int}/delete")]
+    public Task<IActionResult> RemoveImage(int id, int imageId, CancellationToken ct) =>
+        WithProducerAsync(ct, async producerId =>
+        {
+            try
+            {
+                await products.RemoveImageAsync(producerId, id, imageId, ct);
+                TempData["notice"] = text["Đã xoá ảnh."];
+            }
+            catch (DomainException ex) { TempData["error"] = ex.Message; }
+            return RedirectToAction(nameof(Edit), new { id });
+        });
+
     [HttpPost("{id:int}/publish")]
     public Task<IActionResult> Publish(int id, CancellationToken ct) =>
         ActAsync(ct, producerId => products.PublishAsync(producerId, id, ct), text["Đã đăng bán."]);

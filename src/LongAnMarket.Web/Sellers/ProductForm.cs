@@ -75,7 +75,7 @@ public sealed record ExistingCertification(int Id, string Kind, string Number, s
 public sealed record ProductFormPage(
     int? ProductId, string? Slug, ProductForm Form, IReadOnlyList<ExistingCertification> Existing,
     IReadOnlyList<LongAnMarket.Web.Factories.ReferenceData.Entry> Categories, IReadOnlyList<string> ExistingPackSizes,
-    IReadOnlyList<LongAnMarket.Web.Models.ImageModel> Images)
+    IReadOnlyList<SellerImageModel> Images)
 {
     public string? Notice { get; init; }
     public string? Error { get; init; }
@@ -85,3 +85,6 @@ public sealed record SellerProductRow(
     int Id, string Name, string Slug, bool IsPublished, bool IsListed, long MinPriceDong, int TotalStock, bool LowStock, string? ModerationReason);
 
 public sealed record SellerProductsPage(string ProducerName, bool CanSell, IReadOnlyList<SellerProductRow> Products, string? Notice, string? Error);
+
+/// <summary>A photo as its producer manages it: with its ID, to remove it.</summary>
+public sealed record SellerImageModel(int Id, string Url, int Width, int Height, string Alt);

@@ -46,7 +46,7 @@ public sealed class SellerProductModelFactory(MarketDbContext db, ReferenceData 
         return new ProductFormPage(product.Id, product.Slug, WithEmptyRows(form), existing, await reference.CategoriesAsync(ct),
             variants.Select(v => v.PackSize).ToList(),
             product.Images.OrderBy(i => i.SortOrder)
-                .Select(i => new LongAnMarket.Web.Models.ImageModel(SiteUrls.Media(i.ThumbnailPath ?? i.Path), i.Width, i.Height, i.AltText)).ToList());
+                .Select(i => new SellerImageModel(i.Id, SiteUrls.Media(i.ThumbnailPath ?? i.Path), i.Width, i.Height, i.AltText)).ToList());
     }
 
     private static ProductForm WithEmptyRows(ProductForm form)

@@ -121,6 +121,31 @@ public abstract class SellerProductTests(AppFixture fixture)
         }
     }
 
+    [Fact]
+    public async Task A_producer_removes_a_photo_its_files_go_and_the_next_one_becomes_the_cover()
+    {
+        var (seller, id, slug, _) = await PublishedProductAsync();
+        await UploadAsync(seller, id, "mot.jpg", TestImages.JpegWithGps(800, 600));
+        await UploadAsync(seller, id, "hai.jpg", TestImages.JpegWithGps(600, 800));
+        var images = await _app.WithDbAsync(db => db.ProductImages.Where(i => i.ProductId == id).OrderBy(i => i.SortOrder).ToListAsync());
+        var first = images[0];
+
+        var removed = await seller.SubmitAsync($"/seller/products/{id}", $"/seller/products/{id}/images/{first.Id}/delete", []);
+        Assert.Equal(HttpStatusCode.Redirect, removed.StatusCode);
+        Assert.Equal("Đã xoá ảnh.", (await seller.PageAsync(removed.Headers.Location!.OriginalString)).QuerySelector("[role=status]")!.TextContent.Trim());
+        var left = Assert.Single(await _app.WithDbAsync(db => db.ProductImages.Where(i => i.ProductId == id).ToListAsync()));
+        Assert.Equal((images[1].Id, 0), (left.Id, left.SortOrder));
+        Assert.False(File.Exists(Path.Combine(_app.DataPath, "media", first.Path)));
+        Assert.False(File.Exists(Path.Combine(_app.DataPath, "media", first.ThumbnailPath!)));
+        Assert.Equal((await new Visitor(_app).PageAsync($"/p/{slug}")).QuerySelector("img.product__image")!.GetAttribute("src"), $"/media/{left.Path}");
+
+        var forged = await seller.Client.PostAsync($"/seller/products/{id}/images/{left.Id}/delete", new FormUrlEncodedContent([]));
+        Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode); // no antiforgery token
+        Assert.Single(await _app.WithDbAsync(db => db.ProductImages.Where(i => i.ProductId == id).ToListAsync()));
+        await seller.SubmitAsync($"/seller/products/{id}", $"/seller/products/{id}/images/{left.Id}/delete", []);
+        Assert.Empty(await _app.WithDbAsync(db => db.ProductImages.Where(i => i.ProductId == id).ToListAsync()));
+    }
+
     public static TheoryData<string, string> BadImages() => new()
     {
         { "renamed-text", "không phải ảnh JPEG, PNG hay WebP" },
