@@ -24,6 +24,15 @@ public static class VietnameseText
         return folded.ToString().Normalize(NormalizationForm.FormC);
     }
 
+    /// <summary>A cleaned text that must be there and fit: the first problem is thrown, naming the field.</summary>
+    public static string Required(string? value, int maxLength, string field)
+    {
+        var cleaned = Clean(value);
+        if (cleaned.Length == 0) throw new DomainException($"{field} không được để trống.");
+        if (cleaned.Length > maxLength) throw new DomainException($"{field} dài quá {maxLength} ký tự.");
+        return cleaned;
+    }
+
     /// <summary>Trims, turns phones' decomposed Vietnamese into composed form and collapses inner white space.</summary>
     public static string Clean(string? text)
     {

@@ -22,11 +22,5 @@ public sealed record Buyer(string Name, string Phone, string Email, string Provi
     /// <summary>What is kept once a buyer asks for their personal data to be erased (Decree 13/2023/NĐ-CP).</summary>
     public static Buyer Anonymised => new("(đã xoá)", "", "", "", "", "", null);
 
-    private static string Text(string? value, int maxLength, string field)
-    {
-        var cleaned = VietnameseText.Clean(value);
-        if (cleaned.Length == 0) throw new DomainException($"{field} không được để trống.");
-        if (cleaned.Length > maxLength) throw new DomainException($"{field} dài quá {maxLength} ký tự.");
-        return cleaned;
-    }
+    private static string Text(string? value, int maxLength, string field) => VietnameseText.Required(value, maxLength, field);
 }

@@ -29,7 +29,6 @@ public sealed class Cart
     public string? UserId { get; private set; }
     public DateTime UpdatedAtUtc { get; private set; }
     public IReadOnlyList<CartLine> Lines => _lines;
-    public int ItemCount => _lines.Sum(l => l.Quantity);
 
     /// <summary>Adds packs of a variant, on top of any already in the cart.</summary>
     public void Add(int variantId, int quantity, long priceNowDong, DateTimeOffset now)

@@ -25,11 +25,5 @@ public sealed class Commune
     /// <summary>The name without diacritics, lower case: "Xa Can Duoc" finds "Xã Cần Đước".</summary>
     public string FoldedName { get; private set; } = "";
 
-    private static string Text(string? value, int maxLength, string field)
-    {
-        var cleaned = VietnameseText.Clean(value);
-        if (cleaned.Length is 0) throw new DomainException($"{field} không được để trống.");
-        if (cleaned.Length > maxLength) throw new DomainException($"{field} dài quá {maxLength} ký tự.");
-        return cleaned;
-    }
+    private static string Text(string? value, int maxLength, string field) => VietnameseText.Required(value, maxLength, field);
 }

@@ -105,11 +105,5 @@ public sealed class Producer
 
     private static string RequiredReason(string reason) => Required(reason, 500, "Lý do");
 
-    private static string Required(string? value, int maxLength, string field)
-    {
-        var cleaned = VietnameseText.Clean(value);
-        if (cleaned.Length == 0) throw new DomainException($"{field} không được để trống.");
-        if (cleaned.Length > maxLength) throw new DomainException($"{field} dài quá {maxLength} ký tự.");
-        return cleaned;
-    }
+    private static string Required(string? value, int maxLength, string field) => VietnameseText.Required(value, maxLength, field);
 }

@@ -115,11 +115,5 @@ public sealed class TraceEvent
         return cleaned.Length == 0 ? null : cleaned;
     }
 
-    private static string RequiredText(string? value, int maxLength, string field)
-    {
-        var cleaned = VietnameseText.Clean(value);
-        if (cleaned.Length == 0) throw new DomainException($"{field} không được để trống.");
-        if (cleaned.Length > maxLength) throw new DomainException($"{field} dài quá {maxLength} ký tự.");
-        return cleaned;
-    }
+    private static string RequiredText(string? value, int maxLength, string field) => VietnameseText.Required(value, maxLength, field);
 }

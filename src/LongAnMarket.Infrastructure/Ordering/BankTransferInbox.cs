@@ -68,8 +68,6 @@ public sealed class BankTransferInbox(MarketDbContext db, OrderPayments payments
 /// </summary>
 public sealed class BankWebhookSignature(IOptions<PaymentOptions> options, TimeProvider clock)
 {
-    public bool IsConfigured => !string.IsNullOrEmpty(options.Value.VietQr.WebhookSecret);
-
     public string? Problem(string? timestamp, string? signature, byte[] body)
     {
         var secret = options.Value.VietQr.WebhookSecret;

@@ -77,12 +77,4 @@ public sealed class CartStore(MarketDbContext db, TimeProvider clock)
         await db.SaveChangesAsync(ct);
     }
 
-    /// <summary>How many items the cart holds, for the header badge.</summary>
-    public async Task<int> CountAsync(CartOwner owner, CancellationToken ct)
-    {
-        if (!owner.IsKnown) return 0;
-        var query = owner.UserId is { } userId ? db.CartLines.Where(l => db.Carts.Any(c => c.Id == l.CartId && c.UserId == userId))
-            : db.CartLines.Where(l => db.Carts.Any(c => c.Id == l.CartId && c.Token == owner.GuestToken && c.UserId == null));
-        return await query.SumAsync(l => (int?)l.Quantity, ct) ?? 0;
-    }
 }

@@ -54,10 +54,6 @@ public sealed class OrderFulfilment(MarketDbContext db, IOrderNotifier notifier,
         return picks;
     }
 
-    public async Task<SubOrder?> FindOwnAsync(int producerId, int subOrderId, CancellationToken ct) =>
-        await db.SubOrders.AsNoTracking().Include(s => s.Lines).ThenInclude(l => l.Lots)
-            .FirstOrDefaultAsync(s => s.Id == subOrderId && s.ProducerId == producerId, ct);
-
     private async Task ChangeAsync(int producerId, int subOrderId, Func<Order, SubOrder, DateTimeOffset, Task> change, CancellationToken ct)
     {
         var orderId = await db.SubOrders.Where(s => s.Id == subOrderId && s.ProducerId == producerId).Select(s => (int?)s.OrderId).FirstOrDefaultAsync(ct)

@@ -27,5 +27,4 @@ public sealed record PricedCart(IReadOnlyList<PricedGroup> Groups)
     public long TotalDong => Groups.Sum(g => g.TotalDong);
     public IEnumerable<PricedLine> Lines => Groups.SelectMany(g => g.Lines);
     public bool HasProblems => Lines.Any(l => !l.CanBuy);
-    public int ItemCount => Lines.Sum(l => l.Quantity);
 }

@@ -98,7 +98,7 @@ public sealed class OrdersController(OrderModelFactory pages, VietQrPanels vietQ
     private async Task<Order?> AllowedAsync(string code, string? key, CancellationToken ct)
     {
         code = code.ToUpperInvariant();
-        if (!OrderCodeLooksValid(code)) return null;
+        if (!Core.Payments.OrderCode.IsValid(code)) return null;
         var order = await pages.FindAsync(code, ct);
         if (order is null) return null;
         var userId = User.FindFirstValue(ClaimTypes.NameIdentifier);
@@ -107,8 +107,6 @@ public sealed class OrdersController(OrderModelFactory pages, VietQrPanels vietQ
             || User.IsInRole(MarketRoles.Admin) && Accounts.RequireTwoFactorForAdmins.PassedTwoFactor(User);
         return allowed ? order : null;
     }
-
-    private static bool OrderCodeLooksValid(string code) => Core.Payments.OrderCode.IsValid(code);
 
     private static bool Same(string a, string b) =>
         CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(a), Encoding.UTF8.GetBytes(b));

@@ -39,7 +39,7 @@ public sealed class OrderEmails(IEmailSender sender, SiteUrls urls, IOptions<Sit
 
                 Đơn {order.Code} đã được thanh toán. Phần của bạn:
 
-                {string.Join("\n", part.Lines.Select(l => $"- {l.ProductName} ({l.PackSize}) × {l.Quantity}: {Vnd.Format(l.TotalDong)}"))}
+                {string.Join("\n", part.Lines.Select(LineText))}
                 Phí vận chuyển: {Vnd.Format(part.ShippingDong)}
 
                 Giao đến: {order.Buyer.Name}, {order.Buyer.Phone}
@@ -85,13 +85,15 @@ public sealed class OrderEmails(IEmailSender sender, SiteUrls urls, IOptions<Sit
 
     private string Link(Order order) => urls.Absolute($"/orders/{order.Code}?key={order.AccessKey}");
 
+    private static string LineText(OrderLine line) => $"- {line.ProductName} ({line.PackSize}) × {line.Quantity}: {Vnd.Format(line.TotalDong)}";
+
     private static string Lines(Order order)
     {
         var text = new StringBuilder();
         foreach (var part in order.SubOrders)
         {
             text.AppendLine(part.ProducerName);
-            foreach (var line in part.Lines) text.AppendLine($"- {line.ProductName} ({line.PackSize}) × {line.Quantity}: {Vnd.Format(line.TotalDong)}");
+            foreach (var line in part.Lines) text.AppendLine(LineText(line));
             text.AppendLine($"  Phí vận chuyển: {Vnd.Format(part.ShippingDong)}");
         }
         return text.ToString();

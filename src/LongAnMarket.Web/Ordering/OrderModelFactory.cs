@@ -12,10 +12,7 @@ namespace LongAnMarket.Web.Ordering;
 public sealed class OrderModelFactory(MarketDbContext db, VietQrPanels vietQr, StripeGateway stripe, UiText text)
 {
     public async Task<Order?> FindAsync(string code, CancellationToken ct) =>
-        await db.Orders.AsNoTracking().Include(o => o.History)
-            .Include(o => o.SubOrders).ThenInclude(s => s.History)
-            .Include(o => o.SubOrders).ThenInclude(s => s.Lines).ThenInclude(l => l.Lots)
-            .AsSplitQuery().FirstOrDefaultAsync(o => o.Code == code, ct);
+        await db.Orders.AsNoTracking().WithParts().AsSplitQuery().FirstOrDefaultAsync(o => o.Code == code, ct);
 
     /// <param name="forStaff">The trade office sees who did each step; shoppers and producers see the role, never an
     /// administrator's or another party's email.</param>

@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace LongAnMarket.Web.Ordering;
 
 /// <summary>A producer's own order parts and its account statement.</summary>
-public sealed class SellerOrderModelFactory(MarketDbContext db, OrderModelFactory orders, OrderFulfilment fulfilment, UiText text)
+public sealed class SellerOrderModelFactory(MarketDbContext db, OrderModelFactory orders, OrderFulfilment fulfilment)
 {
     public async Task<SellerOrdersModel> ListAsync(int producerId, SubOrderStatus? filter, string? notice, CancellationToken ct)
     {
@@ -59,6 +59,4 @@ public sealed class SellerOrderModelFactory(MarketDbContext db, OrderModelFactor
         LedgerEntryKind.Payout => text["Sàn chuyển tiền cho bạn"],
         _ => kind.ToString(),
     };
-
-    public UiText Text => text;
 }

@@ -1,4 +1,3 @@
-using LongAnMarket.Core.Ordering;
 using LongAnMarket.Core.Payments;
 using LongAnMarket.Infrastructure.Ordering;
 using LongAnMarket.Web.Traceability;
@@ -11,8 +10,6 @@ public sealed class VietQrPanels(IOptions<PaymentOptions> options)
 {
     /// <summary>What the shopper's transfer purpose says: short, so every bank keeps it whole (the field holds 25 characters).</summary>
     public static string PurposeOf(string orderCode) => $"DH {orderCode}";
-
-    public string Payload(Order order) => Payload(order.Code, order.TotalDong);
 
     public string Payload(string code, long amountDong)
     {

@@ -39,9 +39,8 @@ public static class Shopping
         return placed.Headers.Location!.OriginalString.Split('/', '?')[2];
     }
 
-    public static Task<Order> OrderAsync(MarketAppFactory app, string code) => app.WithDbAsync(db => db.Orders.AsNoTracking()
-        .Include(o => o.History).Include(o => o.SubOrders).ThenInclude(s => s.Lines).ThenInclude(l => l.Lots)
-        .Include(o => o.SubOrders).ThenInclude(s => s.History).AsSplitQuery().SingleAsync(o => o.Code == code));
+    public static Task<Order> OrderAsync(MarketAppFactory app, string code) =>
+        app.WithDbAsync(db => db.Orders.AsNoTracking().WithParts().AsSingleQuery().SingleAsync(o => o.Code == code));
 
     public static Task<int> StockAsync(MarketAppFactory app, Product product, int variantIndex = 0) =>
         app.WithDbAsync(db => db.ProductVariants.Where(v => v.Id == product.Variants[variantIndex].Id).Select(v => v.Stock).SingleAsync());
@@ -69,6 +68,4 @@ public static class Shopping
     /// <summary>Puts an order's payment deadline in the past, as if the shopper had walked away.</summary>
     public static Task PastDeadlineAsync(MarketAppFactory app, string code) => app.WithDbAsync(db =>
         db.Orders.Where(o => o.Code == code).ExecuteUpdateAsync(s => s.SetProperty(o => o.PayByUtc, DateTime.UtcNow.AddMinutes(-1))));
-
-    public static string RandomCode() => LongAnMarket.Core.Payments.OrderCode.New();
 }

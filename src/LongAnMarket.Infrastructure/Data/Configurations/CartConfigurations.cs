@@ -14,7 +14,6 @@ internal sealed class CartConfiguration : IEntityTypeConfiguration<Cart>
         builder.HasIndex(c => c.UpdatedAtUtc);
         builder.HasMany(c => c.Lines).WithOne().HasForeignKey(l => l.CartId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(c => c.Lines).UsePropertyAccessMode(PropertyAccessMode.Field);
-        builder.Ignore(c => c.ItemCount);
     }
 }
 

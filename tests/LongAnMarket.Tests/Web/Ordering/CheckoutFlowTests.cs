@@ -11,18 +11,9 @@ public abstract class CheckoutFlowTests(OrderingAppFixture fixture)
 {
     private readonly MarketAppFactory _app = fixture.App;
 
-    private async Task<(TestCatalog Catalog, LongAnMarket.Core.Catalog.Product Product)> ProducerWithProductAsync(string name, long price, int stock,
-        long shippingFee = 30_000, long? freeFrom = null)
-    {
-        var catalog = await _app.WithDbAsync(db => TestCatalog.CreateAsync(db));
-        await _app.WithDbAsync(async db =>
-        {
-            var producer = await db.Producers.SingleAsync(p => p.Id == catalog.Producer.Id);
-            producer.SetShipping(shippingFee, freeFrom);
-            await db.SaveChangesAsync();
-        });
-        return (catalog, await _app.WithDbAsync(db => catalog.AddProductAsync(db, name, price, stock)));
-    }
+    private Task<(TestCatalog Catalog, LongAnMarket.Core.Catalog.Product Product)> ProducerWithProductAsync(string name, long price, int stock,
+        long shippingFee = 30_000, long? freeFrom = null) =>
+        OrderingTestData.ProductAsync(_app, price, stock, shippingFee, freeFrom, name);
 
     [Fact]
     public async Task A_guest_buys_from_two_producers_and_a_signed_bank_notice_pays_both_parts()

@@ -7,15 +7,16 @@ namespace LongAnMarket.Tests.Web.Ordering;
 /// <summary>A producer with one product, and a guest order for it placed through the pages.</summary>
 internal static class OrderingTestData
 {
-    public static async Task<(TestCatalog Catalog, Product Product)> ProductAsync(MarketAppFactory app, long price = 100_000, int stock = 10, long shipping = 20_000)
+    public static async Task<(TestCatalog Catalog, Product Product)> ProductAsync(MarketAppFactory app, long price = 100_000, int stock = 10,
+        long shipping = 20_000, long? freeFrom = null, string name = "Gạo thơm")
     {
         var catalog = await app.WithDbAsync(db => TestCatalog.CreateAsync(db));
         await app.WithDbAsync(async db =>
         {
-            (await db.Producers.SingleAsync(p => p.Id == catalog.Producer.Id)).SetShipping(shipping, null);
+            (await db.Producers.SingleAsync(p => p.Id == catalog.Producer.Id)).SetShipping(shipping, freeFrom);
             await db.SaveChangesAsync();
         });
-        return (catalog, await app.WithDbAsync(db => catalog.AddProductAsync(db, "Gạo thơm", price, stock)));
+        return (catalog, await app.WithDbAsync(db => catalog.AddProductAsync(db, name, price, stock)));
     }
 
     /// <summary>A guest's order of <paramref name="quantity"/> packs: its code, total and the buyer's email.</summary>
