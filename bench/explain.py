@@ -59,7 +59,8 @@ for kind, text in statements:
         page = marker.group(1)
         pages[page] = []
     elif page is not None and text.lstrip().upper().startswith("SELECT") and "@@page" not in text:
-        pages[page].append(text.strip())
+        # a batch (several statements in one command) is logged as one entry: plan each statement on its own
+        pages[page].extend(s.strip().rstrip(";") for s in re.split(r";\s*\n", text) if s.strip())
 
 print(f"# What the storefront asks MariaDB, and how MariaDB answers\n")
 print(f"Database `{database}`; every statement a page sends with the page-data cache off, from the general query log, "

@@ -1,11 +1,11 @@
-using LongAnMarket.Core.Catalog;
+using LongAnMarket.Web.Models;
 using Riok.Mapperly.Abstractions;
 
 namespace LongAnMarket.Web.Factories;
 
-/// <summary>Compile-time projections: Mapperly writes the Select expressions, EF Core turns them into SQL.</summary>
+/// <summary>Compile-time mappings from the rows the storefront reads to its view models, written by Mapperly.</summary>
 [Mapper(RequiredMappingStrategy = RequiredMappingStrategy.Target)]
 public static partial class CatalogMapper
 {
-    public static partial IQueryable<ProductDetailRow> ProjectToDetail(this IQueryable<Product> products);
+    public static partial VariantModel ToModel(this VariantRow variant);
 }

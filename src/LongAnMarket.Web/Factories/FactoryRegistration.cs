@@ -13,6 +13,7 @@ public static class FactoryRegistration
         services.AddScoped<HomeModelFactory>();
         services.AddScoped<CatalogModelFactory>();
         services.AddScoped<Search.SearchModelFactory>();
+        services.AddScoped<ProductPageReader>();
         services.AddScoped<ProductModelFactory>();
         services.AddScoped<ProducerModelFactory>();
         services.AddScoped<SitePageModelFactory>();

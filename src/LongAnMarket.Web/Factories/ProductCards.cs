@@ -30,6 +30,11 @@ public static class ProductCards
                 cover == null ? null : cover.ThumbnailPath ?? cover.Path, cover == null ? 0 : cover.Width, cover == null ? 0 : cover.Height))
             .ToListAsync(ct);
 
-    private static ProductCardModel Card(Row r) => new(r.Slug, r.Name, r.MinPriceDong, r.InStock, r.OcopStars, r.ProducerName, r.AreaName,
-            r.ImagePath is null ? null : new ImageModel(SiteUrls.Media(r.ImagePath), r.ImageWidth, r.ImageHeight, r.Name));
+    private static ProductCardModel Card(Row r) =>
+        Card(r.Slug, r.Name, r.MinPriceDong, r.InStock, r.OcopStars, r.ProducerName, r.AreaName, r.ImagePath, r.ImageWidth, r.ImageHeight);
+
+    public static ProductCardModel Card(string slug, string name, long minPriceDong, bool inStock, int? ocopStars, string producerName,
+        string areaName, string? imagePath, int imageWidth, int imageHeight) =>
+        new(slug, name, minPriceDong, inStock, ocopStars, producerName, areaName,
+            imagePath is null ? null : new ImageModel(SiteUrls.Media(imagePath), imageWidth, imageHeight, name));
 }

@@ -3,8 +3,8 @@ using LongAnMarket.Core.Catalog;
 namespace LongAnMarket.Web.Factories;
 
 /// <summary>
-/// Everything /p/{slug} shows of one product, read in one SQL statement (the collections are small: a few pack
-/// sizes, at most 8 images, a few certificates). Each collection carries its sort key and is ordered in memory.
+/// Everything /p/{slug} shows of one product, as <see cref="ProductPageReader"/> reads it. Each collection carries
+/// its sort key and is ordered in memory.
 /// </summary>
 public sealed record ProductDetailRow
 {

@@ -1,29 +1,22 @@
 using System.Text.Json;
-using LongAnMarket.Core.Catalog;
-using LongAnMarket.Infrastructure.Data;
 using LongAnMarket.Web.Hosting;
 using LongAnMarket.Web.Localization;
 using LongAnMarket.Web.Models;
-using Microsoft.EntityFrameworkCore;
 
 namespace LongAnMarket.Web.Factories;
 
 /// <summary>Builds /p/{slug}; null when no listed product has that slug.</summary>
-public sealed class ProductModelFactory(MarketDbContext db, SiteUrls urls, TimeProvider clock, PageDataCache cache)
+public sealed class ProductModelFactory(ProductPageReader reader, SiteUrls urls, TimeProvider clock, PageDataCache cache)
 {
     public Task<ProductPageModel?> BuildAsync(string slug, CancellationToken ct) =>
         cache.PageAsync($"{urls.Origin}/p/{slug}", () => LoadAsync(slug, ct));
 
     private async Task<ProductPageModel?> LoadAsync(string slug, CancellationToken ct)
     {
-        var listed = db.Products.AsNoTracking().Listed();
-        var product = await listed.Where(p => p.Slug == slug).ProjectToDetail().FirstOrDefaultAsync(ct);
-        if (product is null) return null;
-        var related = await listed.Where(p => p.CategoryId == product.CategoryId && p.Id != product.Id)
-            .OrderByDescending(p => p.IsFeatured).ThenByDescending(p => p.Id).Take(4).ToCardsAsync(ct);
-
+        if (await reader.ReadAsync(slug, ct) is not { } page) return null;
+        var product = page.Product;
         var today = DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(TimeSpan.FromHours(7)).DateTime);
-        var variants = product.Variants.OrderBy(v => v.SortOrder).Select(v => new VariantModel(v.Id, v.PackSize, v.PriceDong, v.Stock)).ToList();
+        var variants = product.Variants.OrderBy(v => v.SortOrder).ThenBy(v => v.Id).Select(v => v.ToModel()).ToList();
         var images = product.Images.OrderBy(i => i.SortOrder).Select(i => new ImageModel(SiteUrls.Media(i.Path), i.Width, i.Height, i.AltText)).ToList();
         var certifications = product.Certifications.OrderBy(c => c.Kind).ThenBy(c => c.Id)
             .Select(c => new CertificationModel(CertificationLabels.Of(c.Kind), c.Number, c.Issuer, c.ValidFrom, c.ValidUntil,
@@ -31,14 +24,12 @@ public sealed class ProductModelFactory(MarketDbContext db, SiteUrls urls, TimeP
         var categoryName = UiText.IsEnglish && product.CategoryNameEn.Length > 0 ? product.CategoryNameEn : product.CategoryName;
         var model = new ProductPageModel(product.Slug, product.Name, Paragraphs(product.Description), product.OcopStars,
             new LinkModel(product.CategorySlug, categoryName), new LinkModel(product.OriginAreaSlug, product.OriginAreaName),
-            new LinkModel(product.ProducerSlug, product.ProducerName), variants, images, certifications, related,
+            new LinkModel(product.ProducerSlug, product.ProducerName), variants, images, certifications, page.Related,
             urls.Absolute(SiteUrls.Product(product.Slug)), "");
-        var currentLot = await db.Lots.AsNoTracking().Where(l => l.ProductId == product.Id && l.RecalledAtUtc == null)
-            .OrderByDescending(l => l.ProducedOn).ThenByDescending(l => l.Id).Select(l => new { l.Gtin, l.Code }).FirstOrDefaultAsync(ct);
         return model with
         {
             JsonLd = JsonLd(model),
-            CurrentLotPath = currentLot is null ? null : new Core.Traceability.DigitalLink(currentLot.Gtin, currentLot.Code, null).Path,
+            CurrentLotPath = page.LotGtin is null ? null : new Core.Traceability.DigitalLink(page.LotGtin, page.LotCode!, null).Path,
         };
     }
 

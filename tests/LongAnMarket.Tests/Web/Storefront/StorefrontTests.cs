@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using LongAnMarket.Core.Catalog;
 using LongAnMarket.Core.Producers;
 using LongAnMarket.Infrastructure.Producers;
 using LongAnMarket.Tests.Support;
@@ -38,6 +39,33 @@ public abstract class StorefrontTests(AppFixture fixture)
         Assert.Equal("VND", offer.GetProperty("priceCurrency").GetString());
         Assert.Equal(150_000, offer.GetProperty("price").GetInt64());
         Assert.Equal("https://schema.org/InStock", offer.GetProperty("availability").GetString());
+    }
+
+    [Fact]
+    public async Task Product_page_shows_related_products_of_its_category_and_its_current_lot_in_two_sql_commands()
+    {
+        var lot = await TestLot.CreateAsync(_app);
+        var catalog = lot.Catalog;
+        var related = new List<Product>();
+        await _app.WithDbAsync(async db =>
+        {
+            for (var i = 0; i < 5; i++) related.Add(await catalog.AddProductAsync(db, $"Bưởi da xanh {i}"));
+            await catalog.AddProductAsync(db, "Bưởi chưa bán", publish: false);
+        });
+
+        var client = Client();
+        await client.GetAsync("/cart"); // loads what every page's layout shows (footer links)
+        _app.SqlCommands.Reset();
+        var response = await client.GetAsync($"/p/{lot.Product.Slug}");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(2, _app.SqlCommands.Count);
+        var page = await HtmlPage.ParseAsync(response);
+        var cards = page.QuerySelectorAll(".card a[href^='/p/']").Select(a => a.GetAttribute("href")).Distinct().ToList();
+        Assert.Equal(related.AsEnumerable().Reverse().Take(4).Select(p => $"/p/{p.Slug}"), cards); // newest first, never the product itself
+        Assert.Equal(lot.Path, page.QuerySelector(".product__trace a")?.GetAttribute("href"));
+        Assert.Contains("VG-", page.QuerySelector(".certificate--expired")?.TextContent);
+        Assert.NotNull(page.QuerySelector($"img[src$='products/{catalog.Tag}.svg']"));
     }
 
     [Fact]

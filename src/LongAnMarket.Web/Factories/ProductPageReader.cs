@@ -1,0 +1,107 @@
+using LongAnMarket.Core.Catalog;
+using LongAnMarket.Infrastructure.Data;
+using LongAnMarket.Web.Models;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace LongAnMarket.Web.Factories;
+
+/// <summary>
+/// Reads everything /p/{slug} shows in two round trips of plain SQL that SQLite and MariaDB both accept: the product
+/// row, then one batch with its pack sizes, photos, certificates, newest lot and four related cards. The storefront's
+/// busiest page skips EF Core's LINQ pipeline here; the commands still go through EF Core's connection, logging and
+/// interceptors. Measured at 100,000 products on MariaDB, with the page-data cache off: 1.6 ms of app CPU per page
+/// with the three LINQ queries it replaced, 0.8–1.1 ms with these two commands. The SQL names the tables and columns
+/// of the EF model; the storefront tests run it on both engines.
+/// </summary>
+public sealed class ProductPageReader(MarketDbContext db)
+{
+    private const string ProductSql = """
+        SELECT p.Id, p.Slug, p.Name, p.Description, p.OcopStars, p.CategoryId, c.Slug, c.Name, c.NameEn, o.Slug, o.Name, r.Slug, r.Name
+        FROM Products p
+        JOIN Categories c ON c.Id = p.CategoryId
+        JOIN OriginAreas o ON o.Id = p.OriginAreaId
+        JOIN Producers r ON r.Id = p.ProducerId
+        WHERE p.Slug = {0} AND p.IsListed
+        """;
+
+    // Related cards: the newest featured products of the category. Five are read so that one can be the product itself
+    // (cheaper for MariaDB's range optimizer than excluding it in the WHERE clause).
+    private const string PartsSql = """
+        SELECT Id, SortOrder, PackSize, PriceDong, Stock FROM ProductVariants WHERE ProductId = {0};
+        SELECT SortOrder, Path, Width, Height, AltText FROM ProductImages WHERE ProductId = {0};
+        SELECT Id, Kind, Number, Issuer, ValidFrom, ValidUntil FROM Certifications WHERE ProductId = {0};
+        SELECT Gtin, Code FROM Lots WHERE ProductId = {0} AND RecalledAtUtc IS NULL ORDER BY ProducedOn DESC, Id DESC LIMIT 1;
+        SELECT p.Id, p.Slug, p.Name, p.MinPriceDong, p.InStock, p.OcopStars, r.Name, o.Name, i.ThumbnailPath, i.Path, i.Width, i.Height
+        FROM (SELECT Id, Slug, Name, MinPriceDong, InStock, OcopStars, ProducerId, OriginAreaId, IsFeatured FROM Products
+              WHERE CategoryId = {1} AND IsListed ORDER BY IsFeatured DESC, Id DESC LIMIT 5) p
+        JOIN Producers r ON r.Id = p.ProducerId
+        JOIN OriginAreas o ON o.Id = p.OriginAreaId
+        LEFT JOIN ProductImages i ON i.ProductId = p.Id AND i.SortOrder = 0
+        ORDER BY p.IsFeatured DESC, p.Id DESC;
+        """;
+
+    public sealed record Page(ProductDetailRow Product, IReadOnlyList<ProductCardModel> Related, string? LotGtin, string? LotCode);
+
+    public async Task<Page?> ReadAsync(string slug, CancellationToken ct)
+    {
+        var product = await ReadProductAsync(slug, ct);
+        return product is null ? null : await ReadPartsAsync(product, ct);
+    }
+
+    private async Task<ProductDetailRow?> ReadProductAsync(string slug, CancellationToken ct)
+    {
+        await using var reader = await ExecuteAsync(ProductSql, [slug], ct);
+        var row = reader.DbDataReader;
+        if (!await row.ReadAsync(ct)) return null;
+        return new ProductDetailRow
+        {
+            Id = row.GetInt32(0), Slug = row.GetString(1), Name = row.GetString(2), Description = row.GetString(3),
+            OcopStars = row.IsDBNull(4) ? null : row.GetInt32(4), CategoryId = row.GetInt32(5),
+            CategorySlug = row.GetString(6), CategoryName = row.GetString(7), CategoryNameEn = row.GetString(8),
+            OriginAreaSlug = row.GetString(9), OriginAreaName = row.GetString(10), ProducerSlug = row.GetString(11), ProducerName = row.GetString(12),
+        };
+    }
+
+    private async Task<Page> ReadPartsAsync(ProductDetailRow product, CancellationToken ct)
+    {
+        await using var reader = await ExecuteAsync(PartsSql, [product.Id, product.CategoryId], ct);
+        var rows = reader.DbDataReader;
+        while (await rows.ReadAsync(ct))
+            product.Variants.Add(new VariantRow { Id = rows.GetInt32(0), SortOrder = rows.GetInt32(1), PackSize = rows.GetString(2), PriceDong = rows.GetInt64(3), Stock = rows.GetInt32(4) });
+        await rows.NextResultAsync(ct);
+        while (await rows.ReadAsync(ct))
+            product.Images.Add(new ImageRow { SortOrder = rows.GetInt32(0), Path = rows.GetString(1), Width = rows.GetInt32(2), Height = rows.GetInt32(3), AltText = rows.GetString(4) });
+        await rows.NextResultAsync(ct);
+        while (await rows.ReadAsync(ct))
+            product.Certifications.Add(new CertificationRow
+            {
+                Id = rows.GetInt32(0), Kind = (CertificationKind)rows.GetInt32(1), Number = rows.GetString(2), Issuer = rows.GetString(3),
+                ValidFrom = rows.GetFieldValue<DateOnly>(4), ValidUntil = rows.IsDBNull(5) ? null : rows.GetFieldValue<DateOnly>(5),
+            });
+        await rows.NextResultAsync(ct);
+        string? gtin = null, code = null;
+        if (await rows.ReadAsync(ct)) (gtin, code) = (rows.GetString(0), rows.GetString(1));
+        await rows.NextResultAsync(ct);
+        var related = new List<ProductCardModel>(4);
+        while (await rows.ReadAsync(ct))
+        {
+            if (rows.GetInt32(0) == product.Id || related.Count == 4) continue;
+            related.Add(ProductCards.Card(rows.GetString(1), rows.GetString(2), rows.GetInt64(3), rows.GetBoolean(4),
+                rows.IsDBNull(5) ? null : rows.GetInt32(5), rows.GetString(6), rows.GetString(7),
+                rows.IsDBNull(9) ? null : (rows.IsDBNull(8) ? rows.GetString(9) : rows.GetString(8)),
+                rows.IsDBNull(10) ? 0 : rows.GetInt32(10), rows.IsDBNull(11) ? 0 : rows.GetInt32(11)));
+        }
+        return new Page(product, related, gtin, code);
+    }
+
+    /// <summary>Runs SQL whose {0}, {1}… become parameters; the reader closes the connection when disposed.</summary>
+    private Task<RelationalDataReader> ExecuteAsync(string sql, object[] parameters, CancellationToken ct)
+    {
+        var command = db.GetService<IRawSqlCommandBuilder>().Build(sql, parameters);
+        return command.RelationalCommand.ExecuteReaderAsync(new RelationalCommandParameterObject(db.GetService<IRelationalConnection>(),
+            command.ParameterValues, null, db, db.GetService<IRelationalCommandDiagnosticsLogger>()), ct);
+    }
+}
