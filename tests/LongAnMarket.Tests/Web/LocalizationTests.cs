@@ -17,6 +17,17 @@ public sealed partial class LocalizationTests
     }
 
     [Fact]
+    public void Should_have_an_english_text_for_every_validation_message_on_a_form()
+    {
+        var messages = Sources("LongAnMarket.Web", "*.cs")
+            .SelectMany(source => ErrorMessage().Matches(source).Select(m => m.Groups["text"].Value))
+            .ToList();
+
+        Assert.True(messages.Count > 40, $"only {messages.Count} ErrorMessage texts found: is the pattern still right?");
+        Assert.Empty(new UiText().UntranslatedOf(messages.Distinct()));
+    }
+
+    [Fact]
     public void Should_have_an_english_text_for_every_domain_message_and_every_field_it_names()
     {
         var sources = new[] { "LongAnMarket.Core", "LongAnMarket.Infrastructure", "LongAnMarket.Web" }
@@ -57,6 +68,9 @@ public sealed partial class LocalizationTests
 
     [GeneratedRegex(@"(?:\bT\[|\bT\.Format\(|\btext\[|\btext\.Format\(|notices\.Add\()""(?<text>[^""]+)""")]
     private static partial Regex Phrase();
+
+    [GeneratedRegex(@"\bErrorMessage = ""(?<text>[^""]+)""")]
+    private static partial Regex ErrorMessage();
 
     /// <summary><c>DomainException("…")</c>, <c>DomainMessage($"…")</c>, and interpolated parts joined with +.</summary>
     [GeneratedRegex(@"\b(?:DomainException|DomainMessage)\(\s*(?<part>\$?""[^""\r\n]*"")(?:\s*\+\s*(?<part>\$?""[^""\r\n]*""))*\s*\)")]

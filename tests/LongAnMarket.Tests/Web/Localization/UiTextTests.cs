@@ -63,6 +63,15 @@ public sealed class UiTextTests
         Assert.Equal("Câu chưa dịch số 5.", InCulture("en-US", () => Text.Of(error)));
     }
 
+    [Fact]
+    public void Should_give_validation_attributes_their_message_in_the_current_language()
+    {
+        var localizer = new UiTextLocalizer(Text);
+
+        Assert.Equal("Please enter an email address.", InCulture("en-US", () => localizer["Vui lòng nhập email.", "Email"].Value));
+        Assert.Equal("Vui lòng nhập email.", InCulture("vi-VN", () => localizer["Vui lòng nhập email.", "Email"].Value));
+    }
+
     private static string InCulture(string culture, Func<string> say)
     {
         var (previous, previousUi) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
