@@ -29,10 +29,16 @@ public static class WebRegistration
         var plainHttp = builder.Configuration.GetValue<bool>($"{HostingOptions.Section}:{nameof(HostingOptions.AllowPlainHttp)}");
         var secureCookies = !builder.Environment.IsDevelopment() && !plainHttp;
 
+        var text = new UiText();
         builder.Services.AddControllersWithViews(mvc =>
         {
             mvc.Filters.Add(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute());
-            mvc.ModelBinderProviders.Insert(0, new DecimalModelBinderProvider());
+            mvc.ModelBinderProviders.Insert(0, new DecimalModelBinderProvider(text));
+            mvc.ModelBindingMessageProvider.SpeakThrough(text);
+        }).AddDataAnnotationsLocalization(annotations =>
+        {
+            var localizer = new UiTextLocalizer(text);
+            annotations.DataAnnotationLocalizerProvider = (_, _) => localizer;
         });
         builder.Services.AddRouting(routing => { routing.LowercaseUrls = true; });
         builder.Services.AddAntiforgery(antiforgery =>
@@ -64,7 +70,7 @@ public static class WebRegistration
         builder.Services.AddHsts(hsts => { hsts.MaxAge = TimeSpan.FromDays(365); hsts.IncludeSubDomains = true; });
         builder.Services.AddMemoryCache();
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddSingleton<UiText>();
+        builder.Services.AddSingleton(text);
         builder.Services.AddModelFactories();
         builder.AddAccounts(secureCookies);
         builder.Services.AddFormRateLimits(builder.Configuration);

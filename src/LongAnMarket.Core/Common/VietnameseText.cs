@@ -28,8 +28,9 @@ public static class VietnameseText
     public static string Required(string? value, int maxLength, string field)
     {
         var cleaned = Clean(value);
-        if (cleaned.Length == 0) throw new DomainException($"{field} không được để trống.");
-        if (cleaned.Length > maxLength) throw new DomainException($"{field} dài quá {maxLength} ký tự.");
+        var name = new DomainMessage(field);
+        if (cleaned.Length == 0) throw new DomainException($"{name} không được để trống.");
+        if (cleaned.Length > maxLength) throw new DomainException($"{name} dài quá {maxLength} ký tự.");
         return cleaned;
     }
 

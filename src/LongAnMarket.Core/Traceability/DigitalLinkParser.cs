@@ -62,7 +62,7 @@ internal static class DigitalLinkParser
                 return Fail(DigitalLinkProblem.QualifierOrder,
                     $"{qualifier.Label} phải đứng trước {Lowercased(Qualifiers[previous].Label)}: thứ tự đúng là /01/…/22/…/10/…/21/….");
             var value = i + 1 < parts.Length ? parts[i + 1] : "";
-            if (Gs1Value.Problem(value, qualifier.Label) is { } problem) return Fail(qualifier.Problem, problem);
+            if (Gs1Value.Problem(value, qualifier.Label) is { } problem) return Fail(qualifier.Problem, problem.Text);
             values[rank] = value;
             previous = rank;
         }

@@ -25,25 +25,27 @@ internal static class Gs1Value
     public static bool IsValid(string? value) => Problem(value?.Trim() ?? "", "") is null;
 
     /// <summary>Null when <paramref name="value"/> is valid as it stands; otherwise a Vietnamese sentence about its first fault.</summary>
-    public static string? Problem(string value, string label)
+    public static DomainMessage? Problem(string value, string label)
     {
-        if (value.Length == 0) return $"{label} không được để trống.";
+        var name = new DomainMessage(label);
+        if (value.Length == 0) return new DomainMessage($"{name} không được để trống.");
         var position = 0;
         foreach (var rune in value.EnumerateRunes())
         {
             position++;
             if (rune.IsAscii && IsEncodable((char)rune.Value)) continue;
-            var hint = Unaccented(rune) is { } plain ? $" Hãy viết “{plain}” thay cho “{rune}”." : "";
-            return $"{label} có {Describe(rune)} ở vị trí {position}: chỉ được dùng chữ cái không dấu A–Z, a–z, chữ số 0–9 và các ký hiệu {Symbols}.{hint}";
+            var fault = new DomainMessage(
+                $"{name} có {Describe(rune)} ở vị trí {position}: chỉ được dùng chữ cái không dấu A–Z, a–z, chữ số 0–9 và các ký hiệu {Symbols}.");
+            return Unaccented(rune) is { } plain ? new DomainMessage($"{fault} Hãy viết “{plain}” thay cho “{rune}”.") : fault;
         }
-        return value.Length > MaxLength ? $"{label} dài tối đa {MaxLength} ký tự (đang có {value.Length} ký tự)." : null;
+        return value.Length > MaxLength ? new DomainMessage($"{name} dài tối đa {MaxLength} ký tự (đang có {value.Length} ký tự).") : null;
     }
 
-    private static string Describe(Rune rune) => rune.Value switch
+    private static DomainMessage Describe(Rune rune) => rune.Value switch
     {
-        ' ' => "dấu cách",
-        _ when Rune.IsControl(rune) || Rune.IsWhiteSpace(rune) => $"ký tự U+{rune.Value.ToString("X4", CultureInfo.InvariantCulture)}",
-        _ => $"ký tự “{rune}”",
+        ' ' => new DomainMessage("dấu cách"),
+        _ when Rune.IsControl(rune) || Rune.IsWhiteSpace(rune) => new DomainMessage($"ký tự U+{rune.Value:X4}"),
+        _ => new DomainMessage($"ký tự “{rune}”"),
     };
 
     /// <summary>"Đ" → "D", "ế" → "e": the letter a Vietnamese writer means, without its marks.</summary>

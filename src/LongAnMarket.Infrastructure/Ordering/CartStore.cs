@@ -27,7 +27,9 @@ public sealed class CartStore(MarketDbContext db, TimeProvider clock)
         var inCart = cart?.Lines.FirstOrDefault(l => l.VariantId == variantId)?.Quantity ?? 0;
         if (variant.Stock == 0) throw new DomainException("Sản phẩm này tạm hết hàng.");
         if (inCart + quantity > variant.Stock)
-            throw new DomainException(inCart == 0 ? $"Chỉ còn {variant.Stock} sản phẩm." : $"Chỉ còn {variant.Stock} sản phẩm; giỏ của bạn đã có {inCart}.");
+            throw inCart == 0
+                ? new DomainException($"Chỉ còn {variant.Stock} sản phẩm.")
+                : new DomainException($"Chỉ còn {variant.Stock} sản phẩm; giỏ của bạn đã có {inCart}.");
         var now = clock.GetUtcNow();
         if (cart is null)
         {
@@ -47,7 +49,8 @@ public sealed class CartStore(MarketDbContext db, TimeProvider clock)
         if (quantity > 0)
         {
             var stock = await db.ProductVariants.Where(v => v.Id == variantId).Select(v => (int?)v.Stock).FirstOrDefaultAsync(ct) ?? 0;
-            if (quantity > stock) throw new DomainException(stock == 0 ? "Sản phẩm này tạm hết hàng." : $"Chỉ còn {stock} sản phẩm.");
+            if (quantity > stock)
+                throw stock == 0 ? new DomainException("Sản phẩm này tạm hết hàng.") : new DomainException($"Chỉ còn {stock} sản phẩm.");
         }
         cart.SetQuantity(variantId, quantity, clock.GetUtcNow());
         await db.SaveChangesAsync(ct);

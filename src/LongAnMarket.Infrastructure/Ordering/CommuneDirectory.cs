@@ -68,7 +68,7 @@ public sealed class CommuneDirectory(MarketDbContext db, IMemoryCache cache)
                 if (!code.All(char.IsAsciiDigit)) throw new DomainException($"Dòng {number}: mã “{code}” chỉ gồm chữ số.");
                 Commune commune;
                 try { commune = new Commune(province, name, code.Length == 0 ? null : code); }
-                catch (DomainException ex) { throw new DomainException($"Dòng {number}: {ex.Message}"); }
+                catch (DomainException ex) { throw new DomainException($"Dòng {number}: {ex.Reason}"); }
                 if (!seen.Add(commune.FoldedName)) throw new DomainException($"Dòng {number}: “{commune.Name}” lặp lại.");
                 communes.Add(commune);
                 if (communes.Count > MaxImportRows) throw new DomainException($"Tệp có hơn {MaxImportRows} dòng.");

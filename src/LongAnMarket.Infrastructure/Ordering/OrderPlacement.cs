@@ -50,9 +50,9 @@ public sealed class OrderPlacement(MarketDbContext db, CartStore carts, CartPric
         var priced = await pricing.PriceAsync(cart, ct);
         if (priced.IsEmpty) throw new DomainException("Giỏ hàng của bạn đang trống.");
         if (priced.Lines.FirstOrDefault(l => !l.CanBuy) is { } problem)
-            throw new DomainException(problem.OnSale
-                ? $"“{problem.ProductName}” chỉ còn {problem.Stock}; hãy giảm số lượng trong giỏ hàng."
-                : $"“{problem.ProductName}” hiện không được bán; hãy bỏ khỏi giỏ hàng.");
+            throw problem.OnSale
+                ? new DomainException($"“{problem.ProductName}” chỉ còn {problem.Stock}; hãy giảm số lượng trong giỏ hàng.")
+                : new DomainException($"“{problem.ProductName}” hiện không được bán; hãy bỏ khỏi giỏ hàng.");
         var now = clock.GetUtcNow();
         cart!.Clear(priced.Lines.Select(l => l.VariantId), now);
         return new Order(OrderCode.New(),

@@ -59,7 +59,7 @@ public sealed class AdminController(
         }
         catch (DomainException ex)
         {
-            TempData["error"] = ex.Message;
+            TempData["error"] = text.Of(ex);
         }
         return RedirectToAction(nameof(Products), new { q });
     }
@@ -78,7 +78,7 @@ public sealed class AdminController(
         }
         catch (DomainException ex)
         {
-            TempData["error"] = ex.Message;
+            TempData["error"] = text.Of(ex);
         }
         return RedirectToAction(nameof(Producer), new { id });
     }

@@ -76,7 +76,7 @@ public sealed class AdminOrdersController(AdminOrderModelFactory pages, OrderAdm
     public async Task<IActionResult> Resolve(int id, string? note, CancellationToken ct)
     {
         try { await inbox.ResolveAsync(id, note ?? "", Actor, ct); TempData["notice"] = text["Đã đánh dấu giao dịch là đã xử lý."]; }
-        catch (DomainException ex) { TempData["error"] = ex.Message; }
+        catch (DomainException ex) { TempData["error"] = text.Of(ex); }
         return RedirectToAction(nameof(Transfers));
     }
 
@@ -92,7 +92,7 @@ public sealed class AdminOrdersController(AdminOrderModelFactory pages, OrderAdm
             await administration.RecordPayoutAsync(producerId, amountDong, reference ?? "", Actor, ct);
             TempData["notice"] = text["Đã ghi nhận chuyển tiền cho nhà sản xuất."];
         }
-        catch (DomainException ex) { TempData["error"] = ex.Message; }
+        catch (DomainException ex) { TempData["error"] = text.Of(ex); }
         return RedirectToAction(nameof(Ledger));
     }
 
@@ -115,7 +115,7 @@ public sealed class AdminOrdersController(AdminOrderModelFactory pages, OrderAdm
             var count = await communes.ImportCsvAsync(site.Value.Province, stream, ct);
             TempData["notice"] = text.Format("Đã thay danh sách: {0} xã/phường.", count);
         }
-        catch (DomainException ex) { TempData["error"] = ex.Message; }
+        catch (DomainException ex) { TempData["error"] = text.Of(ex); }
         return RedirectToAction(nameof(Communes));
     }
 
@@ -125,7 +125,7 @@ public sealed class AdminOrdersController(AdminOrderModelFactory pages, OrderAdm
         var id = await db.Orders.Where(o => o.Code == code).Select(o => (int?)o.Id).FirstOrDefaultAsync(HttpContext.RequestAborted);
         if (id is null) return NotFound();
         try { TempData["notice"] = await action(id.Value); }
-        catch (DomainException ex) { TempData["error"] = ex.Message; }
+        catch (DomainException ex) { TempData["error"] = text.Of(ex); }
         catch (Stripe.StripeException ex) { TempData["error"] = text.Format("Stripe từ chối: {0}", ex.Message); }
         return Redirect($"/admin/orders/{code}"); // not RedirectToAction: lowercase URLs would lowercase the code
     }

@@ -26,7 +26,7 @@ public sealed class AdminTraceController(AdminTraceModelFactory pages, LotServic
             await lots.RecallAsync(null, id, reason ?? "", Actor, ct);
             TempData["notice"] = text["Đã thu hồi lô hàng."];
         }
-        catch (DomainException ex) { TempData["error"] = ex.Message; }
+        catch (DomainException ex) { TempData["error"] = text.Of(ex); }
         return RedirectToAction(nameof(Lots), new { q });
     }
 
@@ -45,7 +45,7 @@ public sealed class AdminTraceController(AdminTraceModelFactory pages, LotServic
             await db.SaveChangesAsync(ct);
             TempData["notice"] = text["Đã đóng báo cáo."];
         }
-        catch (DomainException ex) { TempData["error"] = ex.Message; }
+        catch (DomainException ex) { TempData["error"] = text.Of(ex); }
         return RedirectToAction(nameof(Reports));
     }
 

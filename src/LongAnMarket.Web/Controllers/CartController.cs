@@ -37,7 +37,7 @@ public sealed class CartController(CartStore carts, CartPricing pricing, UiText 
             TempData["notice"] = text["Đã thêm vào giỏ hàng."];
             return RedirectToAction(nameof(Index));
         }
-        catch (DomainException ex) { return Problem(ex.Message, returnUrl); }
+        catch (DomainException ex) { return Problem(text.Of(ex), returnUrl); }
     }
 
     [HttpPost("update")]
@@ -45,7 +45,7 @@ public sealed class CartController(CartStore carts, CartPricing pricing, UiText 
     {
         if (!ModelState.IsValid) return Problem(text["Số lượng phải từ 0 đến 999."], null);
         try { await carts.UpdateAsync(CartCookie.Owner(HttpContext), form.VariantId, form.Quantity, ct); }
-        catch (DomainException ex) { TempData["error"] = ex.Message; }
+        catch (DomainException ex) { TempData["error"] = text.Of(ex); }
         return RedirectToAction(nameof(Index));
     }
 

@@ -35,7 +35,7 @@ public sealed class CheckoutController(CartStore carts, CartPricing pricing, Ord
                 var order = await placement.PlaceAsync(owner, form.ToBuyer(), form.Token, ct);
                 return Redirect($"/orders/{order.Code}?key={order.AccessKey}");
             }
-            catch (DomainException ex) { ModelState.AddModelError("", ex.Message); }
+            catch (DomainException ex) { ModelState.AddModelError("", text.Of(ex)); }
         }
         var priced = await pricing.PriceAsync(await carts.FindAsync(owner, ct), ct);
         if (priced.IsEmpty) { TempData["error"] = ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage).FirstOrDefault(); return RedirectToAction(nameof(CartController.Index), "Cart"); }

@@ -61,7 +61,7 @@ public sealed class OrdersController(OrderModelFactory pages, VietQrPanels vietQ
             Response.Headers.Location = session.Url;
             return StatusCode(StatusCodes.Status303SeeOther);
         }
-        catch (DomainException ex) { TempData["error"] = ex.Message; }
+        catch (DomainException ex) { TempData["error"] = text.Of(ex); }
         catch (Stripe.StripeException ex)
         {
             logger.LogWarning("Stripe refused a Checkout Session for {Code}: {Reason}", view.Code, ex.Message);

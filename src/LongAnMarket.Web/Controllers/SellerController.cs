@@ -65,7 +65,7 @@ public sealed class SellerController(
             }
             catch (DomainException ex)
             {
-                ModelState.AddModelError("", ex.Message);
+                ModelState.AddModelError("", text.Of(ex));
             }
         }
         return View(new ApplicationPageModel(form, await reference.AreasAsync(ct)));

@@ -28,7 +28,7 @@ public sealed class SellerLocationsController(SellerModelFactory sellers, Seller
                     TempData["notice"] = text["Đã thêm địa điểm."];
                     return RedirectToAction(nameof(Index));
                 }
-                catch (DomainException ex) { ModelState.AddModelError("", ex.Message); }
+                catch (DomainException ex) { ModelState.AddModelError("", text.Of(ex)); }
             }
             return View("Index", new LocationsPage(await pages.LocationsAsync(producerId, ct), form, null));
         });

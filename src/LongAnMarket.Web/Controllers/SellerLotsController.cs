@@ -36,7 +36,7 @@ public sealed class SellerLotsController(SellerModelFactory sellers, SellerLotMo
                     TempData["notice"] = text["Đã tạo lô hàng và ký số sự kiện đầu tiên."];
                     return RedirectToAction(nameof(Details), new { id = lot.Id });
                 }
-                catch (DomainException ex) { ModelState.AddModelError("", ex.Message); }
+                catch (DomainException ex) { ModelState.AddModelError("", text.Of(ex)); }
             }
             return View(await pages.NewAsync(producerId, form, ct));
         });

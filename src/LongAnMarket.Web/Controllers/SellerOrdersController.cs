@@ -69,7 +69,7 @@ public sealed class SellerOrdersController(SellerModelFactory sellers, SellerOrd
                     TempData["notice"] = text["Đã lưu phí vận chuyển."];
                     return RedirectToAction(nameof(Shipping));
                 }
-                catch (DomainException ex) { ModelState.AddModelError("", ex.Message); }
+                catch (DomainException ex) { ModelState.AddModelError("", text.Of(ex)); }
             }
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
             return View(form);

@@ -32,7 +32,7 @@ public sealed class SellerProductsController(
                     TempData["notice"] = text["Đã lưu sản phẩm. Bấm “Đăng bán” khi đã sẵn sàng."];
                     return RedirectToAction(nameof(Index));
                 }
-                catch (DomainException ex) { ModelState.AddModelError("", ex.Message); }
+                catch (DomainException ex) { ModelState.AddModelError("", text.Of(ex)); }
             }
             return View("Form", await pages.NewAsync(form, ct));
         });
@@ -56,7 +56,7 @@ public sealed class SellerProductsController(
                     TempData["notice"] = text["Đã lưu thay đổi."];
                     return RedirectToAction(nameof(Index));
                 }
-                catch (DomainException ex) { ModelState.AddModelError("", ex.Message); }
+                catch (DomainException ex) { ModelState.AddModelError("", text.Of(ex)); }
             }
             return await pages.EditAsync(producerId, id, form, ct) is { } page ? View("Form", page) : NotFound();
         });
@@ -75,7 +75,7 @@ public sealed class SellerProductsController(
                 await products.AddImageAsync(producerId, id, image.FileName, buffer.ToArray(), ct);
                 TempData["notice"] = text["Đã thêm ảnh."];
             }
-            catch (DomainException ex) { TempData["error"] = ex.Message; }
+            catch (DomainException ex) { TempData["error"] = text.Of(ex); }
             return RedirectToAction(nameof(Edit), new { id });
         });
 
@@ -88,7 +88,7 @@ public sealed class SellerProductsController(
                 await products.RemoveImageAsync(producerId, id, imageId, ct);
                 TempData["notice"] = text["Đã xoá ảnh."];
             }
-            catch (DomainException ex) { TempData["error"] = ex.Message; }
+            catch (DomainException ex) { TempData["error"] = text.Of(ex); }
             return RedirectToAction(nameof(Edit), new { id });
         });
 
@@ -112,7 +112,7 @@ public sealed class SellerProductsController(
                 await action(producerId);
                 TempData["notice"] = done;
             }
-            catch (DomainException ex) { TempData["error"] = ex.Message; }
+            catch (DomainException ex) { TempData["error"] = text.Of(ex); }
             return RedirectToAction(nameof(Index));
         });
 }

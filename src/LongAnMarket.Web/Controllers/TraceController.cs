@@ -95,7 +95,7 @@ public sealed class TraceController(MarketDbContext db, LotService lots, EcdsaTr
         }
         catch (DomainException ex)
         {
-            ModelState.AddModelError(nameof(form.Message), ex.Message);
+            ModelState.AddModelError(nameof(form.Message), text.Of(ex));
             return View(form);
         }
         TempData["notice"] = text["Cảm ơn bạn. Ban quản lý sàn sẽ xem xét báo cáo này."];

@@ -1,4 +1,5 @@
 using System.Globalization;
+using LongAnMarket.Web.Localization;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace LongAnMarket.Web.Hosting;
@@ -8,29 +9,29 @@ namespace LongAnMarket.Web.Hosting;
 /// both mean 250.5. Culture-bound binding would read "250.5" as 2505 under vi-VN, so decimals bind here instead:
 /// one separator, no grouping, anything else is a model error.
 /// </summary>
-public sealed class DecimalModelBinder : IModelBinder
+public sealed class DecimalModelBinder(UiText text) : IModelBinder
 {
     public Task BindModelAsync(ModelBindingContext context)
     {
         var value = context.ValueProvider.GetValue(context.ModelName);
         if (value == ValueProviderResult.None) return Task.CompletedTask;
         context.ModelState.SetModelValue(context.ModelName, value);
-        var text = value.FirstValue?.Trim();
-        if (string.IsNullOrEmpty(text))
+        var typed = value.FirstValue?.Trim();
+        if (string.IsNullOrEmpty(typed))
         {
             if (context.ModelType == typeof(decimal?)) context.Result = ModelBindingResult.Success(null);
             return Task.CompletedTask;
         }
-        if (decimal.TryParse(text.Replace(',', '.'), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var parsed))
+        if (decimal.TryParse(typed.Replace(',', '.'), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var parsed))
             context.Result = ModelBindingResult.Success(parsed);
         else
-            context.ModelState.TryAddModelError(context.ModelName, $"“{text}” không phải là số.");
+            context.ModelState.TryAddModelError(context.ModelName, text.Format("“{0}” không phải là số.", typed));
         return Task.CompletedTask;
     }
 }
 
-public sealed class DecimalModelBinderProvider : IModelBinderProvider
+public sealed class DecimalModelBinderProvider(UiText text) : IModelBinderProvider
 {
     public IModelBinder? GetBinder(ModelBinderProviderContext context) =>
-        context.Metadata.ModelType == typeof(decimal) || context.Metadata.ModelType == typeof(decimal?) ? new DecimalModelBinder() : null;
+        context.Metadata.ModelType == typeof(decimal) || context.Metadata.ModelType == typeof(decimal?) ? new DecimalModelBinder(text) : null;
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using LongAnMarket.Core.Common;
 
 namespace LongAnMarket.Web.Localization;
 
@@ -25,6 +26,15 @@ public sealed class UiText
 
     public string Format(string vietnamese, params object[] args) =>
         string.Format(CultureInfo.CurrentCulture, this[vietnamese], args);
+
+    /// <summary>What a broken domain rule says, in the interface language.</summary>
+    public string Of(DomainException refusal) => Of(refusal.Reason);
+
+    /// <summary>The message's template translated and filled in; arguments that are messages themselves are translated too.</summary>
+    public string Of(DomainMessage message) =>
+        !IsEnglish ? message.Text
+        : message.Arguments.Count == 0 ? this[message.Template]
+        : string.Format(CultureInfo.CurrentCulture, this[message.Template], [.. message.Arguments.Select(a => a is DomainMessage inner ? Of(inner) : a)]);
 
     public IEnumerable<string> UntranslatedOf(IEnumerable<string> phrases) => phrases.Where(p => !_english.ContainsKey(p));
 }

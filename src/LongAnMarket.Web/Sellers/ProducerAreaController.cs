@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using LongAnMarket.Web.Controllers;
+using LongAnMarket.Web.Localization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
@@ -25,7 +26,7 @@ public abstract class ProducerAreaController(SellerModelFactory sellers) : Contr
                 await action(producerId);
                 TempData["notice"] = done;
             }
-            catch (Core.Common.DomainException ex) { TempData["error"] = ex.Message; }
+            catch (Core.Common.DomainException ex) { TempData["error"] = HttpContext.RequestServices.GetRequiredService<UiText>().Of(ex); }
             return RedirectToAction("Details", new { id });
         });
 
