@@ -35,6 +35,7 @@ public static class WebRegistration
             mvc.Filters.Add(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute());
             mvc.ModelBinderProviders.Insert(0, new DecimalModelBinderProvider(text));
             mvc.ModelBindingMessageProvider.SpeakThrough(text);
+            mvc.ModelMetadataDetailsProviders.Add(new DefaultValidationMessages());
         }).AddDataAnnotationsLocalization(annotations =>
         {
             var localizer = new UiTextLocalizer(text);

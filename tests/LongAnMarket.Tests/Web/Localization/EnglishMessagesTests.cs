@@ -22,16 +22,21 @@ public abstract class EnglishMessagesTests(AppFixture fixture)
         Assert.DoesNotContain("Chỉ còn", refused);
 
         await english.AddAsync(product, 2);
-        var checkout = await english.CheckoutAsync(Visitor.NewEmail(), new() { ["Name"] = "", ["Token"] = "not-a-token" });
+        var checkout = await english.CheckoutAsync(Visitor.NewEmail(), new() { ["Name"] = "", ["Token"] = "not-a-token", ["Note"] = new string('x', 501) });
         Assert.Equal(HttpStatusCode.UnprocessableEntity, checkout.StatusCode);
         var errors = (await HtmlPage.ParseAsync(checkout)).QuerySelector("#form-errors")!.TextContent;
         Assert.Contains("Enter the recipient's name.", errors);
         Assert.Contains("“not-a-token” is not a valid value.", errors);
+        Assert.Contains("At most 500 characters.", errors); // an attribute without a message of its own
         Assert.DoesNotContain("Hãy nhập", errors);
+        Assert.DoesNotContain("The field", errors);
 
         var vietnamese = new Visitor(_app);
         var stillVietnamese = await vietnamese.AddAsync(product, 5);
         Assert.Contains("Chỉ còn 2 sản phẩm.", (await vietnamese.PageAsync(stillVietnamese.Headers.Location!.OriginalString)).QuerySelector("[role=alert]")!.TextContent);
+        await vietnamese.AddAsync(product, 2);
+        var longNote = await vietnamese.CheckoutAsync(Visitor.NewEmail(), new() { ["Note"] = new string('x', 501) });
+        Assert.Contains("Dài tối đa 500 ký tự.", (await HtmlPage.ParseAsync(longNote)).QuerySelector("#form-errors")!.TextContent);
     }
 }
 
