@@ -42,6 +42,12 @@ public static class WebRegistration
             annotations.DataAnnotationLocalizerProvider = (_, _) => localizer;
         });
         builder.Services.AddRouting(routing => { routing.LowercaseUrls = true; });
+        builder.Services.AddSingleton<StorefrontPageCache>();
+        builder.Services.AddOutputCache(cache =>
+        {
+            cache.SizeLimit = StorefrontPageCache.SizeLimitBytes;
+            cache.AddPolicy(StorefrontPageCache.Policy, policy => policy.AddPolicy<StorefrontPageCache>(), excludeDefaultPolicy: true);
+        });
         builder.Services.AddAntiforgery(antiforgery =>
         {
             antiforgery.Cookie.Name = "longan.af";
@@ -117,6 +123,7 @@ public static class WebRegistration
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();
+        app.UseOutputCache();
         app.MapStaticAssets();
         app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = WriteHealthAsync });
         app.MapControllers().WithStaticAssets();

@@ -1,13 +1,16 @@
 using LongAnMarket.Web.Factories;
+using LongAnMarket.Web.Hosting;
 using LongAnMarket.Web.Localization;
 using LongAnMarket.Web.Models;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace LongAnMarket.Web.Controllers;
 
 /// <summary>The product grid: all products, or one category's.</summary>
 public sealed class CatalogController(CatalogModelFactory factory, ReferenceData reference, UiText text) : Controller
 {
+    [OutputCache(PolicyName = StorefrontPageCache.Policy)]
     [HttpGet("/products")]
     public async Task<IActionResult> Index(CancellationToken ct)
     {
@@ -17,6 +20,7 @@ public sealed class CatalogController(CatalogModelFactory factory, ReferenceData
         return View("Index", await factory.BuildAsync(query, notices, heading, ct));
     }
 
+    [OutputCache(PolicyName = StorefrontPageCache.Policy)]
     [HttpGet("/c/{slug}")]
     public async Task<IActionResult> Category(string slug, CancellationToken ct)
     {

@@ -1,13 +1,17 @@
 using LongAnMarket.Web.Factories;
+using LongAnMarket.Web.Hosting;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace LongAnMarket.Web.Controllers;
 
 public sealed class ProducersController(ProducerModelFactory factory) : Controller
 {
+    [OutputCache(PolicyName = StorefrontPageCache.Policy)]
     [HttpGet("/producers")]
     public async Task<IActionResult> Index(CancellationToken ct) => View(await factory.ListAsync(ct));
 
+    [OutputCache(PolicyName = StorefrontPageCache.Policy)]
     [HttpGet("/producers/{slug}")]
     public async Task<IActionResult> Details(string slug, CancellationToken ct)
     {

@@ -1,12 +1,15 @@
 using LongAnMarket.Core.Search;
+using LongAnMarket.Web.Hosting;
 using LongAnMarket.Web.Search;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace LongAnMarket.Web.Controllers;
 
 /// <summary>Full-text search with facets, and the suggestions the search box offers while a shopper types.</summary>
 public sealed class SearchController(SearchModelFactory factory) : Controller
 {
+    [OutputCache(PolicyName = StorefrontPageCache.Policy)]
     [HttpGet("/search")]
     public async Task<IActionResult> Index(CancellationToken ct)
     {

@@ -53,6 +53,7 @@ public abstract class StorefrontTests(AppFixture fixture)
             await catalog.AddProductAsync(db, "Bưởi chưa bán", publish: false);
         });
 
+        await _app.SearchCaughtUpAsync(); // the indexer retires cached reference data when it catches up
         var client = Client();
         await client.GetAsync("/cart"); // loads what every page's layout shows (footer links)
         _app.SqlCommands.Reset();
@@ -166,6 +167,54 @@ public abstract class StorefrontTests(AppFixture fixture)
         var cards = await HtmlPage.ParseAsync(await client.GetAsync(listing));
         Assert.Contains("27.000 ₫", cards.Text());
         Assert.Empty((await HtmlPage.ParseAsync(await client.GetAsync(listing + "&instock=1"))).QuerySelectorAll(".card"));
+    }
+
+    [Fact]
+    public async Task Two_visitors_add_to_cart_from_the_same_cached_product_page_and_each_sees_only_their_own_cart()
+    {
+        var catalog = await NewCatalogAsync();
+        var product = await _app.WithDbAsync(db => catalog.AddProductAsync(db, "Nước mắm cá cơm", stock: 50));
+        await _app.SearchCaughtUpAsync(); // no catalogue change pending that would retire the stored page
+        var first = new Visitor(_app);
+        var second = new Visitor(_app);
+
+        var stored = await first.GetAsync($"/p/{product.Slug}");
+        _app.SqlCommands.Reset();
+        var served = await second.GetAsync($"/p/{product.Slug}");
+        Assert.Equal(0, _app.SqlCommands.Count); // the second visitor got the stored page
+        Assert.Equal(await stored.Content.ReadAsStringAsync(), await served.Content.ReadAsStringAsync());
+
+        await first.AddAsync(product, 1);
+        await second.AddAsync(product, 3);
+
+        Assert.Equal("1", Quantity(await first.PageAsync("/cart")));
+        Assert.Equal("3", Quantity(await second.PageAsync("/cart")));
+        foreach (var visitor in new[] { first, second })
+        {
+            var again = await visitor.GetAsync($"/p/{product.Slug}"); // with a cart cookie now: still the shared page, nothing of theirs
+            Assert.False(again.Headers.Contains("Set-Cookie"));
+            Assert.Equal(await stored.Content.ReadAsStringAsync(), await again.Content.ReadAsStringAsync());
+        }
+
+        static string? Quantity(AngleSharp.Html.Dom.IHtmlDocument cart) =>
+            Assert.Single(cart.QuerySelectorAll("input[name=Quantity]")).GetAttribute("value");
+    }
+
+    [Fact]
+    public async Task A_signed_in_visitor_is_never_served_nor_stores_a_shared_page()
+    {
+        var catalog = await NewCatalogAsync();
+        var product = await _app.WithDbAsync(db => catalog.AddProductAsync(db, "Bánh tráng phơi sương"));
+        var anonymous = new Visitor(_app);
+        var member = new Visitor(_app);
+        await member.SignUpAndInAsync();
+
+        await anonymous.GetAsync($"/p/{product.Slug}");
+        var signedIn = await member.PageAsync($"/p/{product.Slug}");
+        var anonymousAgain = await anonymous.PageAsync($"/p/{product.Slug}");
+
+        Assert.NotNull(signedIn.QuerySelector("a[href='/account']"));
+        Assert.Null(anonymousAgain.QuerySelector("a[href='/account']"));
     }
 
     [Fact]
