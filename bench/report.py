@@ -24,7 +24,7 @@ print(f"# Benchmark {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC, commit `{co
 print(f"Machine: {os.cpu_count()} cores, {mem_gib()} GiB, {platform.machine()}; .NET {sh('dotnet --version')}; "
       f"{sh('mariadb --version').split(' Distrib')[0] or 'MariaDB'}; wrk with {connections} connections, {duration} s per scenario after a warm-up. "
       "App published in Release, Production environment, plain http on loopback. "
-      "*cold* = page-data cache off (`Caching__Enabled=false`; pager counts stay cached), *default* = shipped configuration.\n")
+      "*cold* = caching off (`Caching__Enabled=false`: no stored pages, no cached page data; pager counts stay cached), *default* = shipped configuration (anonymous storefront pages served from the output cache, keyed by catalogue version and language).\n")
 
 seed = os.path.join(run, "seed.tsv")
 if os.path.exists(seed):
