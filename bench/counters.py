@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Where the time goes on the product page (cold, largest dataset): CPU per request in the app and in MariaDB,
+"""Where the time goes on the product page (uncached, largest dataset): CPU per request in the app and in MariaDB,
 and the runtime, EF Core and ASP.NET Core counters dotnet-counters sampled during the measured run.
 
     counters.py RUN_DIR CONNECTIONS   (reads RUN_DIR/cpu.txt and RUN_DIR/counters.csv; prints Markdown)
@@ -17,7 +17,7 @@ if not os.path.exists(cpu_file):
 
 app0, db0, app1, db1, requests, duration = (float(x) for x in open(cpu_file).read().split())
 cores = os.cpu_count() or 1
-print("\n## Where the time goes: product page, cold, largest dataset\n")
+print("\n## Where the time goes: product page, uncached, largest dataset\n")
 print(f"CPU over the {duration:.0f} s measured run ({requests:,.0f} requests, {cores} cores shared by the app, MariaDB and wrk):\n")
 print("| process | CPU s | share of the machine | CPU ms per request |")
 print("|---|---:|---:|---:|")

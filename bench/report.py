@@ -24,7 +24,12 @@ print(f"# Benchmark {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC, commit `{co
 print(f"Machine: {os.cpu_count()} cores, {mem_gib()} GiB, {platform.machine()}; .NET {sh('dotnet --version')}; "
       f"{sh('mariadb --version').split(' Distrib')[0] or 'MariaDB'}; wrk with {connections} connections, {duration} s per scenario after a warm-up. "
       "App published in Release, Production environment, plain http on loopback. "
-      "*cold* = caching off (`Caching__Enabled=false`: no stored pages, no cached page data; pager counts stay cached), *default* = shipped configuration (anonymous storefront pages served from the output cache, keyed by catalogue version and language).\n")
+      "Modes: *default* = shipped configuration (anonymous storefront pages served whole from the output cache, keyed by "
+      "catalogue version and language); *cold* = output caching off, as the issue defines it (`Caching__WholePages=false`: "
+      "every page rendered per request, from page data cached until the catalogue changes); *uncached* (largest dataset "
+      "only) = no caching at all (`Caching__Enabled=false`: every page read from the database or the search index on "
+      "every request; only pager counts stay cached). The provenance page is never cached in any mode: it records each "
+      "scan and re-verifies the lot's chain on every view.\n")
 
 seed = os.path.join(run, "seed.tsv")
 if os.path.exists(seed):
@@ -45,7 +50,7 @@ if os.path.exists(seed_scans):
 print("| products | mode | scenario | req/s | p50 ms | p99 ms | non-2xx | vs baseline | 100k vs 1k |")
 print("|---:|---|---|---:|---:|---:|---:|---:|---:|")
 for size in sizes:
-    for mode in ("cold", "default"):
+    for mode in ("uncached", "cold", "default"):
         base = by.get((size, mode, "baseline"))
         for scenario in ["baseline"] + pages:
             r = by.get((size, mode, scenario))
@@ -66,6 +71,9 @@ d, b = get("default", "category"), get("default", "baseline")
 if d and b: checks.append(("category, default, ≥ 40% of baseline", d["rps"] / b["rps"] * 100, 40, True))
 p = get("cold", "product")
 if p: checks += [("product, cold, req/s ≥ 1,500", p["rps"], 1500, True), ("product, cold, p99 ≤ 80 ms", p["p99_ms"], 80, False)]
+for s, goal in (("category", 1000), ("product", 1500), ("search", 500)):
+    u = get("uncached", s)  # stricter than the issue's cold: shown so that nothing cached flatters the table
+    if u: checks.append((f"for reference: {s}, uncached, req/s ≥ {goal:,}", u["rps"], goal, True))
 if len(sizes) > 1:
     for mode in ("cold", "default"):
         for s in pages:

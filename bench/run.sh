@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # `make bench`: publishes the app, runs it in Production against a MariaDB kept in bench/data, loads the scale
-# catalogue at each size, drives every scenario in scenarios/ with wrk at 32 connections, cold (page-data cache
-# off) and in the default configuration, runs Lighthouse on three pages, and writes bench/results/<date>-<commit>.md.
+# catalogue at each size, drives every scenario in scenarios/ with wrk at 32 connections cold (no whole-page
+# caching), in the default configuration, and at the largest size also uncached (no caching at all), runs Lighthouse
+# on three pages, and writes bench/results/<date>-<commit>.md.
 #   BENCH_SIZES="1000 10000 100000"  BENCH_DURATION=10 (s per scenario)  BENCH_WARMUP=20 (s; the JIT needs about 30 s of load to settle)  BENCH_CONNECTIONS=32
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -27,7 +28,8 @@ fi
 commit=$(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src web-assets || echo "+dirty") # what gets published
 echo "==> publishing the app (Release) at $commit"
 (cd web-assets && npm ci --no-audit --no-fund --silent && npm run --silent build)
-dotnet publish src/LongAnMarket.Web -c Release -o "$state/app" -nologo -v quiet
+rm -rf "$state/app" # ReadyToRun: precompiled code, so a fresh process reaches full speed sooner (the JIT shares 2 cores)
+dotnet publish src/LongAnMarket.Web -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$state/app" -nologo -v quiet
 (cd bench/lighthouse && npm ci --no-audit --no-fund --silent)
 dotnet tool restore > /dev/null
 
@@ -37,11 +39,12 @@ bash tests/scripts/mariadb.sh start "$state/mariadb" --keep
 set -a; . "$state/mariadb/env"; set +a
 sql() { mariadb --socket="$state/mariadb/sock" -uroot -N -e "$1"; }
 
-app() ( # app DATABASE CACHING ARGS… : the published app in Production over plain http on loopback (a subshell that
-  database=$1 caching=$2; shift 2  #   becomes the app, so `kill $!` stops the app itself)
+app() ( # app DATABASE MODE ARGS… : the published app in Production over plain http on loopback (a subshell that
+  database=$1 mode=$2; shift 2  #   becomes the app, so `kill $!` stops the app itself)
   ASPNETCORE_ENVIRONMENT=Production Hosting__AllowPlainHttp=true Hosting__BenchmarkEndpoints=true \
   Database__Provider=MySql Database__ConnectionString="${LONGAN_TEST_MYSQL}Database=$database;" \
-  Database__ServerVersion="$LONGAN_TEST_MYSQL_VERSION" Storage__DataPath="$state/media" Caching__Enabled="$caching" \
+  Database__ServerVersion="$LONGAN_TEST_MYSQL_VERSION" Storage__DataPath="$state/media" Caching__Enabled="$([[ $mode == uncached ]] && echo false || echo true)" \
+  Caching__WholePages="$([[ $mode == default ]] && echo true || echo false)" \
   Search__LuceneFolder="search/lucene-$database" \
   Logging__LogLevel__Default=Warning exec dotnet "$state/app/LongAnMarket.Web.dll" "$@" --contentRoot "$state/app"
 )
@@ -56,28 +59,28 @@ for size in $sizes; do
   database="longan_bench_$size"
   echo "==> dataset $size products ($database)"
   sql "CREATE DATABASE IF NOT EXISTS $database"
-  app "$database" true migrate
+  app "$database" default migrate
   seed_started=$(date +%s.%N)
-  app "$database" true seed-scale --products "$size" | tail -1
+  app "$database" default seed-scale --products "$size" | tail -1
   echo "$size	$(python3 -c "import time;print(round(time.time()-$seed_started,1))")" >> "$run/seed.tsv"
   seed_started=$(date +%s.%N)
-  scans_line=$(app "$database" true seed-scans --scans "${BENCH_SCANS:-1000000}" | tail -1) # "lot=/01/…/10/… serial=…"
+  scans_line=$(app "$database" default seed-scans --scans "${BENCH_SCANS:-1000000}" | tail -1) # "lot=/01/…/10/… serial=…"
   echo "$size	$(python3 -c "import time;print(round(time.time()-$seed_started,1))")" >> "$run/seed-scans.tsv"
   lot=$(sed -E 's/.*lot=([^ ]+).*/\1/' <<< "$scans_line"); serial=$(sed -E 's/.*serial=([^ ]+).*/\1/' <<< "$scans_line")
   # Search: a full rebuild of the embedded index (its rate), then 1,000 fixed queries timed in-process.
-  reindex_line=$(app "$database" true reindex | tail -1) # "reindex: N products into Lucene in S s (R products/s); …"
+  reindex_line=$(app "$database" default reindex | tail -1) # "reindex: N products into Lucene in S s (R products/s); …"
   echo "$size	$(sed -E 's/reindex: ([0-9,]+) products .* in ([0-9.]+) s \(([0-9,]+) products\/s\).*/\1	\2	\3/' <<< "$reindex_line" | tr -d ,)" >> "$run/reindex.tsv"
-  app "$database" true bench-search --queries 1000 > "$run/search-$size.md"
+  app "$database" default bench-search --queries 1000 > "$run/search-$size.md"
   echo "$size	$(grep '^BENCH-SEARCH' "$run/search-$size.md" | sed 's/^BENCH-SEARCH //')" >> "$run/search.tsv"
   category=$(sql "SELECT Slug FROM $database.Categories ORDER BY SortOrder, Id LIMIT 1")
   product=$(sql "SELECT Slug FROM $database.Products WHERE Slug LIKE 'scale-%' ORDER BY Id LIMIT 1 OFFSET $((size / 2))")
   area=$(sql "SELECT Slug FROM $database.OriginAreas ORDER BY Id LIMIT 1")
   producer=$(sql "SELECT Slug FROM $database.Producers WHERE Slug LIKE 'scale-%' ORDER BY Id DESC LIMIT 1")
 
-  for mode in cold default; do
-    caching=$([[ $mode == cold ]] && echo false || echo true)
+  modes="cold default"; [[ $size == "${sizes##* }" ]] && modes="uncached cold default"
+  for mode in $modes; do
     port=$(free_port)
-    app "$database" "$caching" --urls "http://127.0.0.1:$port" > "$run/app-$size-$mode.log" 2>&1 &
+    app "$database" "$mode" --urls "http://127.0.0.1:$port" > "$run/app-$size-$mode.log" 2>&1 &
     pid=$!
     for _ in $(seq 1 100); do curl -fs "http://127.0.0.1:$port/health" >/dev/null && break; sleep 0.2; done
     curl -fs "http://127.0.0.1:$port/health" >/dev/null || { cat "$run/app-$size-$mode.log"; exit 1; }
@@ -92,7 +95,7 @@ for size in $sizes; do
       if [[ $path == @* ]]; then cat "bench/scenarios/${path#@}" bench/scenarios/report.lua > "$script"; path=/
       else cp bench/scenarios/report.lua "$script"; fi
       wrk -t2 -c"$connections" -d"${warmup}s" -s "$script" "$base$path" > /dev/null
-      profile=$([[ $mode == cold && $size == "${sizes##* }" && $name == product ]] && echo yes || echo no)
+      profile=$([[ $mode == uncached && $size == "${sizes##* }" && $name == product ]] && echo yes || echo no)
       if [[ $profile == yes ]]; then # where the time goes: runtime, EF Core and ASP.NET Core counters, CPU per process
         dotnet dotnet-counters collect -p "$pid" --format csv -o "$run/counters.csv" --duration "00:00:00:$(printf %02d "$duration")" \
           --counters System.Runtime,Microsoft.EntityFrameworkCore,Microsoft.AspNetCore.Hosting > /dev/null 2>&1 &
@@ -115,11 +118,11 @@ for size in $sizes; do
     done < bench/scenarios/scenarios.txt
 
     if [[ $mode == default ]]; then # the write scenario: concurrent add-to-cart + checkout (VietQR), then an oversell check
-      app "$database" true bench-checkout --url "$base" --seconds "$duration" --connections "$connections" --warmup 5 > "$run/checkout-$size.md" 2>&1 || true
+      app "$database" default bench-checkout --url "$base" --seconds "$duration" --connections "$connections" --warmup 5 > "$run/checkout-$size.md" 2>&1 || true
       echo "$size	$(grep '^BENCH-CHECKOUT' "$run/checkout-$size.md" | sed 's/^BENCH-CHECKOUT //')" >> "$run/checkout.tsv"
       grep '^|' "$run/checkout-$size.md" | tail -1 | sed "s/^/  $size default checkout /"
     fi
-    if [[ $mode == cold && $size == "${sizes##* }" ]]; then
+    if [[ $mode == uncached && $size == "${sizes##* }" ]]; then
       echo "==> the SQL of each storefront page and MariaDB's plan for it, on $size products"
       python3 bench/explain.py "$base" "$state/mariadb/sock" "$database" "$run" / "/c/$category?sort=price-asc&instock=1" \
         "/c/$category" "/c/$category?sort=name" "/products?sort=price-desc" "/products?area=$area" "/p/$product" \

@@ -6,8 +6,14 @@ public sealed class CachingOptions
 {
     public const string Section = "Caching";
 
-    /// <summary>Cache the data of anonymous catalogue pages (home, listings, product, producer). Off = "cold" in `make bench`.</summary>
+    /// <summary>
+    /// Cache at all: whole anonymous pages and the data behind pages (home, listings, product, producer, provenance).
+    /// Off = "uncached" in `make bench`.
+    /// </summary>
     public bool Enabled { get; set; } = true;
+
+    /// <summary>Keep whole anonymous storefront pages as rendered bytes (output caching). Off = "cold" in `make bench`.</summary>
+    public bool WholePages { get; set; } = true;
 
     /// <summary>How long cached page data lives at most; any catalogue edit retires it at once.</summary>
     [Range(1, 3600)] public int Seconds { get; set; } = 60;

@@ -12,7 +12,7 @@ namespace LongAnMarket.Web.Hosting;
 /// A signed-in visitor (whose header shows account links) is never served from it nor stored in it, and a response
 /// that is not a 200 or sets a cookie is never stored. The key carries the query string, the interface language and
 /// the catalogue version, so an edit shows on the next request; an entry lives at most Caching:Seconds.
-/// Caching:Enabled=false turns it off together with the page-data cache ("cold" in make bench).
+/// Caching:WholePages=false turns it off ("cold" in make bench); Caching:Enabled=false turns off all caching.
 /// </summary>
 public sealed class StorefrontPageCache(CatalogVersion version, IOptions<CachingOptions> options) : IOutputCachePolicy
 {
@@ -24,7 +24,7 @@ public sealed class StorefrontPageCache(CatalogVersion version, IOptions<Caching
     ValueTask IOutputCachePolicy.CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
     {
         var http = context.HttpContext;
-        var shared = options.Value.Enabled
+        var shared = options.Value is { Enabled: true, WholePages: true }
             && (HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method))
             && http.User.Identity?.IsAuthenticated != true
             && !http.Request.Headers.ContainsKey(HeaderNames.Authorization);
