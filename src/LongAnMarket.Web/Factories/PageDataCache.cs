@@ -7,9 +7,9 @@ using Microsoft.Extensions.Options;
 namespace LongAnMarket.Web.Factories;
 
 /// <summary>
-/// Caches the data behind anonymous pages, never rendered HTML: every response is rendered per request, so a
-/// visitor's cart, name or antiforgery token can never reach another visitor. Keys carry the catalogue version
-/// (an edit retires every entry at once) and the interface language. Nothing is cached for a missing page.
+/// Caches the data behind catalogue pages, never their HTML (whole anonymous pages are <see cref="Hosting.StorefrontPageCache"/>'s):
+/// a page rendered from it is rendered for its own request, signed-in visitors' pages included. Keys carry the
+/// catalogue version (an edit retires every entry at once) and the interface language. Nothing is cached for a missing page.
 /// </summary>
 public sealed class PageDataCache : IDisposable
 {
