@@ -13,7 +13,6 @@ public abstract class ProducerAreaController(SellerModelFactory sellers) : Contr
     protected string UserId => User.FindFirstValue(ClaimTypes.NameIdentifier)!;
     protected string Actor => User.Identity?.Name ?? UserId;
 
-    /// <summary>Runs <paramref name="page"/> for the producer this account manages; an account without one is sent to apply.</summary>
     /// <summary>
     /// Runs one change of a record (a lot, an order part) for this account's producer and returns to the record's
     /// page ("Details") with the outcome: <paramref name="done"/>, or the rule that refused it.
@@ -30,6 +29,7 @@ public abstract class ProducerAreaController(SellerModelFactory sellers) : Contr
             return RedirectToAction("Details", new { id });
         });
 
+    /// <summary>Runs <paramref name="page"/> for the producer this account manages; an account without one is sent to apply.</summary>
     protected async Task<IActionResult> WithProducerAsync(CancellationToken ct, Func<int, Task<IActionResult>> page)
     {
         var producerId = await sellers.ProducerIdOfAsync(UserId, ct);

@@ -5,8 +5,9 @@ namespace LongAnMarket.Tests.Support;
 
 public static class HtmlPage
 {
-    public static async Task<IHtmlDocument> ParseAsync(HttpResponseMessage response) =>
-        await new HtmlParser().ParseDocumentAsync(await response.Content.ReadAsStringAsync());
+    public static async Task<IHtmlDocument> ParseAsync(HttpResponseMessage response) => Parse(await response.Content.ReadAsStringAsync());
+
+    public static IHtmlDocument Parse(string html) => new HtmlParser().ParseDocument(html);
 
     public static string Text(this IHtmlDocument document) =>
         string.Join(' ', (document.Body?.TextContent ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));

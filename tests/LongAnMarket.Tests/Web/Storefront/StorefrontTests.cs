@@ -3,6 +3,7 @@ using System.Text.Json;
 using LongAnMarket.Core.Catalog;
 using LongAnMarket.Core.Producers;
 using LongAnMarket.Infrastructure.Producers;
+using LongAnMarket.Infrastructure.Traceability;
 using LongAnMarket.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -179,15 +180,7 @@ public abstract class StorefrontTests(AppFixture fixture)
         var second = new Visitor(_app);
 
         var stored = await first.GetAsync($"/p/{product.Slug}");
-        // The page is stored once its response has gone out, so the second visitor may have to ask again.
-        var commands = await Eventually.ReadAsync(async () =>
-        {
-            _app.SqlCommands.Reset();
-            var response = await second.GetAsync($"/p/{product.Slug}");
-            return (_app.SqlCommands.Count, Body: await response.Content.ReadAsStringAsync());
-        }, read => read.Count == 0, TimeSpan.FromSeconds(10));
-        Assert.Equal(0, commands.Count); // the second visitor got the stored page
-        Assert.Equal(await stored.Content.ReadAsStringAsync(), commands.Body);
+        Assert.Equal(await stored.Content.ReadAsStringAsync(), await StoredPageAsync(second.Client, $"/p/{product.Slug}"));
 
         await first.AddAsync(product, 1);
         await second.AddAsync(product, 3);
@@ -210,16 +203,48 @@ public abstract class StorefrontTests(AppFixture fixture)
     {
         var catalog = await NewCatalogAsync();
         var product = await _app.WithDbAsync(db => catalog.AddProductAsync(db, "Bánh tráng phơi sương"));
-        var anonymous = new Visitor(_app);
+        await _app.SearchCaughtUpAsync();
         var member = new Visitor(_app);
         await member.SignUpAndInAsync();
 
-        await anonymous.GetAsync($"/p/{product.Slug}");
-        var signedIn = await member.PageAsync($"/p/{product.Slug}");
-        var anonymousAgain = await anonymous.PageAsync($"/p/{product.Slug}");
+        var signedIn = await member.PageAsync($"/p/{product.Slug}"); // first: were it stored, the anonymous visitor would get it
+        var anonymous = HtmlPage.Parse(await StoredPageAsync(Client(), $"/p/{product.Slug}"));
+        var signedInAgain = await member.PageAsync($"/p/{product.Slug}"); // the anonymous page is stored now
 
         Assert.NotNull(signedIn.QuerySelector("a[href='/account']"));
-        Assert.Null(anonymousAgain.QuerySelector("a[href='/account']"));
+        Assert.Null(anonymous.QuerySelector("a[href='/account']"));
+        Assert.NotNull(signedInAgain.QuerySelector("a[href='/account']"));
+    }
+
+    [Fact]
+    public async Task A_recalled_lot_leaves_the_stored_product_page_on_the_next_request()
+    {
+        var lot = await TestLot.CreateAsync(_app);
+        await _app.SearchCaughtUpAsync();
+        var path = $"/p/{lot.Product.Slug}";
+        var before = HtmlPage.Parse(await StoredPageAsync(Client(), path));
+        Assert.Equal(lot.Path, before.QuerySelector(".product__trace a")?.GetAttribute("href"));
+
+        await _app.WithServicesAsync(services =>
+            services.GetRequiredService<LotService>().RecallAsync(lot.Catalog.Producer.Id, lot.LotId, "Kiểm thử thu hồi", "test"));
+
+        Assert.Null((await HtmlPage.ParseAsync(await Client().GetAsync(path))).QuerySelector(".product__trace a"));
+    }
+
+    /// <summary>
+    /// The page as the whole-page cache serves it: asked until a request costs no SQL command (a page is stored once
+    /// its first response has gone out).
+    /// </summary>
+    private async Task<string> StoredPageAsync(HttpClient client, string path)
+    {
+        var read = await Eventually.ReadAsync(async () =>
+        {
+            _app.SqlCommands.Reset();
+            var response = await client.GetAsync(path);
+            return (Commands: _app.SqlCommands.Count, Body: await response.Content.ReadAsStringAsync());
+        }, read => read.Commands == 0, TimeSpan.FromSeconds(10));
+        Assert.Equal(0, read.Commands);
+        return read.Body;
     }
 
     [Fact]
