@@ -42,6 +42,8 @@ public static class InfrastructureRegistration
         builder.Services.AddSingleton<CatalogVersion>();
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<IInterceptor, CatalogChangeInterceptor>();
+        builder.Services.AddSingleton<TraceVersion>();
+        builder.Services.AddSingleton<IInterceptor, TraceChangeInterceptor>();
         builder.Services.AddSingleton<SearchIndexSignal>();
         builder.Services.AddSingleton<IInterceptor, SearchOutboxInterceptor>();
 

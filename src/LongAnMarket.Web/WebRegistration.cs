@@ -89,6 +89,7 @@ public static class WebRegistration
         builder.Services.AddScoped<AdminTraceModelFactory>();
         builder.Services.AddScoped<IProducerNotifier, ProducerStatusEmails>();
         builder.Services.AddScoped<ProvenanceModelFactory>();
+        builder.Services.AddSingleton<VerifiedLotCache>();
         builder.Services.AddScoped<SellerLotModelFactory>();
         builder.Services.AddSingleton<ScanRecording>();
         builder.Services.AddOrderingPages();

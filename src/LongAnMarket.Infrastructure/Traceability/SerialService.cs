@@ -8,6 +8,9 @@ namespace LongAnMarket.Infrastructure.Traceability;
 /// <summary>What a scan of one serial found: whether this was its first check, and if not, when that was.</summary>
 public sealed record SerialCheck(long SerialId, bool IsFirstCheck, DateTime FirstCheckedAtUtc, int LaterChecks);
 
+/// <summary>A sticker as stored: when it was first checked, if ever, and how often since.</summary>
+public sealed record SerialState(long Id, DateTime? FirstCheckedAtUtc, int LaterChecks);
+
 public sealed class SerialService(MarketDbContext db, SerialIssuer issuer, TimeProvider clock)
 {
     public async Task<SerialBatch> RequestAsync(int producerId, int lotId, int count, string actor, CancellationToken ct = default)
@@ -22,15 +25,12 @@ public sealed class SerialService(MarketDbContext db, SerialIssuer issuer, TimeP
     }
 
     /// <summary>
-    /// Records a check of a serial. The first check is claimed with one conditional UPDATE, so two phones scanning the
-    /// same new sticker at once cannot both be told "first check"; later checks are counted by the scan writer.
-    /// Null when the lot never issued this serial.
+    /// Records a check of a serial the lot issued (the provenance page reads it with its lot). The first check is claimed
+    /// with one conditional UPDATE, so two phones scanning the same new sticker at once cannot both be told "first check";
+    /// later checks are counted by the scan writer.
     /// </summary>
-    public async Task<SerialCheck?> CheckAsync(int lotId, string value, CancellationToken ct = default)
+    public async Task<SerialCheck> CheckAsync(SerialState serial, CancellationToken ct = default)
     {
-        var serial = await db.LotSerials.AsNoTracking().Where(s => s.LotId == lotId && s.Value == value)
-            .Select(s => new { s.Id, s.FirstCheckedAtUtc, s.LaterChecks }).FirstOrDefaultAsync(ct);
-        if (serial is null) return null;
         if (serial.FirstCheckedAtUtc is { } first) return new SerialCheck(serial.Id, false, first, serial.LaterChecks + 1);
         var now = clock.GetUtcNow().UtcDateTime;
         var claimed = await db.LotSerials.Where(s => s.Id == serial.Id && s.FirstCheckedAtUtc == null)

@@ -32,24 +32,24 @@ public sealed class ResolverController(ProvenanceModelFactory pages, SerialServi
         }
         if (link.Lot is null) return await ProductLevelAsync(link, ct);
 
-        var record = await pages.FindLotAsync(link, ct);
-        if (record is not { Lot: var lot }) return UnknownCode(link, text["Mã lô này chưa được đăng ký trên sàn."]);
+        var headline = await pages.FindLotAsync(link, ct);
+        if (headline is not { Lot: var lot }) return UnknownCode(link, text["Mã lô này chưa được đăng ký trên sàn."]);
         var linkType = Request.Query["linkType"].ToString();
-        if (Linksets.IsRequested(Request)) return LinksetResult(lot, record.ProductIsListed ? SiteUrls.Product(record.ProductSlug) : null);
+        if (Linksets.IsRequested(Request)) return LinksetResult(lot, headline.ProductIsListed ? SiteUrls.Product(headline.ProductSlug) : null);
         if (linkType is "gs1:epcis") return Redirect(TraceUrls.Epcis(lot.Id));
-        if (linkType is "gs1:pip" && record.ProductIsListed) return Redirect(SiteUrls.Product(record.ProductSlug));
+        if (linkType is "gs1:pip" && headline.ProductIsListed) return Redirect(SiteUrls.Product(headline.ProductSlug));
 
         SerialCheckModel? serial = null;
         if (link.Serial is not null)
         {
-            var check = await serials.CheckAsync(lot.Id, link.Serial, ct);
-            if (check is null) return UnknownCode(link, text["Số sê-ri này chưa từng được phát hành cho lô hàng này."]);
+            if (headline.Serial is null) return UnknownCode(link, text["Số sê-ri này chưa từng được phát hành cho lô hàng này."]);
+            var check = await serials.CheckAsync(headline.Serial, ct);
             serial = new SerialCheckModel(link.Serial, check.IsFirstCheck, VietnamTime.FromUtc(check.FirstCheckedAtUtc), check.LaterChecks);
             if (!HttpContext.IsHead()) scans.Record(HttpContext, lot.Id, check.SerialId, !check.IsFirstCheck);
         }
         else if (!HttpContext.IsHead()) scans.Record(HttpContext, lot.Id, null, false);
 
-        var model = await pages.BuildAsync(record, serial, ct);
+        var model = await pages.BuildAsync(headline, serial, ct);
         Response.Headers.Link = $"<{urls.Absolute(model.LinksetUrl)}>; rel=\"linkset\"; type=\"{Linksets.MediaType}\"";
         Response.Headers.CacheControl = "no-cache";
         return View("Provenance", model);
@@ -68,7 +68,7 @@ public sealed class ResolverController(ProvenanceModelFactory pages, SerialServi
         return Redirect(productPage);
     }
 
-    private ContentResult LinksetResult(Lot lot, string? productPage)
+    private ContentResult LinksetResult(LotRow lot, string? productPage)
     {
         var page = urls.Absolute(lot.DigitalLink.Path);
         var title = $"{lot.ProductName} · {text["lô"]} {lot.Code}";

@@ -1,10 +1,6 @@
 using LongAnMarket.Core.Catalog;
 using LongAnMarket.Infrastructure.Data;
 using LongAnMarket.Web.Models;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Storage;
 
 namespace LongAnMarket.Web.Factories;
 
@@ -53,7 +49,7 @@ public sealed class ProductPageReader(MarketDbContext db)
 
     private async Task<ProductDetailRow?> ReadProductAsync(string slug, CancellationToken ct)
     {
-        await using var reader = await ExecuteAsync(ProductSql, [slug], ct);
+        await using var reader = await db.ReadAsync(ProductSql, [slug], ct);
         var row = reader.DbDataReader;
         if (!await row.ReadAsync(ct)) return null;
         return new ProductDetailRow
@@ -67,7 +63,7 @@ public sealed class ProductPageReader(MarketDbContext db)
 
     private async Task<Page> ReadPartsAsync(ProductDetailRow product, CancellationToken ct)
     {
-        await using var reader = await ExecuteAsync(PartsSql, [product.Id, product.CategoryId], ct);
+        await using var reader = await db.ReadAsync(PartsSql, [product.Id, product.CategoryId], ct);
         var rows = reader.DbDataReader;
         while (await rows.ReadAsync(ct))
             product.Variants.Add(new VariantRow { Id = rows.GetInt32(0), SortOrder = rows.GetInt32(1), PackSize = rows.GetString(2), PriceDong = rows.GetInt64(3), Stock = rows.GetInt32(4) });
@@ -95,13 +91,5 @@ public sealed class ProductPageReader(MarketDbContext db)
                 rows.IsDBNull(10) ? 0 : rows.GetInt32(10), rows.IsDBNull(11) ? 0 : rows.GetInt32(11)));
         }
         return new Page(product, related, gtin, code);
-    }
-
-    /// <summary>Runs SQL whose {0}, {1}… become parameters; the reader closes the connection when disposed.</summary>
-    private Task<RelationalDataReader> ExecuteAsync(string sql, object[] parameters, CancellationToken ct)
-    {
-        var command = db.GetService<IRawSqlCommandBuilder>().Build(sql, parameters);
-        return command.RelationalCommand.ExecuteReaderAsync(new RelationalCommandParameterObject(db.GetService<IRelationalConnection>(),
-            command.ParameterValues, null, db, db.GetService<IRelationalCommandDiagnosticsLogger>()), ct);
     }
 }

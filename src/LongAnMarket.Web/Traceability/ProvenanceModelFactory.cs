@@ -4,6 +4,7 @@ using LongAnMarket.Infrastructure.Data;
 using LongAnMarket.Infrastructure.Traceability;
 using LongAnMarket.Web.Factories;
 using LongAnMarket.Web.Hosting;
+using LongAnMarket.Core.Producers;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using LongAnMarket.Core.Common;
@@ -11,47 +12,76 @@ using LongAnMarket.Core.Common;
 namespace LongAnMarket.Web.Traceability;
 
 /// <summary>
-/// Builds the provenance page from the lot's stored rows, checking the whole chain on every view (signature checks are
-/// remembered by the signer, hashing is cheap), so a row edited behind the platform's back shows at once.
+/// Builds the provenance page: the lot's row and its producer's current state on every view, its whole record verified
+/// link by link at most <see cref="TraceabilityOptions.ReverifySeconds"/> ago (see <see cref="VerifiedLotCache"/>).
 /// </summary>
-public sealed class ProvenanceModelFactory(MarketDbContext db, ITraceSigner signer, IOptions<TraceabilityOptions> options, TimeProvider clock)
+public sealed class ProvenanceModelFactory(MarketDbContext db, ITraceSigner signer, VerifiedLotCache verifiedLots,
+    IOptions<TraceabilityOptions> options, TimeProvider clock)
 {
-    /// <summary>
-    /// The lot with its whole record and what the page says about its producer and product, in one statement: a lot
-    /// has a handful of events with few inputs and attachments, so the joined rows stay few and one round trip beats six.
-    /// </summary>
-    public Task<LotRecord?> FindLotAsync(DigitalLink link, CancellationToken ct) =>
-        db.Lots.AsNoTrackingWithIdentityResolution()
-            .Include(l => l.Events).ThenInclude(e => e.Inputs)
-            .Include(l => l.Events).ThenInclude(e => e.Attachments)
-            .AsSingleQuery()
-            .Where(l => l.Gtin == link.Gtin && l.Code == link.Lot)
-            .Select(l => new LotRecord(l, l.Producer!.Slug, l.Producer.Status, l.Producer.OriginArea!.Name, l.Product!.Slug,
-                l.Product.IsListed, db.Set<TraceEventInput>().Any(i => i.InputLotId == l.Id)))
-            .FirstOrDefaultAsync(ct);
+    // The row every view reads, as plain SQL (the page's one query on most views): with a serial, its sticker too.
+    private const string HeadlineSql = """
+        SELECT l.Id, l.Gtin, l.Code, l.ProducerId, l.ProductId, l.VariantId, l.ProducedOn, l.BestBefore, l.Quantity, l.Unit, l.Plot,
+               l.ProductName, l.PackSize, l.ProducerName, l.ProducerTaxCode, l.CreatedAtUtc, l.RecalledAtUtc, l.RecallReason, l.HeadLink,
+               l.ScanCount, p.Slug, p.Status, o.Name, d.Slug, d.IsListed, s.Id, s.FirstCheckedAtUtc, s.LaterChecks
+        FROM Lots l
+        JOIN Producers p ON p.Id = l.ProducerId
+        JOIN OriginAreas o ON o.Id = p.OriginAreaId
+        JOIN Products d ON d.Id = l.ProductId
+        LEFT JOIN LotSerials s ON s.LotId = l.Id AND s.Value = {2}
+        WHERE l.Gtin = {0} AND l.Code = {1}
+        """;
 
-    public async Task<ProvenancePageModel> BuildAsync(LotRecord record, SerialCheckModel? serial, CancellationToken ct)
+    public async Task<LotHeadline?> FindLotAsync(DigitalLink link, CancellationToken ct)
     {
+        await using var reader = await db.ReadAsync(HeadlineSql, [link.Gtin, link.Lot, link.Serial], ct);
+        var row = reader.DbDataReader;
+        if (!await row.ReadAsync(ct)) return null;
+        var lot = new LotRow(row.GetInt32(0), row.GetString(1), row.GetString(2), row.GetInt32(3), row.GetInt32(4), row.GetInt32(5),
+            row.GetFieldValue<DateOnly>(6), row.IsDBNull(7) ? null : row.GetFieldValue<DateOnly>(7), row.GetDecimal(8), (LotUnit)row.GetInt32(9),
+            row.IsDBNull(10) ? null : row.GetString(10), row.GetString(11), row.GetString(12), row.GetString(13), row.GetString(14),
+            row.GetDateTime(15), row.IsDBNull(16) ? null : row.GetDateTime(16), row.IsDBNull(17) ? null : row.GetString(17),
+            row.IsDBNull(18) ? null : row.GetString(18), row.GetInt64(19));
+        var serial = row.IsDBNull(25) ? null : new SerialState(row.GetInt64(25), row.IsDBNull(26) ? null : row.GetDateTime(26), row.GetInt32(27));
+        return new LotHeadline(lot, row.GetString(20), (ProducerStatus)row.GetInt32(21), row.GetString(22), row.GetString(23), row.GetBoolean(24), serial);
+    }
+
+    public async Task<ProvenancePageModel> BuildAsync(LotHeadline headline, SerialCheckModel? serial, CancellationToken ct)
+    {
+        var record = await verifiedLots.GetAsync(headline.Lot, () => VerifyAsync(headline.Lot.Id, ct));
         var lot = record.Lot;
         var today = VietnamTime.Today(clock);
         var path = lot.DigitalLink.Path;
         return new ProvenancePageModel(
-            lot.Id, lot.ProductName, lot.PackSize, lot.ProducerName, record.ProducerSlug, record.ProducerStatus, record.OriginArea,
+            lot.Id, lot.ProductName, lot.PackSize, lot.ProducerName, headline.ProducerSlug, headline.ProducerStatus, headline.OriginArea,
             lot.Code, lot.Gtin, HumanReadable(lot.DigitalLink, serial?.Serial), IsPlaceholderGtin(lot.Gtin),
             lot.ProducedOn, lot.BestBefore, lot.BestBefore is { } until && until < today, Amount(lot.Quantity, lot.Unit), lot.Plot,
-            lot.Certificates.OrderBy(c => c.Kind).Select(c => new LotCertificateModel(
+            record.Certificates.OrderBy(c => c.Kind).Select(c => new LotCertificateModel(
                 CertificationLabels.Of(c.Kind), c.Number, c.Issuer, c.ValidFrom, c.ValidUntil, !c.IsValidOn(today))).ToList(),
-            Timeline(lot),
-            await InputsAsync(lot, ct),
-            record.HasOutputs ? await OutputsAsync(lot.Id, ct) : [],
-            LotSeal.Verify(lot, signer),
-            lot.ScanCount + 1,
-            record.ProductIsListed && !lot.IsRecalled ? SiteUrls.Product(record.ProductSlug) : null,
+            record.Timeline,
+            record.Inputs,
+            record.Outputs,
+            record.Verification,
+            VietnamTime.FromUtc(record.VerifiedAtUtc),
+            headline.Lot.ScanCount + 1,
+            headline.ProductIsListed && lot.RecalledAtUtc is null ? SiteUrls.Product(headline.ProductSlug) : null,
             lot.RecalledAtUtc is { } recalledAt ? new RecallModel(VietnamTime.FromUtc(recalledAt), lot.RecallReason ?? "") : null,
             serial,
             path,
             TraceUrls.Epcis(lot.Id),
             path + "?linkType=all");
+    }
+
+    /// <summary>Every row of the lot's record, read in one statement and checked link by link.</summary>
+    private async Task<VerifiedLot> VerifyAsync(int lotId, CancellationToken ct)
+    {
+        var lot = await db.Lots.AsNoTrackingWithIdentityResolution()
+            .Include(l => l.Events).ThenInclude(e => e.Inputs)
+            .Include(l => l.Events).ThenInclude(e => e.Attachments)
+            .AsSingleQuery()
+            .FirstAsync(l => l.Id == lotId, ct);
+        var verifiedAt = clock.GetUtcNow().UtcDateTime;
+        return new VerifiedLot(LotRow.Of(lot), LotSeal.Verify(lot, signer), verifiedAt, lot.Certificates.ToList(), Timeline(lot),
+            await InputsAsync(lot, ct), await OutputsAsync(lot.Id, ct));
     }
 
     public bool IsPlaceholderGtin(string gtin) =>

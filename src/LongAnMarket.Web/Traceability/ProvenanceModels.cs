@@ -27,6 +27,7 @@ public sealed record ProvenancePageModel(
     IReadOnlyList<LinkedLotModel> Inputs,
     IReadOnlyList<LinkedLotModel> Outputs,
     LotVerification Verification,
+    DateTimeOffset VerifiedAt,
     long ScanCount,
     string? BuyUrl,
     RecallModel? Recall,
@@ -62,10 +63,6 @@ public sealed record LinkedLotModel(string ProductName, string LotCode, string P
 public sealed record RecallModel(DateTimeOffset RecalledAt, string Reason);
 
 public sealed record SerialCheckModel(string Serial, bool IsFirstCheck, DateTimeOffset FirstCheckedAt, int LaterChecks);
-
-/// <summary>A lot as the resolver loads it: its sealed record plus its producer's and product's current state.</summary>
-public sealed record LotRecord(Lot Lot, string ProducerSlug, ProducerStatus ProducerStatus, string OriginArea, string ProductSlug,
-    bool ProductIsListed, bool HasOutputs);
 
 /// <summary>A code that parsed but is not registered here, or did not parse at all.</summary>
 public sealed record UnknownCodeModel(string Code, string? Problem);

@@ -1,4 +1,5 @@
 using LongAnMarket.Infrastructure.Data;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace LongAnMarket.Tests.Support;
 
@@ -9,12 +10,14 @@ public abstract class AppFixture(DatabaseProvider provider) : IAsyncLifetime
     private MarketAppFactory? _app;
 
     public MarketAppFactory App => _app ?? throw new InvalidOperationException("Fixture not initialised.");
+    /// <summary>The app's clock: the real time, which a test may move forward.</summary>
+    public ShiftedClock Clock { get; } = new();
     public DatabaseProvider Provider => provider;
 
     public async Task InitializeAsync()
     {
         _database = TestDatabase.Create(provider);
-        _app = new MarketAppFactory(_database);
+        _app = new MarketAppFactory(_database, services: services => services.AddSingleton<TimeProvider>(Clock));
         await _app.MigrateAsync();
     }
 

@@ -14,6 +14,8 @@ namespace LongAnMarket.Tests.Web.Traceability;
 public abstract class ProvenancePageTests(AppFixture fixture)
 {
     private readonly MarketAppFactory _app = fixture.App;
+    private readonly ShiftedClock _clock = fixture.Clock;
+    private static readonly int ReverifySeconds = new TraceabilityOptions().ReverifySeconds;
 
     [Fact]
     public async Task The_page_shows_the_lot_and_its_verified_timeline_and_a_row_edited_in_the_database_shows_as_altered()
@@ -35,9 +37,40 @@ public abstract class ProvenancePageTests(AppFixture fixture)
 
         await _app.WithDbAsync(db => db.TraceEvents.Where(e => e.LotId == lot.LotId && e.Sequence == 2)
             .ExecuteUpdateAsync(e => e.SetProperty(x => x.Note, "Đóng thùng 12 kg.")));
+        // Until the record is checked again the page shows it as it was verified: the edit is never shown as intact.
+        var beforeRecheck = (await new Visitor(_app).PageAsync(lot.Path)).Text();
+        Assert.Contains("Hồ sơ nguyên vẹn", beforeRecheck);
+        Assert.Contains("Đóng thùng 10 kg.", beforeRecheck);
+        Assert.DoesNotContain("Đóng thùng 12 kg.", beforeRecheck);
+
+        _clock.Advance(TimeSpan.FromSeconds(ReverifySeconds));
         var altered = (await new Visitor(_app).PageAsync(lot.Path)).Text();
         Assert.Contains("Hồ sơ đã bị sửa sau sự kiện 1", altered);
         Assert.DoesNotContain("Hồ sơ nguyên vẹn", altered);
+    }
+
+    [Fact]
+    public async Task A_lot_row_edited_in_the_database_is_checked_again_on_the_next_view()
+    {
+        var lot = await TestLot.CreateAsync(_app);
+        Assert.Contains("Hồ sơ nguyên vẹn", (await new Visitor(_app).PageAsync(lot.Path)).Text());
+        await _app.WithDbAsync(db => db.Lots.Where(l => l.Id == lot.LotId).ExecuteUpdateAsync(l => l.SetProperty(x => x.Plot, "Thửa 99")));
+        var altered = (await new Visitor(_app).PageAsync(lot.Path)).Text();
+        Assert.Contains("Hồ sơ đã bị sửa sau sự kiện 0", altered); // the plot is sealed in the first event
+        Assert.Contains("Thửa 99", altered);
+    }
+
+    [Fact]
+    public async Task An_event_added_through_the_platform_shows_on_the_next_view()
+    {
+        var lot = await TestLot.CreateAsync(_app);
+        Assert.Equal(3, (await new Visitor(_app).PageAsync(lot.Path)).QuerySelectorAll(".timeline__item").Length);
+        await _app.WithServicesAsync(s => s.GetRequiredService<LotService>().AppendAsync(lot.Catalog.Producer.Id, lot.LotId, TraceStep.Shipping,
+            new EventDraft(TestLot.DaysAgo(2), lot.LocationId, "Giao cho nhà phân phối.", null, []), "test", TestLot.Origin));
+        var page = await new Visitor(_app).PageAsync(lot.Path);
+        Assert.Equal(4, page.QuerySelectorAll(".timeline__item").Length);
+        Assert.Contains("Giao cho nhà phân phối.", page.Text());
+        Assert.Contains("Hồ sơ nguyên vẹn", page.Text());
     }
 
     [Fact]
