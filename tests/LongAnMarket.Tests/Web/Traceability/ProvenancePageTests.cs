@@ -74,6 +74,24 @@ public abstract class ProvenancePageTests(AppFixture fixture)
     }
 
     [Fact]
+    public async Task A_lot_made_from_a_viewed_lot_shows_on_its_page_at_once_one_step_forward_and_back()
+    {
+        var paddy = await TestLot.CreateAsync(_app);
+        Assert.Empty((await new Visitor(_app).PageAsync(paddy.Path)).QuerySelectorAll("#outputs-title"));
+        var dried = await _app.WithDbAsync(db => paddy.Catalog.AddProductAsync(db, "Thanh long sấy dẻo"));
+        var madeOn = DateOnly.FromDateTime(TestLot.DaysAgo(1).DateTime);
+        var output = await _app.WithServicesAsync(s => s.GetRequiredService<LotService>().CreateAsync(paddy.Catalog.Producer.Id,
+            new LotDraft(dried.Variants[0].Id, "SAY" + paddy.Code[2..], madeOn, 50, LotUnit.Kilogram, null, null,
+                new EventDraft(TestLot.DaysAgo(1), paddy.LocationId, null, null, []), "Sấy dẻo", [(paddy.LotId, 200m)]), "test", TestLot.Origin));
+
+        var forward = await new Visitor(_app).PageAsync(paddy.Path);
+        Assert.Contains("Thanh long sấy dẻo", forward.QuerySelector("section[aria-labelledby='outputs-title']")?.TextContent ?? "");
+        var back = await new Visitor(_app).PageAsync(output.DigitalLink.Path);
+        Assert.NotNull(back.QuerySelector($"a[href='{paddy.Path}']"));
+        Assert.Contains("Hồ sơ nguyên vẹn", back.Text());
+    }
+
+    [Fact]
     public async Task Deleting_the_last_record_or_forging_a_signature_is_detected_too()
     {
         var lot = await TestLot.CreateAsync(_app);
