@@ -1,7 +1,6 @@
 using LongAnMarket.Core.Search;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Util;
 
 namespace LongAnMarket.Infrastructure.Search.Lucene;
 
@@ -26,12 +25,9 @@ public sealed class FacetCollector(SearchFilters filters, ICollector hits) : ICo
     private readonly int[] _bands = new int[PriceBand.All.Count];
     private int _inStock;
 
-    private SortedDocValues? _category, _area;
-    private SortedSetDocValues? _certification;
-    private NumericDocValues? _ocopValues, _price, _stock;
+    private SegmentValues? _values;
     private int[] _categoryCounts = [], _areaCounts = [], _certificationCounts = [];
-    private HashSet<int> _wantedCategories = [], _wantedAreas = [];
-    private HashSet<long> _wantedCertifications = [];
+    private bool[] _wantedCategories = [], _wantedAreas = [], _wantedCertifications = [];
 
     public bool AcceptsDocsOutOfOrder => hits.AcceptsDocsOutOfOrder;
 
@@ -41,45 +37,32 @@ public sealed class FacetCollector(SearchFilters filters, ICollector hits) : ICo
     {
         hits.SetNextReader(context);
         Flush();
-        var reader = context.AtomicReader;
-        _category = reader.GetSortedDocValues(SearchFields.CategorySlug);
-        _area = reader.GetSortedDocValues(SearchFields.AreaSlug);
-        _certification = reader.GetSortedSetDocValues(SearchFields.Certification);
-        _ocopValues = reader.GetNumericDocValues(SearchFields.Ocop);
-        _price = reader.GetNumericDocValues(SearchFields.Price);
-        _stock = reader.GetNumericDocValues(SearchFields.InStock);
-        _categoryCounts = new int[_category?.ValueCount ?? 0];
-        _areaCounts = new int[_area?.ValueCount ?? 0];
-        _certificationCounts = new int[_certification?.ValueCount ?? 0];
-        _wantedCategories = Ordinals(_category, filters.Categories);
-        _wantedAreas = Ordinals(_area, filters.Areas);
-        _wantedCertifications = filters.Certifications.Select(c => _certification?.LookupTerm(new BytesRef(c)) ?? -1).Where(o => o >= 0).ToHashSet();
+        var values = _values = SegmentValues.Of(context.AtomicReader);
+        _categoryCounts = new int[values.CategoryNames.Length];
+        _areaCounts = new int[values.AreaNames.Length];
+        _certificationCounts = new int[values.CertificationNames.Length];
+        _wantedCategories = Wanted(values.CategoryNames, filters.Categories);
+        _wantedAreas = Wanted(values.AreaNames, filters.Areas);
+        _wantedCertifications = Wanted(values.CertificationNames, filters.Certifications);
     }
 
     public void Collect(int doc)
     {
-        var category = _category?.GetOrd(doc) ?? -1;
-        var area = _area?.GetOrd(doc) ?? -1;
-        var ocop = (int)(_ocopValues?.Get(doc) ?? 0);
-        var price = _price?.Get(doc) ?? 0;
-        var inStock = (_stock?.Get(doc) ?? 0) == 1;
-        Span<long> certifications = stackalloc long[8];
-        var certificationCount = 0;
-        if (_certification is not null)
-        {
-            _certification.SetDocument(doc);
-            long ord;
-            while ((ord = _certification.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS && certificationCount < certifications.Length)
-                certifications[certificationCount++] = ord;
-        }
+        var values = _values!;
+        var category = values.Category[doc];
+        var area = values.Area[doc];
+        int ocop = values.Ocop[doc];
+        var price = values.Price[doc];
+        var inStock = values.InStock[doc];
+        var certifications = values.Certifications(doc);
 
         var failed = -1;
         var failures = 0;
         void Check(bool passes, int facet) { if (!passes) { failures++; failed = facet; } }
-        Check(filters.Categories.Count == 0 || _wantedCategories.Contains(category), Category);
-        Check(filters.Areas.Count == 0 || _wantedAreas.Contains(area), Area);
-        Check(filters.OcopStars.Count == 0 || (ocop is >= 0 and <= 5 && _wantedStars[ocop]), Ocop);
-        Check(filters.Certifications.Count == 0 || HasAny(certifications[..certificationCount]), Certification);
+        Check(filters.Categories.Count == 0 || (category >= 0 && _wantedCategories[category]), Category);
+        Check(filters.Areas.Count == 0 || (area >= 0 && _wantedAreas[area]), Area);
+        Check(filters.OcopStars.Count == 0 || _wantedStars[ocop], Ocop);
+        Check(filters.Certifications.Count == 0 || HasAny(certifications), Certification);
         Check(PriceMatches(price), Price);
         Check(!filters.InStockOnly || inStock, Stock);
         if (failures > 1) return;
@@ -88,8 +71,8 @@ public sealed class FacetCollector(SearchFilters filters, ICollector hits) : ICo
         bool Counts(int facet) => failures == 0 || failed == facet;
         if (Counts(Category) && category >= 0) _categoryCounts[category]++;
         if (Counts(Area) && area >= 0) _areaCounts[area]++;
-        if (Counts(Ocop) && ocop is > 0 and <= 5) _ocop[ocop]++;
-        if (Counts(Certification)) foreach (var ord in certifications[..certificationCount]) _certificationCounts[ord]++;
+        if (Counts(Ocop) && ocop > 0) _ocop[ocop]++;
+        if (Counts(Certification)) foreach (var ord in certifications) _certificationCounts[ord]++;
         if (Counts(Price) && price >= _minPrice && price <= _maxPrice)
             for (var i = 0; i < _bands.Length; i++)
                 if (PriceBand.All[i].Contains(price)) _bands[i]++;
@@ -116,46 +99,28 @@ public sealed class FacetCollector(SearchFilters filters, ICollector hits) : ICo
         return false;
     }
 
-    private bool HasAny(ReadOnlySpan<long> ords)
+    private bool HasAny(ReadOnlySpan<int> ords)
     {
-        foreach (var ord in ords) if (_wantedCertifications.Contains(ord)) return true;
+        foreach (var ord in ords) if (_wantedCertifications[ord]) return true;
         return false;
     }
 
     private void Flush()
     {
-        Merge(_category, _categoryCounts, _categories);
-        Merge(_area, _areaCounts, _areas);
-        if (_certification is not null)
-            for (var ord = 0; ord < _certificationCounts.Length; ord++)
-                if (_certificationCounts[ord] > 0) Add(_certifications, Lookup(_certification, ord), _certificationCounts[ord]);
+        if (_values is not { } values) return;
+        Merge(values.CategoryNames, _categoryCounts, _categories);
+        Merge(values.AreaNames, _areaCounts, _areas);
+        Merge(values.CertificationNames, _certificationCounts, _certifications);
         _categoryCounts = _areaCounts = _certificationCounts = [];
     }
 
-    private static void Merge(SortedDocValues? values, int[] counts, Dictionary<string, int> into)
+    private static void Merge(string[] names, int[] counts, Dictionary<string, int> into)
     {
-        if (values is null) return;
-        var term = new BytesRef();
         for (var ord = 0; ord < counts.Length; ord++)
-        {
-            if (counts[ord] == 0) continue;
-            values.LookupOrd(ord, term);
-            Add(into, term.Utf8ToString(), counts[ord]);
-        }
+            if (counts[ord] > 0) into[names[ord]] = into.GetValueOrDefault(names[ord]) + counts[ord];
     }
 
-    private static string Lookup(SortedSetDocValues values, long ord)
-    {
-        var term = new BytesRef();
-        values.LookupOrd(ord, term);
-        return term.Utf8ToString();
-    }
-
-    private static void Add(Dictionary<string, int> into, string key, int count) =>
-        into[key] = into.GetValueOrDefault(key) + count;
-
-    private static HashSet<int> Ordinals(SortedDocValues? values, IReadOnlyList<string> keys) =>
-        values is null ? [] : keys.Select(k => values.LookupTerm(new BytesRef(k))).Where(o => o >= 0).ToHashSet();
+    private static bool[] Wanted(string[] names, IReadOnlyList<string> keys) => Array.ConvertAll(names, keys.Contains);
 
     private static IReadOnlyList<FacetCount> Sorted(Dictionary<string, int> counts) =>
         counts.Where(c => c.Value > 0).OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal)

@@ -5,7 +5,7 @@ using Lucene.Net.Search;
 
 namespace LongAnMarket.Infrastructure.Search.Lucene;
 
-/// <summary>A planned query and its filters as Lucene queries, and the orders results can be sorted in.</summary>
+/// <summary>A planned query and its filters as Lucene queries.</summary>
 public static class LuceneQueries
 {
     /// <summary>
@@ -44,16 +44,6 @@ public static class LuceneQueries
         if (filters.InStockOnly) all.Add(Exact(SearchFields.InStock, "1"), Occur.MUST);
         return all;
     }
-
-    public static Sort Order(SearchSort sort, bool hasText) => sort switch
-    {
-        SearchSort.PriceAscending => new Sort(new SortField(SearchFields.Price, SortFieldType.INT64), new SortField(SearchFields.Id, SortFieldType.INT32)),
-        SearchSort.PriceDescending => new Sort(new SortField(SearchFields.Price, SortFieldType.INT64, true), new SortField(SearchFields.Id, SortFieldType.INT32, true)),
-        SearchSort.Name => new Sort(new SortField(SearchFields.NameSort, SortFieldType.STRING), new SortField(SearchFields.Id, SortFieldType.INT32)),
-        SearchSort.Relevance when hasText => new Sort(new SortField(SearchFields.InStock, SortFieldType.INT32, true), SortField.FIELD_SCORE,
-            new SortField(SearchFields.Id, SortFieldType.INT32, true)),
-        _ => new Sort(new SortField(SearchFields.Created, SortFieldType.INT64, true), new SortField(SearchFields.Id, SortFieldType.INT32, true)),
-    };
 
     private static Query AnyField(QueryTerm term)
     {

@@ -20,27 +20,24 @@ public sealed class LuceneSearchEngine(LuceneIndex index, SynonymTable synonyms)
         return Task.FromResult(index.Search(searcher =>
         {
             var wanted = Math.Max(1, Math.Min(request.Skip + request.PageSize, searcher.IndexReader.MaxDoc));
-            var order = LuceneQueries.Order(request.Sort, terms.Count > 0);
-            TopDocs top;
+            var best = new RankedHits(request.Sort, terms.Count > 0, wanted);
             var facets = SearchFacets.Empty;
             if (request.WithFacets)
             {
-                var best = TopFieldCollector.Create(order, wanted, fillFields: false, trackDocScores: false, trackMaxScore: false, docsScoredInOrder: false);
-                var counting = new FacetCollector(request.Filters, best);
+                var counting = new FacetCollector(request.Filters, best); // applies the filters itself
                 searcher.Search(text, counting);
-                top = best.GetTopDocs();
                 facets = counting.Result();
             }
             else
             {
-                var filter = LuceneQueries.Filter(request.Filters); // with facets, the collector applies the filters itself
-                top = searcher.Search(text, filter is null ? null : new QueryWrapperFilter(filter), wanted, order, doDocScores: false, doMaxScore: false);
+                var filter = LuceneQueries.Filter(request.Filters);
+                searcher.Search(text, filter is null ? null : new QueryWrapperFilter(filter), best);
             }
-            var page = top.ScoreDocs.Skip(request.Skip).Take(request.PageSize);
+            var page = best.Best().Skip(request.Skip).Take(request.PageSize);
             var hits = request.WithHighlights
-                ? page.Select(d => Hit(searcher.Doc(d.Doc), terms)).ToList()
-                : page.Select(d => new SearchHit(ProductId(searcher.IndexReader, d.Doc), "", null)).ToList();
-            return new SearchResult(hits, top.TotalHits, facets);
+                ? page.Select(d => Hit(d.ProductId, searcher.Doc(d.Doc), terms)).ToList()
+                : page.Select(d => new SearchHit(d.ProductId, "", null)).ToList();
+            return new SearchResult(hits, best.TotalHits, facets);
         }));
     }
 
@@ -94,20 +91,11 @@ public sealed class LuceneSearchEngine(LuceneIndex index, SynonymTable synonyms)
         }
     }
 
-    private static SearchHit Hit(Document document, IReadOnlyList<QueryTerm> terms)
+    private static SearchHit Hit(int id, Document document, IReadOnlyList<QueryTerm> terms)
     {
-        var id = int.Parse(document.Get(SearchFields.Id), CultureInfo.InvariantCulture);
         var name = document.Get(SearchFields.Name) ?? "";
         var description = document.Get(SearchFields.Description) ?? "";
         return new SearchHit(id, SearchHighlighter.Mark(name, terms), terms.Count == 0 ? null : SearchHighlighter.Snippet(description, terms));
-    }
-
-    /// <summary>A document's product ID from doc values, without reading its stored text.</summary>
-    private static int ProductId(IndexReader reader, int doc)
-    {
-        var leaves = reader.Leaves;
-        var leaf = leaves[ReaderUtil.SubIndex(doc, leaves)];
-        return (int)leaf.AtomicReader.GetNumericDocValues(SearchFields.Id).Get(doc - leaf.DocBase);
     }
 
     private static string Key(int productId) => productId.ToString(CultureInfo.InvariantCulture);
