@@ -38,7 +38,7 @@ public sealed class CatalogModelFactory(MarketDbContext db, ReferenceData refere
         int total;
         try
         {
-            (page, total) = string.IsNullOrEmpty(query.Text) ? await FromDatabaseAsync(query, key, ct) : await FromEngineAsync(query, key, ct);
+            (page, total) = await FromEngineAsync(query, key, ct);
         }
         catch (SearchEngineException ex)
         {
@@ -88,7 +88,7 @@ public sealed class CatalogModelFactory(MarketDbContext db, ReferenceData refere
         return (ids.Where(cards.ContainsKey).Select(id => cards[id]).ToList(), found.Total);
     }
 
-    /// <summary>The catalogue straight from the database: same filters and orders, names matched without diacritics.</summary>
+    /// <summary>The catalogue straight from the database, when the engine cannot answer: same filters and orders, names matched without diacritics.</summary>
     private async Task<(IReadOnlyList<ProductCardModel> Page, int Total)> FromDatabaseAsync(CatalogQuery query, string key, CancellationToken ct)
     {
         var products = await FilteredAsync(db.Products.AsNoTracking().Listed(), query, ct);

@@ -29,20 +29,48 @@ public static class LuceneQueries
 
     public const float PhraseBoost = 10f;
 
-    public static Query? Filter(SearchFilters filters)
+    /// <summary>Documents passing every chosen filter; null when nothing is chosen.</summary>
+    public static Query? Filter(SearchFilters filters) => Passing(Facets(filters), mayFail: 0);
+
+    /// <summary>
+    /// Documents that facet counts can use: those failing at most one chosen facet (a facet's counts ignore its own
+    /// choice). Null when that is every document (fewer than two facets chosen).
+    /// </summary>
+    public static Query? Countable(SearchFilters filters)
     {
-        if (filters.IsEmpty) return null;
+        var facets = Facets(filters);
+        return facets.Count < 2 ? null : Passing(facets, mayFail: 1);
+    }
+
+    private static Query? Passing(IReadOnlyList<Query> facets, int mayFail)
+    {
+        if (facets.Count == 0) return null;
         var all = new BooleanQuery();
-        AddAnyOf(all, filters.Categories.Select(slug => Exact(SearchFields.CategorySlug, slug)));
-        AddAnyOf(all, filters.Areas.Select(slug => Exact(SearchFields.AreaSlug, slug)));
-        AddAnyOf(all, filters.OcopStars.Select(stars => Exact(SearchFields.Ocop, stars.ToString(CultureInfo.InvariantCulture))));
-        AddAnyOf(all, filters.Certifications.Select(kind => Exact(SearchFields.Certification, kind)));
-        AddAnyOf(all, filters.PriceBands.Select(band =>
-            (Query)NumericRangeQuery.NewInt64Range(SearchFields.Price, band.FromDong, band.BelowDong is { } below ? below - 1 : null, true, true)));
-        if (filters.MinPriceDong is not null || filters.MaxPriceDong is not null)
-            all.Add(NumericRangeQuery.NewInt64Range(SearchFields.Price, filters.MinPriceDong, filters.MaxPriceDong, true, true), Occur.MUST);
-        if (filters.InStockOnly) all.Add(Exact(SearchFields.InStock, "1"), Occur.MUST);
+        foreach (var facet in facets) all.Add(facet, mayFail == 0 ? Occur.MUST : Occur.SHOULD);
+        if (mayFail > 0) all.MinimumNumberShouldMatch = facets.Count - mayFail;
         return all;
+    }
+
+    /// <summary>One query per chosen facet: any of its chosen values.</summary>
+    private static List<Query> Facets(SearchFilters filters)
+    {
+        var facets = new List<Query>();
+        AddAnyOf(facets, filters.Categories.Select(slug => Exact(SearchFields.CategorySlug, slug)));
+        AddAnyOf(facets, filters.Areas.Select(slug => Exact(SearchFields.AreaSlug, slug)));
+        AddAnyOf(facets, filters.OcopStars.Select(stars => Exact(SearchFields.Ocop, stars.ToString(CultureInfo.InvariantCulture))));
+        AddAnyOf(facets, filters.Certifications.Select(kind => Exact(SearchFields.Certification, kind)));
+        var price = new BooleanQuery();
+        foreach (var band in filters.PriceBands)
+            price.Add(NumericRangeQuery.NewInt64Range(SearchFields.Price, band.FromDong, band.BelowDong is { } below ? below - 1 : null, true, true), Occur.SHOULD);
+        if (filters.MinPriceDong is not null || filters.MaxPriceDong is not null)
+        {
+            var range = NumericRangeQuery.NewInt64Range(SearchFields.Price, filters.MinPriceDong, filters.MaxPriceDong, true, true);
+            if (price.Clauses.Count == 0) price.Add(range, Occur.SHOULD);
+            else price = new BooleanQuery { { price, Occur.MUST }, { range, Occur.MUST } };
+        }
+        if (price.Clauses.Count > 0) facets.Add(price);
+        if (filters.InStockOnly) facets.Add(Exact(SearchFields.InStock, "1"));
+        return facets;
     }
 
     private static Query AnyField(QueryTerm term)
@@ -69,10 +97,10 @@ public static class LuceneQueries
         return query;
     }
 
-    private static void AddAnyOf(BooleanQuery all, IEnumerable<Query> alternatives)
+    private static void AddAnyOf(List<Query> facets, IEnumerable<Query> alternatives)
     {
         var any = new BooleanQuery();
         foreach (var alternative in alternatives) any.Add(alternative, Occur.SHOULD);
-        if (any.Clauses.Count > 0) all.Add(any, Occur.MUST);
+        if (any.Clauses.Count > 0) facets.Add(any);
     }
 }

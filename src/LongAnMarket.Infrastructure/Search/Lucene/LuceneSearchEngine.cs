@@ -22,22 +22,27 @@ public sealed class LuceneSearchEngine(LuceneIndex index, SynonymTable synonyms)
             var wanted = Math.Max(1, Math.Min(request.Skip + request.PageSize, searcher.IndexReader.MaxDoc));
             var best = new RankedHits(request.Sort, terms.Count > 0, wanted);
             var facets = SearchFacets.Empty;
-            if (request.WithFacets)
+            var total = 0;
+            if (terms.Count == 0 && !request.WithFacets) total = Browse(searcher, request, best, wanted);
+            else if (request.WithFacets)
             {
                 var counting = new FacetCollector(request.Filters, best); // applies the filters itself
-                searcher.Search(text, counting);
+                var countable = LuceneQueries.Countable(request.Filters); // spares scoring documents no count uses
+                searcher.Search(text, countable is null ? null : new QueryWrapperFilter(countable), counting);
                 facets = counting.Result();
+                total = best.TotalHits;
             }
             else
             {
                 var filter = LuceneQueries.Filter(request.Filters);
                 searcher.Search(text, filter is null ? null : new QueryWrapperFilter(filter), best);
+                total = best.TotalHits;
             }
             var page = best.Best().Skip(request.Skip).Take(request.PageSize);
             var hits = request.WithHighlights
                 ? page.Select(d => Hit(d.ProductId, searcher.Doc(d.Doc), terms)).ToList()
                 : page.Select(d => new SearchHit(d.ProductId, "", null)).ToList();
-            return new SearchResult(hits, best.TotalHits, facets);
+            return new SearchResult(hits, total, facets);
         }));
     }
 
@@ -96,6 +101,37 @@ public sealed class LuceneSearchEngine(LuceneIndex index, SynonymTable synonyms)
         var name = document.Get(SearchFields.Name) ?? "";
         var description = document.Get(SearchFields.Description) ?? "";
         return new SearchHit(id, SearchHighlighter.Mark(name, terms), terms.Count == 0 ? null : SearchHighlighter.Snippet(description, terms));
+    }
+
+    /// <summary>
+    /// A listing without words: each segment's documents are walked in the wanted order until the page is full, and
+    /// counted in index order, instead of ranking every document (a newest-first listing would replace its worst kept
+    /// document at every one). Returns how many documents pass the filters.
+    /// </summary>
+    private static int Browse(IndexSearcher searcher, SearchRequest request, RankedHits best, int wanted)
+    {
+        var matcher = new FilterMatcher(request.Filters);
+        var order = RankedHits.OrderOf(request.Sort, hasText: false);
+        var total = 0;
+        foreach (var leaf in searcher.IndexReader.Leaves)
+        {
+            var values = SegmentValues.Of(leaf.AtomicReader);
+            var live = leaf.AtomicReader.LiveDocs;
+            matcher.SetSegment(values);
+            best.SetNextReader(leaf);
+            bool Passes(int doc) => (live is null || live.Get(doc)) && matcher.Passes(doc);
+            var kept = 0;
+            foreach (var doc in values.InOrder(order))
+            {
+                if (kept == wanted) break;
+                if (!Passes(doc)) continue;
+                best.Collect(doc);
+                kept++;
+            }
+            for (var doc = 0; doc < values.ProductId.Length; doc++) // counted in index order: reads memory in sequence
+                if (Passes(doc)) total++;
+        }
+        return total;
     }
 
     private static string Key(int productId) => productId.ToString(CultureInfo.InvariantCulture);

@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
+using LongAnMarket.Core.Search;
 using Lucene.Net.Index;
 using Lucene.Net.Util;
 
@@ -30,6 +32,17 @@ internal sealed class SegmentValues
     public required string[] CertificationNames { get; init; }
     /// <summary>The folded name, for the A–Z order.</summary>
     public required string[] NameSort { get; init; }
+
+    private readonly ConcurrentDictionary<SearchSort, int[]> _orders = new();
+
+    /// <summary>Every document of the segment in <paramref name="order"/> (no score): a listing walks it and stops early.</summary>
+    public int[] InOrder(SearchSort order) => _orders.GetOrAdd(order, _ =>
+    {
+        var hits = new RankedHits.Hit[ProductId.Length];
+        for (var doc = 0; doc < hits.Length; doc++) hits[doc] = RankedHits.HitOf(this, doc, 0, order, 0f);
+        Array.Sort(hits, (a, b) => RankedHits.Rank(order, false, a, b));
+        return Array.ConvertAll(hits, h => h.Doc);
+    });
 
     public static SegmentValues Of(AtomicReader reader) => BySegment.GetValue(reader.CoreCacheKey, _ => Read(reader));
 
