@@ -28,8 +28,9 @@ print(f"Machine: {os.cpu_count()} cores, {mem_gib()} GiB, {platform.machine()}; 
       "catalogue version and language); *cold* = output caching off, as the issue defines it (`Caching__WholePages=false`: "
       "every page rendered per request, from page data cached until the catalogue changes); *uncached* (largest dataset "
       "only) = no caching at all (`Caching__Enabled=false`: every page read from the database or the search index on "
-      "every request; only pager counts stay cached). The provenance page is never cached in any mode: it records each "
-      "scan and re-verifies the lot's chain on every view.\n")
+      "every request; only pager counts stay cached). The provenance page is never kept whole: every view reads the lot's "
+      "row and records its scan; in *cold* and *default* its verified record is kept for `Traceability:ReverifySeconds` (10 s) "
+      "and checked again at once when the lot's row changes; *uncached* re-verifies the whole chain on every view.\n")
 
 seed = os.path.join(run, "seed.tsv")
 if os.path.exists(seed):

@@ -32,6 +32,14 @@ public static class SearchFields
     /// </summary>
     public static bool ToleratesTypos(string field) => field != Description;
 
-    /// <summary>How many index words one misspelt word may stand for (Elasticsearch's max_expansions).</summary>
-    public const int MaxTypoExpansions = 20;
+    /// <summary>
+    /// How many index words one misspelt word may stand for (Elasticsearch's max_expansions), and how many of its first
+    /// letters are taken as typed (prefix_length). On 100,000 products the expansions took about half of a broad query's
+    /// time: text + 2 facets had a p95 of 7–8 ms without them and 15–18 ms with 20 and 0; 10 and 1 give 12.4–12.8 ms.
+    /// The price: a typo in a word's first letter is not forgiven.
+    /// </summary>
+    public const int MaxTypoExpansions = 10;
+
+    /// <inheritdoc cref="MaxTypoExpansions"/>
+    public const int TypoPrefixLength = 1;
 }

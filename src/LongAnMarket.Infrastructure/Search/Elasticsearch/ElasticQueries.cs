@@ -60,7 +60,7 @@ public static class ElasticQueries
                 var fuzzy = Leaf("fuzzy", field, term.Folded, boost / 2);
                 var options = fuzzy["fuzzy"]![field]!.AsObject();
                 options["fuzziness"] = term.MaxEdits;
-                options["prefix_length"] = 0;
+                options["prefix_length"] = SearchFields.TypoPrefixLength;
                 options["transpositions"] = true;
                 options["max_expansions"] = SearchFields.MaxTypoExpansions;
                 should.Add(fuzzy);

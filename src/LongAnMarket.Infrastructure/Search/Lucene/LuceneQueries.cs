@@ -81,7 +81,7 @@ public static class LuceneQueries
             if (term.Exact != term.Folded) any.Add(Boosted(new TermQuery(new Term(field, term.Exact)), boost * 2), Occur.SHOULD);
             any.Add(Boosted(new TermQuery(new Term(field, term.Folded)), boost), Occur.SHOULD);
             if (term.MaxEdits > 0 && SearchFields.ToleratesTypos(field))
-                any.Add(Boosted(new FuzzyQuery(new Term(field, term.Folded), term.MaxEdits, 0, SearchFields.MaxTypoExpansions, true), boost / 2), Occur.SHOULD);
+                any.Add(Boosted(new FuzzyQuery(new Term(field, term.Folded), term.MaxEdits, SearchFields.TypoPrefixLength, SearchFields.MaxTypoExpansions, true), boost / 2), Occur.SHOULD);
             if (term.IsPrefix && SearchFields.ToleratesTypos(field)) any.Add(Boosted(new PrefixQuery(new Term(field, term.Folded)), boost / 2), Occur.SHOULD);
             foreach (var synonym in term.Synonyms)
                 any.Add(Boosted(new TermQuery(new Term(field, SearchText.Fold(synonym))), boost * 0.8f), Occur.SHOULD);

@@ -40,6 +40,7 @@ public static class ContractCases
         new("a swap is one typo", "hyacinht", First: [16]),
         new("two typos from 8 letters", "hyacenht", First: [16]),
         new("no typo allowed under 4 letters", "gap", Total: 0),
+        new("the first letter is taken as typed", "gyacinth", Total: 0),
         new("prefix of the last word", "lạp xư", Includes: [4, 5]),
         new("prefix without diacritics", "thanh lo", Includes: [8, 9]),
         new("synonym hột for hạt", "hột điều", First: [12]),

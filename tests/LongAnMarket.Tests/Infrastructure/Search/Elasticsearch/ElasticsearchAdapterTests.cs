@@ -54,7 +54,8 @@ public sealed class ElasticsearchAdapterTests
         var fuzzy = thom.Single(c => c!["fuzzy"]?["name"] is not null)!["fuzzy"]!["name"]!;
         Assert.Equal("thom", (string)fuzzy["value"]!);
         Assert.Equal(1, (int)fuzzy["fuzziness"]!);
-        Assert.Equal(0, (int)fuzzy["prefix_length"]!);
+        Assert.Equal(1, (int)fuzzy["prefix_length"]!); // the first letter as typed
+        Assert.Equal(10, (int)fuzzy["max_expansions"]!);
         Assert.True((bool)fuzzy["transpositions"]!);
         Assert.Contains(thom, c => (string?)c!["prefix"]?["name"]?["value"] == "thom"); // the word still being typed
         Assert.Contains(thom, c => (string?)c!["term"]?["name"]?["value"] == "khom"); // synonyms: khóm, thơm, dứa
