@@ -29,6 +29,10 @@ public sealed class SerialService(MarketDbContext db, SerialIssuer issuer, TimeP
     /// with one conditional UPDATE, so two phones scanning the same new sticker at once cannot both be told "first check";
     /// later checks are counted by the scan writer.
     /// </summary>
+    /// <summary>What a check would show, recording nothing: for a look that is not a person's check.</summary>
+    public SerialCheck Look(SerialState serial) =>
+        new(serial.Id, serial.FirstCheckedAtUtc is null, serial.FirstCheckedAtUtc ?? clock.GetUtcNow().UtcDateTime, serial.LaterChecks);
+
     public async Task<SerialCheck> CheckAsync(SerialState serial, CancellationToken ct = default)
     {
         if (serial.FirstCheckedAtUtc is { } first) return new SerialCheck(serial.Id, false, first, serial.LaterChecks + 1);

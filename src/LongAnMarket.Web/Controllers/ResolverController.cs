@@ -43,9 +43,11 @@ public sealed class ResolverController(ProvenanceModelFactory pages, SerialServi
         if (link.Serial is not null)
         {
             if (headline.Serial is null) return UnknownCode(link, text["Số sê-ri này chưa từng được phát hành cho lô hàng này."]);
-            var check = await serials.CheckAsync(headline.Serial, ct);
+            // A HEAD or a crawler (link previews, search engines) looks without checking: only a person's scan claims the first check.
+            var byPerson = !HttpContext.IsHead() && ScanRecording.Device(Request.Headers.UserAgent.ToString()) != ScanDevice.Bot;
+            var check = byPerson ? await serials.CheckAsync(headline.Serial, ct) : serials.Look(headline.Serial);
             serial = new SerialCheckModel(link.Serial, check.IsFirstCheck, VietnamTime.FromUtc(check.FirstCheckedAtUtc), check.LaterChecks);
-            if (!HttpContext.IsHead()) scans.Record(HttpContext, lot.Id, check.SerialId, !check.IsFirstCheck);
+            if (!HttpContext.IsHead()) scans.Record(HttpContext, lot.Id, check.SerialId, byPerson && !check.IsFirstCheck);
         }
         else if (!HttpContext.IsHead()) scans.Record(HttpContext, lot.Id, null, false);
 

@@ -178,6 +178,14 @@ public abstract class ProvenancePageTests(AppFixture fixture)
         Assert.All(serials, v => Assert.Matches("^[2-9A-HJ-NP-Z]{10}$", v));
         var serialPath = $"{lot.Path}/21/{serials[0]}";
 
+        // A link preview's HEAD and a crawler's GET look without claiming the sticker's first check.
+        var head = await new Visitor(_app).Client.SendAsync(new HttpRequestMessage(HttpMethod.Head, serialPath));
+        Assert.Equal(HttpStatusCode.OK, head.StatusCode);
+        var crawler = new Visitor(_app);
+        crawler.Client.DefaultRequestHeaders.UserAgent.ParseAdd("Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)");
+        Assert.Contains("Lần kiểm tra đầu tiên", (await crawler.PageAsync(serialPath)).Text());
+        Assert.Null(await _app.WithDbAsync(db => db.LotSerials.Where(x => x.Value == serials[0]).Select(x => x.FirstCheckedAtUtc).SingleAsync()));
+
         var first = await new Visitor(_app).PageAsync(serialPath);
         Assert.Contains("Lần kiểm tra đầu tiên", first.Text());
         Assert.Contains($"(21) {serials[0]}", first.Text());
