@@ -53,7 +53,7 @@ internal sealed class RankedHits : ICollector
             _kept[_count] = hit;
             SiftUp(_count++);
         }
-        else if (_count > 0 && Rank(hit, _kept[0]) < 0)
+        else if (Rank(hit, _kept[0]) < 0)
         {
             _kept[0] = hit;
             SiftDown(0);

@@ -25,6 +25,7 @@ public abstract class ProvenancePageTests(AppFixture fixture)
         var text = page.Text();
         Assert.Contains("Hồ sơ nguyên vẹn", text);
         Assert.Contains("3 bản ghi", text);
+        Assert.Contains("Kiểm tra lúc", text);
         Assert.Contains("Thanh long ruột đỏ", text);
         Assert.Contains(lot.Catalog.Producer.Name, text);
         Assert.Contains(lot.Code, text);
