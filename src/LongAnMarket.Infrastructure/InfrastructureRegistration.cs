@@ -94,6 +94,7 @@ public static class InfrastructureRegistration
     private static void AddOrdering(IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<PaymentOptions>().BindConfiguration(PaymentOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddOptions<HoldOptions>().BindConfiguration(HoldOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddOptions<StripeOptions>().BindConfiguration(StripeOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddScoped<CartStore>();
         builder.Services.AddMemoryCache();

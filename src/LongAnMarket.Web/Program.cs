@@ -1,10 +1,19 @@
 using LongAnMarket.Infrastructure;
 using LongAnMarket.Web;
 using LongAnMarket.Web.Commands;
+using LongAnMarket.Web.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
-builder.AddInfrastructure();
-builder.AddWeb();
+try
+{
+    builder.AddInfrastructure();
+    builder.AddWeb();
+}
+catch (DeploymentConfigurationException refused)
+{
+    Console.Error.WriteLine(refused.Message);
+    return 1;
+}
 
 var app = builder.Build();
 if (CommandLine.IsCommand(args))

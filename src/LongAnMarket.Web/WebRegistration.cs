@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using LongAnMarket.Infrastructure;
 using LongAnMarket.Infrastructure.Producers;
 using LongAnMarket.Web.Accounts;
@@ -10,7 +9,6 @@ using LongAnMarket.Web.Localization;
 using LongAnMarket.Web.Ordering;
 using LongAnMarket.Web.Sellers;
 using LongAnMarket.Web.Traceability;
-using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.FileProviders;
@@ -23,6 +21,7 @@ public static class WebRegistration
 
     public static WebApplicationBuilder AddWeb(this WebApplicationBuilder builder)
     {
+        DeploymentChecks.Enforce(builder.Configuration, builder.Environment);
         builder.Services.AddOptions<SiteOptions>().BindConfiguration(SiteOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddOptions<HostingOptions>().BindConfiguration(HostingOptions.Section);
         builder.Services.AddOptions<CachingOptions>().BindConfiguration(CachingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
@@ -33,6 +32,7 @@ public static class WebRegistration
         builder.Services.AddControllersWithViews(mvc =>
         {
             mvc.Filters.Add(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute());
+            mvc.Filters.Add(new HostileFileNames());
             mvc.ModelBinderProviders.Insert(0, new DecimalModelBinderProvider(text));
             mvc.ModelBindingMessageProvider.SpeakThrough(text);
             mvc.ModelMetadataDetailsProviders.Add(new DefaultValidationMessages());
@@ -81,6 +81,7 @@ public static class WebRegistration
         builder.Services.AddModelFactories();
         builder.AddAccounts(secureCookies);
         builder.Services.AddFormRateLimits(builder.Configuration);
+        builder.Services.AddProxyHeaders(builder.Configuration);
         builder.Services.AddScoped<AccountEmails>();
         builder.Services.AddScoped<PersonalData>();
         builder.Services.AddScoped<SellerModelFactory>();
@@ -91,6 +92,7 @@ public static class WebRegistration
         builder.Services.AddScoped<ProvenanceModelFactory>();
         builder.Services.AddSingleton<VerifiedLotCache>();
         builder.Services.AddScoped<SellerLotModelFactory>();
+        builder.Services.AddSingleton<ClientAddresses>();
         builder.Services.AddSingleton<ScanRecording>();
         builder.Services.AddOrderingPages();
         return builder;
@@ -99,12 +101,13 @@ public static class WebRegistration
     public static WebApplication UseWeb(this WebApplication app)
     {
         var plainHttp = app.Configuration.GetValue<bool>($"{HostingOptions.Section}:{nameof(HostingOptions.AllowPlainHttp)}");
+        app.UseForwardedHeaders();
         app.UseExceptionHandler("/error/500");
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         if (!app.Environment.IsDevelopment() && !plainHttp)
         {
             app.UseHsts();
-            app.UseHttpsRedirection();
+            app.UseHttpsOnly(app.Services.GetRequiredService<SiteUrls>());
         }
         app.UseSecurityHeaders();
         app.UseHeadAsGet();
@@ -118,7 +121,7 @@ public static class WebRegistration
         {
             FileProvider = new PhysicalFileProvider(media),
             RequestPath = "/media",
-            OnPrepareResponse = file => file.Context.Response.Headers.CacheControl = "public, max-age=604800",
+            OnPrepareResponse = TraceDownloads.Prepare,
         });
         app.UseRouting();
         app.UseAuthentication();
@@ -126,21 +129,10 @@ public static class WebRegistration
         app.UseRateLimiter();
         app.UseOutputCache();
         app.MapStaticAssets();
-        app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = WriteHealthAsync });
+        app.MapHealth();
         app.MapControllers().WithStaticAssets();
         if (app.Configuration.GetValue<bool>($"{HostingOptions.Section}:{nameof(HostingOptions.BenchmarkEndpoints)}"))
             app.MapBenchmarkEndpoints();
         return app;
-    }
-
-    private static Task WriteHealthAsync(HttpContext context, Microsoft.Extensions.Diagnostics.HealthChecks.HealthReport report)
-    {
-        context.Response.ContentType = "application/json; charset=utf-8";
-        context.Response.Headers.CacheControl = "no-store";
-        return context.Response.WriteAsync(JsonSerializer.Serialize(new
-        {
-            status = report.Status.ToString(),
-            checks = report.Entries.ToDictionary(e => e.Key, e => new { status = e.Value.Status.ToString(), description = e.Value.Description }),
-        }));
     }
 }

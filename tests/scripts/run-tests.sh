@@ -18,7 +18,30 @@ if ((${#need[@]})); then
 fi
 
 echo "==> checking docker/compose.yaml"
-docker-compose -f docker/compose.yaml config -q
+# It must render with the dummy values of tests/scripts/compose-test.env (one VAR=value a line), and must refuse to
+# render without all of them and without each one of them: no secret or site setting may fall back to a default.
+# The variables are set only for these commands; an empty --env-file keeps a docker/.env out of them.
+mkdir -p "$run_dir"
+: >"$run_dir/compose-empty.env"
+mapfile -t compose_env < <(grep -Ev '^[[:space:]]*(#|$)' tests/scripts/compose-test.env)
+compose_unset=()
+for pair in "${compose_env[@]}"; do compose_unset+=(-u "${pair%%=*}"); done
+compose_config() {
+  env "${compose_unset[@]}" "$@" docker-compose --env-file "$run_dir/compose-empty.env" -f docker/compose.yaml config -q
+}
+compose_config "${compose_env[@]}"
+if compose_config 2>/dev/null; then
+  echo "docker/compose.yaml renders without any of the variables in tests/scripts/compose-test.env" >&2
+  exit 1
+fi
+for pair in "${compose_env[@]}"; do
+  others=()
+  for other in "${compose_env[@]}"; do [[ $other == "$pair" ]] || others+=("$other"); done
+  if compose_config "${others[@]}" 2>/dev/null; then
+    echo "docker/compose.yaml renders without ${pair%%=*}: it must be required (\${${pair%%=*}:?message}), not defaulted" >&2
+    exit 1
+  fi
+done
 
 echo "==> building web assets"
 (cd web-assets && npm ci --no-audit --no-fund --silent && npm run --silent build)

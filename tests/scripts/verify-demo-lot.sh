@@ -10,9 +10,11 @@ run() ( exec env ASPNETCORE_ENVIRONMENT=Development Storage__DataPath="$work/dat
   dotnet "$app" "$@" --contentRoot "$PWD/src/LongAnMarket.Web"; )
 run migrate > /dev/null
 run seed-demo > /dev/null
-run --urls "http://127.0.0.1:$port" > "$work/app.log" 2>&1 &
+# Started directly (not through run, a subshell): $! is then the app's own PID, which the trap stops.
+env ASPNETCORE_ENVIRONMENT=Development Storage__DataPath="$work/data" Logging__LogLevel__Default=Warning \
+  dotnet "$app" --urls "http://127.0.0.1:$port" --contentRoot "$PWD/src/LongAnMarket.Web" > "$work/app.log" 2>&1 &
 pid=$!
-trap 'kill $pid 2>/dev/null || true; rm -rf "$work"' EXIT
+trap 'kill $pid 2>/dev/null || true; wait $pid 2>/dev/null || true; rm -rf "$work"' EXIT
 base="http://127.0.0.1:$port"
 for _ in $(seq 1 100); do curl -fs "$base/health" > /dev/null && break; sleep 0.2; done
 lot=$(curl -fs "$base/p/gao-nang-thom-cho-dao" | grep -o 'href="/01/[^"]*"' | head -1 | cut -d'"' -f2)

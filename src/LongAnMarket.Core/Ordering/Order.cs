@@ -17,7 +17,8 @@ public sealed class Order
     private Order() { }
 
     public Order(string code, IEnumerable<SubOrder> subOrders, DateTimeOffset placedAt, DateTimeOffset payBy,
-        Buyer? buyer = null, PaymentMethod method = PaymentMethod.VietQr, string? userId = null, Guid? checkoutToken = null)
+        Buyer? buyer = null, PaymentMethod method = PaymentMethod.VietQr, string? userId = null, Guid? checkoutToken = null,
+        OrderHolder? holder = null)
     {
         if (!OrderCode.IsValid(code)) throw new DomainException("Mã đơn hàng không hợp lệ.");
         _subOrders.AddRange(subOrders);
@@ -32,6 +33,8 @@ public sealed class Order
         PaymentMethod = method;
         UserId = userId;
         CheckoutToken = checkoutToken ?? Guid.NewGuid();
+        HolderKey = holder?.Key;
+        ClientHash = holder?.ClientHash;
         AccessKey = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
         TotalDong = _subOrders.Sum(s => s.TotalDong);
     }
@@ -43,6 +46,10 @@ public sealed class Order
     /// <summary>The checkout form's one-time token: a double-submitted form finds this order instead of placing another.</summary>
     public Guid CheckoutToken { get; private set; }
     public string? UserId { get; private set; }
+    /// <summary>Whose cart placed it (the account, or a hash of the guest's cart token): caps unpaid orders per client.</summary>
+    public string? HolderKey { get; private set; }
+    /// <summary>The placing client's address as a day-salted hash: a looser cap per address.</summary>
+    public string? ClientHash { get; private set; }
     public Buyer Buyer { get; private set; } = Buyer.Anonymised;
     public PaymentMethod PaymentMethod { get; private set; }
     public DateTime PlacedAtUtc { get; private set; }
@@ -122,8 +129,9 @@ public sealed class Order
     public void PayByCard(DateTimeOffset sessionExpiresAt)
     {
         if (Status != OrderStatus.PendingPayment) throw new DomainException($"Đơn {Code} không còn chờ thanh toán.");
+        // The hold is extended once, to the first Checkout Session's expiry; choosing card again does not extend it.
+        if (PaymentMethod != PaymentMethod.Stripe && sessionExpiresAt.UtcDateTime > PayByUtc) PayByUtc = sessionExpiresAt.UtcDateTime;
         PaymentMethod = PaymentMethod.Stripe;
-        if (sessionExpiresAt.UtcDateTime > PayByUtc) PayByUtc = sessionExpiresAt.UtcDateTime;
         Version++;
     }
 
@@ -162,3 +170,8 @@ public sealed class Order
     private static string Reason(string text) =>
         string.IsNullOrWhiteSpace(text) ? throw new DomainException("Hãy ghi lý do.") : text.Trim();
 }
+
+/// <summary>Who placed an order, as the unpaid-order caps count it.</summary>
+/// <param name="Key">"user:{id}" for an account, "cart:{hash of the cart token}" for a guest.</param>
+/// <param name="ClientHash">The client's address, hashed with a daily salt.</param>
+public sealed record OrderHolder(string Key, string? ClientHash);

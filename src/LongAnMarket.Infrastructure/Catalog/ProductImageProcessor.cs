@@ -10,6 +10,7 @@ public sealed record ProcessedImage(byte[] Display, byte[] Thumbnail, int Width,
 /// Turns an uploaded photo into the two WebP files the pages show (product page and cards). The type is read from
 /// the file's first bytes, the pixel count from its header before anything is decoded (so a 20,000 × 20,000
 /// "decompression bomb" is refused without allocating it), and re-encoding drops every byte of metadata (EXIF, GPS).
+/// A photo within the limit can still decode to about 160 MB, so at most two are decoded at once; the rest wait.
 /// </summary>
 public static class ProductImageProcessor
 {
@@ -17,9 +18,30 @@ public static class ProductImageProcessor
     public const long MaxPixels = 40_000_000;
     public const int DisplaySide = 1200;
     public const int ThumbnailSide = 480;
+    public const int MaxConcurrentDecodes = 2;
     private const int Quality = 80;
+    private static readonly SemaphoreSlim Decoders = new(MaxConcurrentDecodes, MaxConcurrentDecodes);
+    private static int _decoding;
+    private static int _mostDecoding;
 
-    public static ProcessedImage Process(byte[] bytes, string fileName)
+    /// <summary>The most decodes that ever ran at once in this process (a test reads it).</summary>
+    public static int MostConcurrentDecodes => Volatile.Read(ref _mostDecoding);
+
+    public static async Task<ProcessedImage> ProcessAsync(byte[] bytes, string fileName, CancellationToken ct = default)
+    {
+        await Decoders.WaitAsync(ct);
+        var now = Interlocked.Increment(ref _decoding);
+        for (var most = Volatile.Read(ref _mostDecoding); now > most; most = Volatile.Read(ref _mostDecoding))
+            if (Interlocked.CompareExchange(ref _mostDecoding, now, most) == most) break;
+        try { return Process(bytes, fileName); }
+        finally
+        {
+            Interlocked.Decrement(ref _decoding);
+            Decoders.Release();
+        }
+    }
+
+    private static ProcessedImage Process(byte[] bytes, string fileName)
     {
         if (bytes.Length == 0) throw new DomainException($"Tệp “{fileName}” rỗng.");
         if (bytes.Length > MaxBytes) throw new DomainException($"Ảnh “{fileName}” lớn hơn {MaxBytes / 1024 / 1024} MB.");

@@ -28,7 +28,7 @@ public sealed class SellerProductService(MarketDbContext db, IFileStore media, T
             .FirstOrDefaultAsync(p => p.Id == productId && p.ProducerId == producerId && !p.IsDeleted, ct)
             ?? throw new DomainException("Không tìm thấy sản phẩm này trong gian hàng của bạn.");
         if (product.Images.Count >= Product.MaxImages) throw new DomainException($"Mỗi sản phẩm có tối đa {Product.MaxImages} ảnh.");
-        var image = ProductImageProcessor.Process(bytes, fileName);
+        var image = await ProductImageProcessor.ProcessAsync(bytes, fileName, ct);
         var stem = $"products/{product.Slug}/{Guid.NewGuid():N}";
         string display = stem + ".webp", thumbnail = stem + "-480.webp";
         try

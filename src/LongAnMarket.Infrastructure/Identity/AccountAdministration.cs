@@ -5,8 +5,29 @@ using Microsoft.EntityFrameworkCore;
 namespace LongAnMarket.Infrastructure.Identity;
 
 /// <summary>Accounts made by operators rather than by sign-up: the `create-admin` command and the demo accounts.</summary>
-public sealed class AccountAdministration(UserManager<MarketUser> users, RoleManager<IdentityRole> roles, MarketDbContext db, TimeProvider clock)
+public sealed class AccountAdministration(UserManager<MarketUser> users, RoleManager<IdentityRole> roles, MarketDbContext db,
+    IUserStore<MarketUser> store, TimeProvider clock)
 {
+    /// <summary>
+    /// Gives the account an authenticator and turns two-factor sign-in on: a fresh random secret, or the given one (the
+    /// demo admin's, published in README for local use). Returns the secret, or null when the account already had
+    /// two-factor sign-in (its authenticator is left as it is).
+    /// </summary>
+    public async Task<string?> EnableAuthenticatorAsync(string email, string? fixedSecret = null)
+    {
+        var user = await users.FindByEmailAsync(email) ?? throw new AccountException([$"No account {email}."]);
+        if (await users.GetTwoFactorEnabledAsync(user))
+            return fixedSecret is not null && await users.GetAuthenticatorKeyAsync(user) == fixedSecret ? fixedSecret : null;
+        if (fixedSecret is null) Check(await users.ResetAuthenticatorKeyAsync(user));
+        else
+        {
+            await ((IUserAuthenticatorKeyStore<MarketUser>)store).SetAuthenticatorKeyAsync(user, fixedSecret, CancellationToken.None);
+            Check(await users.UpdateSecurityStampAsync(user));
+        }
+        Check(await users.SetTwoFactorEnabledAsync(user, true));
+        return await users.GetAuthenticatorKeyAsync(user);
+    }
+
     /// <summary>Makes the account with this email the manager of the business with this tax number (demo seeding).</summary>
     public async Task AssignProducerAsync(string email, string taxCode)
     {

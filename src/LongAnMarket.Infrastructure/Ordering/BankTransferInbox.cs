@@ -72,9 +72,12 @@ public sealed class BankWebhookSignature(IOptions<PaymentOptions> options, TimeP
     {
         var secret = options.Value.VietQr.WebhookSecret;
         if (string.IsNullOrEmpty(secret)) return "bank webhook secret is not configured";
-        if (!long.TryParse(timestamp, out var seconds)) return "missing or malformed X-Timestamp";
-        var age = Math.Abs(clock.GetUtcNow().ToUnixTimeSeconds() - seconds);
-        if (age > options.Value.VietQr.WebhookToleranceSeconds) return $"timestamp outside the {options.Value.VietQr.WebhookToleranceSeconds} s tolerance";
+        if (!long.TryParse(timestamp, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var seconds))
+            return "missing or malformed X-Timestamp";
+        // A range, not Math.Abs(now - seconds): that difference overflows for a timestamp near long.MinValue.
+        var now = clock.GetUtcNow().ToUnixTimeSeconds();
+        var tolerance = options.Value.VietQr.WebhookToleranceSeconds;
+        if (seconds < now - tolerance || seconds > now + tolerance) return $"timestamp outside the {tolerance} s tolerance";
         if (signature is null || !signature.StartsWith("sha256=", StringComparison.Ordinal)) return "missing X-Signature";
         byte[] given;
         try { given = Convert.FromHexString(signature["sha256=".Length..]); }

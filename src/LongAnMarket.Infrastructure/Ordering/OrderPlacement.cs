@@ -13,16 +13,19 @@ namespace LongAnMarket.Infrastructure.Ordering;
 /// database, the bought lines taken out of the cart. A form submitted twice finds the order its first submit placed.
 /// </summary>
 public sealed class OrderPlacement(MarketDbContext db, CartStore carts, CartPricing pricing, StockReservations stock,
-    IOrderNotifier notifier, IOptions<PaymentOptions> options, TimeProvider clock, ILogger<OrderPlacement> logger)
+    IOrderNotifier notifier, IOptions<HoldOptions> holds, TimeProvider clock, ILogger<OrderPlacement> logger)
 {
-    public async Task<Order> PlaceAsync(CartOwner owner, Buyer buyer, Guid checkoutToken, CancellationToken ct)
+    /// <param name="clientHash">The client's address, hashed with a daily salt (for the per-address cap).</param>
+    public async Task<Order> PlaceAsync(CartOwner owner, Buyer buyer, Guid checkoutToken, string clientHash, CancellationToken ct)
     {
+        var holder = new OrderHolder(HolderKey(owner), clientHash);
         (Order Order, bool Flipped) result;
         try
         {
             result = await db.InTransactionAsync(async () =>
             {
-                var order = await NewOrderAsync(owner, buyer, checkoutToken, ct);
+                await CheckHoldCapsAsync(holder, ct);
+                var order = await NewOrderAsync(owner, buyer, checkoutToken, holder, ct);
                 var items = OrderQueries.StockOf(order).ToList();
                 await stock.ReserveAsync(items, ct);
                 db.Orders.Add(order);
@@ -34,7 +37,10 @@ public sealed class OrderPlacement(MarketDbContext db, CartStore carts, CartPric
         {
             // The same form, submitted twice (at once, or again later): the first submit placed it and emptied the cart,
             // so this one failed on the unique form token or the empty cart.
-            if (await FindPlacedAsync(checkoutToken, ct) is { } twin) return twin;
+            if (await FindPlacedAsync(checkoutToken, holder, ct) is { } twin) return twin;
+            // Another cart's form token: it opens nothing, and this cart's order is placed from a fresh form.
+            if (ex is DbUpdateException && await db.Orders.AnyAsync(o => o.CheckoutToken == checkoutToken, ct))
+                throw new DomainException("Trang thanh toán đã cũ; hãy tải lại trang rồi đặt hàng.");
             throw;
         }
         if (result.Flipped) stock.Announce();
@@ -44,7 +50,7 @@ public sealed class OrderPlacement(MarketDbContext db, CartStore carts, CartPric
     }
 
     /// <summary>The order the cart makes now, priced fresh; the bought lines leave the cart in the same unit of work.</summary>
-    private async Task<Order> NewOrderAsync(CartOwner owner, Buyer buyer, Guid checkoutToken, CancellationToken ct)
+    private async Task<Order> NewOrderAsync(CartOwner owner, Buyer buyer, Guid checkoutToken, OrderHolder holder, CancellationToken ct)
     {
         var cart = await carts.FindAsync(owner, ct);
         var priced = await pricing.PriceAsync(cart, ct);
@@ -58,9 +64,27 @@ public sealed class OrderPlacement(MarketDbContext db, CartStore carts, CartPric
         return new Order(OrderCode.New(),
             priced.Groups.Select(g => new SubOrder(g.ProducerId, g.ProducerName,
                 g.Lines.Select(l => new OrderLine(l.ProductId, l.VariantId, l.ProductName, l.PackSize, l.PriceDong, l.Quantity)), g.ShippingDong)),
-            now, now.AddMinutes(options.Value.PayWithinMinutes), buyer, PaymentMethod.VietQr, owner.UserId, checkoutToken);
+            now, now.AddMinutes(owner.UserId is null ? holds.Value.GuestMinutes : holds.Value.AccountMinutes), buyer, PaymentMethod.VietQr,
+            owner.UserId, checkoutToken, holder);
     }
 
-    private Task<Order?> FindPlacedAsync(Guid checkoutToken, CancellationToken ct) =>
-        db.Orders.AsNoTracking().FirstOrDefaultAsync(o => o.CheckoutToken == checkoutToken, ct);
+    /// <summary>Refuses a new hold past the caps: unpaid orders still within their deadline, per cart and per address.</summary>
+    private async Task CheckHoldCapsAsync(OrderHolder holder, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var unpaid = db.Orders.Where(o => o.Status == OrderStatus.PendingPayment && o.PayByUtc > now);
+        var perClient = holds.Value.MaxUnpaidOrdersPerClient;
+        if (await unpaid.CountAsync(o => o.HolderKey == holder.Key, ct) >= perClient)
+            throw new DomainException($"Bạn đang có {perClient} đơn hàng chưa thanh toán. Hãy thanh toán hoặc chờ chúng hết hạn trước khi đặt thêm.");
+        if (holder.ClientHash is not null && await unpaid.CountAsync(o => o.ClientHash == holder.ClientHash, ct) >= holds.Value.MaxUnpaidOrdersPerAddress)
+            throw new DomainException("Có quá nhiều đơn hàng chưa thanh toán từ mạng của bạn. Hãy thanh toán các đơn đang chờ hoặc thử lại sau ít phút.");
+    }
+
+    /// <summary>The order a double-submitted form placed, only for the cart that placed it: the token alone opens nothing.</summary>
+    private Task<Order?> FindPlacedAsync(Guid checkoutToken, OrderHolder holder, CancellationToken ct) =>
+        db.Orders.AsNoTracking().FirstOrDefaultAsync(o => o.CheckoutToken == checkoutToken && o.HolderKey == holder.Key, ct);
+
+    public static string HolderKey(CartOwner owner) => owner.UserId is { } userId
+        ? "user:" + userId
+        : "cart:" + (owner.GuestToken is { } token ? Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(token.ToByteArray()))[..32] : "none");
 }

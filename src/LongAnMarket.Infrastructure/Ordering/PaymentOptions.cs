@@ -6,9 +6,6 @@ public sealed class PaymentOptions
 {
     public const string Section = "Payments";
 
-    /// <summary>How long an unpaid order holds its stock before the expiry job releases it.</summary>
-    [Range(1, 7 * 24 * 60)] public int PayWithinMinutes { get; set; } = 30;
-
     /// <summary>How often the expiry job looks for unpaid orders past their deadline.</summary>
     [Range(1, 3600)] public int ExpirySweepSeconds { get; set; } = 30;
 

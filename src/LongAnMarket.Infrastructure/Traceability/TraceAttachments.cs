@@ -15,7 +15,8 @@ public sealed class TraceAttachments(IFileStore media)
     public async Task<IReadOnlyList<string>> StoreAsync(TraceEvent record, IReadOnlyList<UploadedFile> files, CancellationToken ct)
     {
         if (files.Count > TraceAttachment.MaxPerEvent) throw new DomainException($"Mỗi sự kiện có tối đa {TraceAttachment.MaxPerEvent} tệp đính kèm.");
-        var prepared = files.Select(Prepare).ToList(); // every file is checked before any is stored
+        var prepared = new List<PreparedFile>(); // every file is checked before any is stored
+        foreach (var file in files) prepared.Add(await PrepareAsync(file, ct));
         var stored = new List<string>();
         try
         {
@@ -40,14 +41,14 @@ public sealed class TraceAttachments(IFileStore media)
         foreach (var key in keys) await media.DeleteAsync(key, CancellationToken.None);
     }
 
-    private static PreparedFile Prepare(UploadedFile file)
+    private static async Task<PreparedFile> PrepareAsync(UploadedFile file, CancellationToken ct)
     {
         if (file.Bytes.Length == 0) throw new DomainException($"Tệp “{file.FileName}” rỗng.");
         if (file.Bytes.Length > ProductImageProcessor.MaxBytes) throw new DomainException($"Tệp “{file.FileName}” lớn hơn 5 MB.");
         var stem = $"trace/{DateTime.UtcNow:yyyyMM}/{Guid.NewGuid():N}";
         if (FileSignatures.IsPdf(file.Bytes))
             return new PreparedFile(stem + ".pdf", file.Bytes, AttachmentKind.Document, "application/pdf", file.FileName, null, null);
-        var image = ProductImageProcessor.Process(file.Bytes, file.FileName);
+        var image = await ProductImageProcessor.ProcessAsync(file.Bytes, file.FileName, ct);
         return new PreparedFile(stem + ".webp", image.Display, AttachmentKind.Photo, "image/webp", file.FileName, image.Width, image.Height);
     }
 

@@ -1,6 +1,7 @@
 using LongAnMarket.Infrastructure.Data;
 using LongAnMarket.Infrastructure.Identity;
-using Microsoft.AspNetCore.DataProtection;
+using LongAnMarket.Infrastructure.Security;
+using LongAnMarket.Web.Hosting;
 using Microsoft.AspNetCore.Identity;
 
 namespace LongAnMarket.Web.Accounts;
@@ -33,8 +34,27 @@ public static class AccountSetup
                 identity.SignIn.RequireConfirmedEmail = true;
             })
             .AddEntityFrameworkStores<MarketDbContext>()
+            .AddUserStore<ProtectedUserStore>()
             .AddErrorDescriber<VietnameseIdentityErrors>()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            .AddTokenProvider<ReplayProofAuthenticatorTokenProvider>(ReplayProofAuthenticatorTokenProvider.Name);
+        builder.Services.Configure<IdentityOptions>(identity => identity.Tokens.AuthenticatorTokenProvider = ReplayProofAuthenticatorTokenProvider.Name);
+        // Every request checks the account's security stamp, which sign-out, a password change or reset renews:
+        // a cookie saved before any of them opens nothing afterwards, on any device.
+        builder.Services.Configure<SecurityStampValidatorOptions>(stamp =>
+        {
+            stamp.ValidationInterval = TimeSpan.Zero;
+            stamp.OnRefreshingPrincipal = context =>
+            {
+                // The principal is rebuilt from the database: keep the proof that this session passed two-factor sign-in.
+                if (context.CurrentPrincipal?.FindFirst("amr") is { } amr && context.NewPrincipal?.Identity is System.Security.Claims.ClaimsIdentity identity
+                    && !identity.HasClaim("amr", amr.Value))
+                    identity.AddClaim(new System.Security.Claims.Claim("amr", amr.Value));
+                return Task.CompletedTask;
+            };
+        });
+        builder.Services.AddSingleton<StoredSecrets>();
+        builder.Services.AddScoped<AdminEnrolments>();
         builder.Services.ConfigureApplicationCookie(cookie =>
         {
             cookie.Cookie.Name = "longan.auth";
@@ -48,7 +68,7 @@ public static class AccountSetup
             cookie.Events.OnSignedIn = context => Ordering.CartCookie.MergeAtSignInAsync(context.HttpContext, context.Principal!);
         });
         builder.Services.Configure<DataProtectionTokenProviderOptions>(tokens => tokens.TokenLifespan = TimeSpan.FromHours(24));
-        builder.Services.AddDataProtection().SetApplicationName("LongAnMarket").PersistKeysToDbContext<MarketDbContext>();
+        builder.AddKeyRing();
         return builder;
     }
 }

@@ -16,6 +16,14 @@ public static class AuthenticatorUri
         return new SvgQRCode(data).GetGraphic(4);
     }
 
+    /// <summary>The same QR code drawn with block characters, for a terminal (create-admin).</summary>
+    public static string TerminalQr(string uri)
+    {
+        using var generator = new QRCodeGenerator();
+        using var data = generator.CreateQrCode(uri, QRCodeGenerator.ECCLevel.M);
+        return new AsciiQRCode(data).GetGraphicSmall();
+    }
+
     /// <summary>"ABCDEFGH..." as "abcd efgh ...": easier to type by hand.</summary>
     public static string Readable(string key)
     {

@@ -22,4 +22,15 @@ public sealed class EnableAuthenticatorForm
 
 public sealed record TwoFactorPageModel(
     bool Enabled, bool Required, string SharedKey, string QrSvg, int RecoveryCodesLeft, IReadOnlyList<string>? NewRecoveryCodes,
-    EnableAuthenticatorForm Form);
+    EnableAuthenticatorForm Form, bool EnrolByEmail = false);
+
+/// <summary>The enrolment link's two steps: the password again, then the code from the newly added authenticator.</summary>
+public sealed class EnrolmentForm
+{
+    [Required, StringLength(100)] public string UserId { get; set; } = "";
+    [Required, StringLength(100)] public string Code { get; set; } = "";
+    [StringLength(256)] public string? Password { get; set; }
+    [StringLength(10)] public string? AuthenticatorCode { get; set; }
+}
+
+public sealed record EnrolmentPageModel(EnrolmentForm Form, string? SharedKey, string? QrSvg, IReadOnlyList<string>? RecoveryCodes);

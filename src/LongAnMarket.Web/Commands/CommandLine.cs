@@ -6,6 +6,7 @@ using LongAnMarket.Infrastructure.Identity;
 using LongAnMarket.Core.Search;
 using LongAnMarket.Infrastructure.Search;
 using LongAnMarket.Infrastructure.Seeding;
+using LongAnMarket.Web.Accounts;
 using Microsoft.EntityFrameworkCore;
 
 namespace LongAnMarket.Web.Commands;
@@ -39,19 +40,7 @@ public static class CommandLine
                     if (communes > 0) Console.WriteLine($"Communes and wards of {app.Configuration["Site:Province"]}: {communes} loaded.");
                     return 0;
                 case "seed-demo":
-                    var summary = await services.GetRequiredService<DemoCatalogSeeder>().SeedAsync();
-                    Console.WriteLine($"Demo catalogue: {summary.ProducersAdded} producers, {summary.ProductsAdded} products, {summary.PagesAdded} pages added.");
-                    var accounts = services.GetRequiredService<AccountAdministration>();
-                    foreach (var demo in DemoAccounts.All)
-                    {
-                        await accounts.EnsureAccountAsync(demo.Email, demo.Password, demo.DisplayName, demo.Role);
-                        if (demo.ProducerTaxCode is not null) await accounts.AssignProducerAsync(demo.Email, demo.ProducerTaxCode);
-                    }
-                    var origin = app.Configuration["Site:PublicBaseUrl"] is { Length: > 0 } configured ? configured.TrimEnd('/') : "http://localhost:5080";
-                    var lots = await services.GetRequiredService<DemoTraceSeeder>().SeedAsync(origin);
-                    Console.WriteLine($"Demo traceability: {lots} products got a lot with a signed history.");
-                    Console.WriteLine($"Demo accounts (local use only): {string.Join(", ", DemoAccounts.All.Select(a => $"{a.Email} / {a.Password}"))}.");
-                    return 0;
+                    return await SeedDemoAsync(app, services, args);
                 case "create-admin":
                     return await CreateAdminAsync(services, args);
                 case "seed-scale":
@@ -80,6 +69,43 @@ public static class CommandLine
         return 2;
     }
 
+    /// <summary>
+    /// The demo catalogue with lots, and (unless --catalogue-only) the demo accounts, whose passwords and admin
+    /// authenticator secret are public: those are refused in Production before anything is written.
+    /// </summary>
+    private static async Task<int> SeedDemoAsync(WebApplication app, IServiceProvider services, string[] args)
+    {
+        var catalogueOnly = args.Contains("--catalogue-only");
+        if (!catalogueOnly && app.Environment.IsProduction())
+        {
+            Console.Error.WriteLine("seed-demo refused in Production: it creates demo accounts whose passwords are public (README), " +
+                "and whoever signed in first would own them. Run `seed-demo --catalogue-only` for the demo producers, products and lots " +
+                "without any account, and `create-admin` for the trade office's administrators.");
+            return 2;
+        }
+        var summary = await services.GetRequiredService<DemoCatalogSeeder>().SeedAsync();
+        Console.WriteLine($"Demo catalogue: {summary.ProducersAdded} producers, {summary.ProductsAdded} products, {summary.PagesAdded} pages added.");
+        if (!catalogueOnly)
+        {
+            var accounts = services.GetRequiredService<AccountAdministration>();
+            foreach (var demo in DemoAccounts.All)
+            {
+                await accounts.EnsureAccountAsync(demo.Email, demo.Password, demo.DisplayName, demo.Role);
+                if (demo.ProducerTaxCode is not null) await accounts.AssignProducerAsync(demo.Email, demo.ProducerTaxCode);
+                if (demo.Role == MarketRoles.Admin) await accounts.EnableAuthenticatorAsync(demo.Email, DemoAccounts.AdminAuthenticatorSecret);
+            }
+        }
+        var origin = app.Configuration["Site:PublicBaseUrl"] is { Length: > 0 } configured ? configured.TrimEnd('/') : "http://localhost:5080";
+        var lots = await services.GetRequiredService<DemoTraceSeeder>().SeedAsync(origin);
+        Console.WriteLine($"Demo traceability: {lots} products got a lot with a signed history.");
+        if (!catalogueOnly)
+        {
+            Console.WriteLine($"Demo accounts (local use only): {string.Join(", ", DemoAccounts.All.Select(a => $"{a.Email} / {a.Password}"))}.");
+            Console.WriteLine($"The demo admin's authenticator secret: {DemoAccounts.AdminAuthenticatorSecret} (add it to an authenticator app).");
+        }
+        return 0;
+    }
+
     private static async Task<int> CreateAdminAsync(IServiceProvider services, string[] args)
     {
         var email = ValueOf(args, "--email");
@@ -89,8 +115,19 @@ public static class CommandLine
             Console.Error.WriteLine("usage: create-admin --email ADDRESS --password PASSPHRASE   (at least 10 characters)");
             return 2;
         }
-        var created = await services.GetRequiredService<AccountAdministration>().EnsureAccountAsync(email, password, "Quản trị viên", MarketRoles.Admin);
+        var accounts = services.GetRequiredService<AccountAdministration>();
+        var created = await accounts.EnsureAccountAsync(email, password, "Quản trị viên", MarketRoles.Admin);
         Console.WriteLine(created ? $"Admin account {email} created." : $"{email} already had an account: it now has the Admin role (its password is unchanged).");
+        if (await accounts.EnableAuthenticatorAsync(email) is not { } secret)
+        {
+            Console.WriteLine("It already signs in with an authenticator app: that is unchanged.");
+            return 0;
+        }
+        // Shown this once, to the operator at the terminal; the admin adds it to an authenticator app before signing in.
+        var uri = AuthenticatorUri.For(services.GetRequiredService<IConfiguration>()["Site:Name"] ?? "LongAnMarket", email, secret);
+        Console.WriteLine($"Authenticator secret (shown once; give it to the admin over a trusted channel): {secret}");
+        Console.WriteLine(uri);
+        Console.WriteLine(AuthenticatorUri.TerminalQr(uri));
         return 0;
     }
 

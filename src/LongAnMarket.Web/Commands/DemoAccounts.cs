@@ -5,6 +5,9 @@ namespace LongAnMarket.Web.Commands;
 /// <summary>The accounts `seed-demo` creates. Their passwords are public (README): for a local demo only.</summary>
 public static class DemoAccounts
 {
+    /// <summary>The demo admin's authenticator secret (base32), public like its password: add it to an authenticator app, or compute codes from it.</summary>
+    public const string AdminAuthenticatorSecret = "LONGANDEMOADMINTOTPSECRETKEY2345";
+
     /// <param name="ProducerTaxCode">The demo business this account manages, for producer accounts.</param>
     public sealed record Account(string Email, string Password, string DisplayName, string Role, string? ProducerTaxCode = null);
 

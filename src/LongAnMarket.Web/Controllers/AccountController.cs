@@ -15,6 +15,9 @@ public sealed class AccountController(
     UserManager<MarketUser> users, SignInManager<MarketUser> signIn, AccountEmails emails, UiText text, TimeProvider clock) : Controller
 {
     private const string NoticeKey = "notice";
+    private const string Registered = "Đã tạo tài khoản. Hãy mở email chúng tôi vừa gửi để xác nhận địa chỉ, rồi đăng nhập.";
+    /// <summary>One answer for a wrong password, an unknown email and a locked account, so the form tells nobody which.</summary>
+    private const string SignInRefused = "Email hoặc mật khẩu không đúng. Sau 5 lần nhập sai, tài khoản tạm khoá 15 phút: khi đó hãy thử lại sau hoặc đặt lại mật khẩu.";
 
     [HttpGet("register")]
     public IActionResult Register() => View(new RegisterForm());
@@ -25,11 +28,23 @@ public sealed class AccountController(
         if (!ModelState.IsValid) return View(form);
         var email = form.Email.Trim();
         var user = new MarketUser { UserName = email, Email = email, DisplayName = form.DisplayName.Trim(), CreatedAtUtc = clock.GetUtcNow().UtcDateTime };
+        // The password's own faults first, for every address alike; only then whether the address is taken.
+        var weak = new List<IdentityError>();
+        foreach (var validator in users.PasswordValidators)
+            if (await validator.ValidateAsync(users, user, form.Password) is { Succeeded: false } result) weak.AddRange(result.Errors);
+        if (weak.Count > 0) return ViewWithErrors(form, IdentityResult.Failed([.. weak]));
+        if (await users.FindByEmailAsync(email) is { } owner)
+        {
+            // The same page as for a new address; the owner is told by mail, so nobody learns here who has an account.
+            users.PasswordHasher.HashPassword(owner, form.Password);
+            await emails.SendAlreadyRegisteredAsync(owner.Email!, ct);
+            return Notice(text[Registered], "/account/login");
+        }
         var created = await users.CreateAsync(user, form.Password);
         if (!created.Succeeded) return ViewWithErrors(form, created);
         await users.AddToRoleAsync(user, MarketRoles.Shopper);
         await SendConfirmationAsync(user, ct);
-        return Notice(text["Đã tạo tài khoản. Hãy mở email chúng tôi vừa gửi để xác nhận địa chỉ, rồi đăng nhập."], "/account/login");
+        return Notice(text[Registered], "/account/login");
     }
 
     [HttpGet("confirm-email")]
@@ -60,19 +75,20 @@ public sealed class AccountController(
         }
         var result = user is null ? Microsoft.AspNetCore.Identity.SignInResult.Failed
             : await signIn.PasswordSignInAsync(user, form.Password, form.RememberMe, lockoutOnFailure: true);
+        // An unknown address and a locked account skip the password check: spend the same time on a dummy hash.
+        if (user is null || result.IsLockedOut) DummyPassword.Check(form.Password);
         if (result.Succeeded) return LocalRedirect(Url.IsLocalUrl(form.ReturnUrl) ? form.ReturnUrl : "/account");
         if (result.RequiresTwoFactor)
             return RedirectToAction(nameof(TwoFactorController.SignIn), "TwoFactor", new { returnUrl = form.ReturnUrl, rememberMe = form.RememberMe });
-        ModelState.AddModelError("", result.IsLockedOut
-            ? string.Format(text["Tài khoản tạm khoá {0} phút vì nhập sai mật khẩu {1} lần. Hãy thử lại sau hoặc đặt lại mật khẩu."],
-                AccountSetup.LockoutDuration.TotalMinutes, AccountSetup.MaxFailedSignIns)
-            : text["Email hoặc mật khẩu không đúng."]);
+        ModelState.AddModelError("", text[SignInRefused]);
         return View(form);
     }
 
     [HttpPost("logout")]
     public async Task<IActionResult> Logout()
     {
+        // A new security stamp ends this session everywhere: a copy of its cookie opens nothing afterwards.
+        if (await users.GetUserAsync(User) is { } user) await users.UpdateSecurityStampAsync(user);
         await signIn.SignOutAsync();
         return LocalRedirect("/");
     }

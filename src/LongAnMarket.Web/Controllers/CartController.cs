@@ -3,6 +3,8 @@ using LongAnMarket.Infrastructure.Ordering;
 using LongAnMarket.Web.Localization;
 using LongAnMarket.Web.Ordering;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
+using LongAnMarket.Web.Hosting;
 
 namespace LongAnMarket.Web.Controllers;
 
@@ -25,7 +27,7 @@ public sealed class CartController(CartStore carts, CartPricing pricing, UiText 
     /// hence no antiforgery token here. A forged cross-site post gains nothing: the cart and sign-in cookies are
     /// SameSite=Lax, so it would arrive without them, and a browser's cross-site marks are refused outright.
     /// </summary>
-    [HttpPost("add"), IgnoreAntiforgeryToken]
+    [HttpPost("add"), IgnoreAntiforgeryToken, EnableRateLimiting(RateLimits.CartPosts)]
     public async Task<IActionResult> Add(CartLineForm form, string? returnUrl, CancellationToken ct)
     {
         if (Request.Headers["Sec-Fetch-Site"] == "cross-site") return BadRequest();
@@ -40,7 +42,7 @@ public sealed class CartController(CartStore carts, CartPricing pricing, UiText 
         catch (DomainException ex) { return Problem(text.Of(ex), returnUrl); }
     }
 
-    [HttpPost("update")]
+    [HttpPost("update"), EnableRateLimiting(RateLimits.CartPosts)]
     public async Task<IActionResult> Update(CartLineForm form, CancellationToken ct)
     {
         if (!ModelState.IsValid) return Problem(text["Số lượng phải từ 0 đến 999."], null);
@@ -49,7 +51,7 @@ public sealed class CartController(CartStore carts, CartPricing pricing, UiText 
         return RedirectToAction(nameof(Index));
     }
 
-    [HttpPost("remove")]
+    [HttpPost("remove"), EnableRateLimiting(RateLimits.CartPosts)]
     public async Task<IActionResult> Remove(int variantId, CancellationToken ct)
     {
         await carts.RemoveAsync(CartCookie.Owner(HttpContext), variantId, ct);

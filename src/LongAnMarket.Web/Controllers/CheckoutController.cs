@@ -4,6 +4,7 @@ using LongAnMarket.Web.Hosting;
 using LongAnMarket.Web.Localization;
 using LongAnMarket.Web.Ordering;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 
 namespace LongAnMarket.Web.Controllers;
@@ -11,7 +12,7 @@ namespace LongAnMarket.Web.Controllers;
 /// <summary>Checkout: who receives it and where; guests welcome. Placing the order reserves stock and opens the payment page.</summary>
 [Route("checkout")]
 public sealed class CheckoutController(CartStore carts, CartPricing pricing, OrderPlacement placement, CommuneDirectory communes,
-    IOptions<SiteOptions> site, UiText text) : Controller
+    ClientAddresses clients, IOptions<SiteOptions> site, UiText text, TimeProvider clock) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken ct)
@@ -22,7 +23,7 @@ public sealed class CheckoutController(CartStore carts, CartPricing pricing, Ord
         return View(await PageAsync(priced, form, ct));
     }
 
-    [HttpPost("")]
+    [HttpPost(""), EnableRateLimiting(RateLimits.CheckoutPosts)]
     public async Task<IActionResult> Index(CheckoutForm form, CancellationToken ct)
     {
         var owner = CartCookie.Owner(HttpContext);
@@ -32,7 +33,7 @@ public sealed class CheckoutController(CartStore carts, CartPricing pricing, Ord
             try
             {
                 form.Commune = await communes.CanonicalAsync(form.Province!.Trim(), form.Commune!, ct);
-                var order = await placement.PlaceAsync(owner, form.ToBuyer(), form.Token, ct);
+                var order = await placement.PlaceAsync(owner, form.ToBuyer(), form.Token, clients.Hash(HttpContext, clock.GetUtcNow().UtcDateTime), ct);
                 return Redirect($"/orders/{order.Code}?key={order.AccessKey}");
             }
             catch (DomainException ex) { ModelState.AddModelError("", text.Of(ex)); }

@@ -79,6 +79,17 @@ public sealed class SellerController(
         var document = await db.ProducerDocuments.AsNoTracking().FirstOrDefaultAsync(d => d.Id == id, ct);
         if (document is null || (document.ProducerId != producerId && !(User.IsInRole(MarketRoles.Admin) && RequireTwoFactorForAdmins.PassedTwoFactor(User)))) return NotFound();
         var stream = await files.OpenReadAsync(document.StorageKey, ct);
-        return stream is null ? NotFound() : File(stream, document.ContentType, document.FileName);
+        if (stream is null) return NotFound();
+        // Named by its number and the type read from its bytes at upload, never by the uploader's name or extension.
+        Response.Headers.ContentSecurityPolicy = "sandbox; default-src 'none'";
+        return File(stream, document.ContentType, $"document-{document.Id}.{DownloadExtension(document.ContentType)}");
     }
+
+    private static string DownloadExtension(string contentType) => contentType switch
+    {
+        "application/pdf" => "pdf",
+        "image/jpeg" => "jpg",
+        "image/png" => "png",
+        _ => "bin",
+    };
 }

@@ -48,6 +48,7 @@ public sealed class TwoFactorController(
     {
         var user = await users.GetUserAsync(User);
         if (user is null) return Challenge();
+        if (await EnrolsByEmailAsync(user)) return RedirectToAction(nameof(Manage));
         if (!ModelState.IsValid) return await ManageViewAsync(null, form);
         var code = new string(form.Code.Where(char.IsAsciiDigit).ToArray());
         if (!await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, code))
@@ -89,10 +90,16 @@ public sealed class TwoFactorController(
         return RedirectToAction(nameof(Manage));
     }
 
+    /// <summary>An admin without an authenticator sets one up only through the link mailed to it, never from this page.</summary>
+    private async Task<bool> EnrolsByEmailAsync(MarketUser user) =>
+        await users.IsInRoleAsync(user, MarketRoles.Admin) && !await users.GetTwoFactorEnabledAsync(user);
+
     private async Task<IActionResult> ManageViewAsync(IReadOnlyList<string>? newRecoveryCodes, EnableAuthenticatorForm form)
     {
         var user = await users.GetUserAsync(User);
         if (user is null) return Challenge();
+        if (await EnrolsByEmailAsync(user))
+            return View("Manage", new TwoFactorPageModel(false, true, "", "", 0, null, form, EnrolByEmail: true));
         var key = await users.GetAuthenticatorKeyAsync(user);
         if (string.IsNullOrEmpty(key))
         {

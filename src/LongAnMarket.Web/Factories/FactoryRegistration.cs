@@ -7,7 +7,7 @@ public static class FactoryRegistration
     public static IServiceCollection AddModelFactories(this IServiceCollection services)
     {
         services.AddHttpContextAccessor();
-        services.AddScoped<SiteUrls>();
+        services.AddSingleton<SiteUrls>();
         services.AddScoped<ReferenceData>();
         services.AddSingleton<PageDataCache>();
         services.AddScoped<HomeModelFactory>();

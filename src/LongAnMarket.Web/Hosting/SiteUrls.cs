@@ -1,21 +1,32 @@
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Options;
 
 namespace LongAnMarket.Web.Hosting;
 
-/// <summary>Absolute URLs for canonical links, Open Graph and sitemaps.</summary>
-public sealed class SiteUrls(IOptions<SiteOptions> site, IHttpContextAccessor http)
+/// <summary>
+/// Absolute URLs for emails, QR codes, linksets, canonical links and sitemaps. They come from Site:PublicBaseUrl,
+/// never from the request: a forged Host header must not reach a reset link. Without the setting (never in
+/// Production, which refuses to start) the origin is the address the server listens on.
+/// </summary>
+public sealed class SiteUrls(IOptions<SiteOptions> site, IServer server)
 {
-    public string Origin
-    {
-        get
-        {
-            if (!string.IsNullOrWhiteSpace(site.Value.PublicBaseUrl)) return site.Value.PublicBaseUrl.TrimEnd('/');
-            var request = http.HttpContext?.Request ?? throw new InvalidOperationException("No request to take the host from.");
-            return $"{request.Scheme}://{request.Host}";
-        }
-    }
+    private string? _listening;
+
+    public string Origin => string.IsNullOrWhiteSpace(site.Value.PublicBaseUrl) ? Listening() : site.Value.PublicBaseUrl.TrimEnd('/');
 
     public string Absolute(string path) => Origin + (path.StartsWith('/') ? path : "/" + path);
+
+    private string Listening() => _listening ??= ListeningOrigin(server.Features.Get<IServerAddressesFeature>()?.Addresses ?? []);
+
+    /// <summary>The first address Kestrel listens on, with a wildcard host read as localhost; http://localhost in memory.</summary>
+    public static string ListeningOrigin(IEnumerable<string> addresses)
+    {
+        var first = addresses.FirstOrDefault();
+        if (first is null) return "http://localhost";
+        var uri = new Uri(first.Replace("://+", "://localhost").Replace("://*", "://localhost").Replace("://0.0.0.0", "://localhost").Replace("://[::]", "://localhost"));
+        return uri.GetLeftPart(UriPartial.Authority);
+    }
 
     public static string Product(string slug) => $"/p/{slug}";
     public static string Category(string slug) => $"/c/{slug}";

@@ -4,19 +4,25 @@ using LongAnMarket.Core.Messaging;
 using LongAnMarket.Core.Ordering;
 using LongAnMarket.Infrastructure.Ordering;
 using LongAnMarket.Web.Hosting;
+using LongAnMarket.Infrastructure.Identity;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 
 namespace LongAnMarket.Web.Ordering;
 
 /// <summary>Emails at each step of an order: placed, paid and shipped to the shopper; paid to each producer for its part; lot recalls.</summary>
-public sealed class OrderEmails(IEmailSender sender, SiteUrls urls, IOptions<SiteOptions> site, ILogger<OrderEmails> logger) : IOrderNotifier
+public sealed class OrderEmails(IEmailSender sender, SiteUrls urls, IOptions<SiteOptions> site, IOptions<PaymentOptions> payments,
+    UserManager<MarketUser> users, ILogger<OrderEmails> logger) : IOrderNotifier
 {
+    /// <summary>Lines, totals, how to pay and the private link: nothing the person who typed the order wrote.</summary>
     public Task PlacedAsync(Order order, CancellationToken ct) => ToShopperAsync(order, $"Đơn hàng {order.Code} đã được đặt",
         $"""
         Cảm ơn bạn đã đặt hàng. Tổng cộng {Vnd.Format(order.TotalDong)}.
 
         Hãy thanh toán trước {order.PayBy:HH:mm dd/MM/yyyy}; sau thời hạn này đơn sẽ tự huỷ và hàng được trả lại kho.
-        Mã QR, số tài khoản và nội dung chuyển khoản ở trang đơn hàng:
+        Chuyển khoản: {payments.Value.VietQr.BankName}, số tài khoản {payments.Value.VietQr.AccountNumber} ({payments.Value.VietQr.AccountName}),
+        số tiền {Vnd.Format(order.TotalDong)}, nội dung “DH {order.Code}”.
+        Mã QR và chi tiết ở trang đơn hàng:
         {Link(order)}
 
         {Lines(order)}
@@ -69,9 +75,20 @@ public sealed class OrderEmails(IEmailSender sender, SiteUrls urls, IOptions<Sit
             Chi tiết đơn hàng: {Link(order)}
             """, ct);
 
-    private Task ToShopperAsync(Order order, string subject, string body, CancellationToken ct) =>
-        string.IsNullOrEmpty(order.Buyer.Email) ? Task.CompletedTask
-            : SendAsync(order.Buyer.Email, subject, $"Chào {order.Buyer.Name},\n\n{body}\n\n{site.Value.Name}", ct);
+    /// <summary>
+    /// Anyone can type any address at checkout, so a mail to an address no account has confirmed greets nobody by the
+    /// name typed with it: a stranger's text never reaches a victim's inbox under this marketplace's name.
+    /// </summary>
+    private async Task ToShopperAsync(Order order, string subject, string body, CancellationToken ct)
+    {
+        if (string.IsNullOrEmpty(order.Buyer.Email)) return;
+        var greeting = await IsConfirmedAddressAsync(order) ? $"Chào {order.Buyer.Name}," : "Xin chào,";
+        await SendAsync(order.Buyer.Email, subject, $"{greeting}\n\n{body}\n\n{site.Value.Name}", ct);
+    }
+
+    private async Task<bool> IsConfirmedAddressAsync(Order order) =>
+        order.UserId is not null && await users.FindByIdAsync(order.UserId) is { EmailConfirmed: true, Email: { } email }
+        && email.Equals(order.Buyer.Email, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>A mail server that is down must not undo an order that is already committed: the failure is logged.</summary>
     private async Task SendAsync(string to, string subject, string body, CancellationToken ct)

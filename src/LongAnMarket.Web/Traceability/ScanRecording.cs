@@ -1,7 +1,5 @@
-using System.Security.Cryptography;
-using System.Text;
 using LongAnMarket.Core.Traceability;
-using LongAnMarket.Infrastructure;
+using LongAnMarket.Web.Hosting;
 using LongAnMarket.Infrastructure.Traceability;
 
 namespace LongAnMarket.Web.Traceability;
@@ -10,22 +8,15 @@ namespace LongAnMarket.Web.Traceability;
 /// Turns a request into a queued scan. The client is kept only as an HMAC of its address under a salt that changes
 /// every day: repeated scans from one device on one day look alike, and no address can be read back.
 /// </summary>
-public sealed class ScanRecording(ScanQueue queue, DataFolder data, TimeProvider clock)
+public sealed class ScanRecording(ScanQueue queue, ClientAddresses clients, TimeProvider clock)
 {
-    private readonly byte[] _secret = LoadOrCreateSecret(Path.Combine(data.Path, "private", "scan-salt"));
-
     public void Record(HttpContext http, int lotId, long? serialId, bool isLaterSerialCheck)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         queue.Record(new ScanEntry(lotId, serialId, isLaterSerialCheck, now, ClientHash(http, now), Device(http.Request.Headers.UserAgent.ToString())));
     }
 
-    public string ClientHash(HttpContext http, DateTime now)
-    {
-        var daySalt = HMACSHA256.HashData(_secret, Encoding.ASCII.GetBytes(now.ToString("yyyy-MM-dd")));
-        var address = http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
-        return Convert.ToHexStringLower(HMACSHA256.HashData(daySalt, Encoding.UTF8.GetBytes(address)))[..16];
-    }
+    public string ClientHash(HttpContext http, DateTime now) => clients.Hash(http, now);
 
     public static ScanDevice Device(string userAgent)
     {
@@ -37,17 +28,4 @@ public sealed class ScanRecording(ScanQueue queue, DataFolder data, TimeProvider
     }
 
     private static bool Contains(string text, string part) => text.Contains(part, StringComparison.OrdinalIgnoreCase);
-
-    private static byte[] LoadOrCreateSecret(string path)
-    {
-        if (!File.Exists(path))
-        {
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            var temporary = $"{path}.{Guid.NewGuid():N}.tmp";
-            File.WriteAllBytes(temporary, RandomNumberGenerator.GetBytes(32));
-            try { File.Move(temporary, path, overwrite: false); }
-            catch (IOException) { File.Delete(temporary); }
-        }
-        return File.ReadAllBytes(path);
-    }
 }

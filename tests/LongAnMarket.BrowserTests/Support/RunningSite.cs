@@ -50,15 +50,17 @@ public sealed class RunningSite : IAsyncDisposable
         return site;
     }
 
-    /// <summary>Runs one of the app's commands (e.g. create-admin) against this site's data, as an operator would.</summary>
-    public async Task RunCommandAsync(params string[] args)
+    /// <summary>Runs one of the app's commands (e.g. create-admin) against this site's data, as an operator would; returns what it printed.</summary>
+    public async Task<string> RunCommandAsync(params string[] args)
     {
         var root = RepositoryRoot();
         var web = Path.Combine(root, "src", "LongAnMarket.Web");
         var dll = Path.Combine(web, "bin", BuildConfiguration(), "net10.0", "LongAnMarket.Web.dll");
-        using var step = Start(dll, web, _dataPath, args);
+        var printed = new System.Text.StringBuilder();
+        using var step = Start(dll, web, _dataPath, args, printed);
         await step.WaitForExitAsync();
         if (step.ExitCode != 0) throw new InvalidOperationException($"{string.Join(' ', args)} failed: {_log}");
+        lock (printed) return printed.ToString();
     }
 
     private async Task WaitUntilHealthyAsync()
@@ -78,7 +80,9 @@ public sealed class RunningSite : IAsyncDisposable
         throw new TimeoutException($"The site did not become healthy: {_log}");
     }
 
-    private static Process Start(string dll, string contentRoot, string dataPath, params string[] args)
+    private static Process Start(string dll, string contentRoot, string dataPath, params string[] args) => Start(dll, contentRoot, dataPath, args, null);
+
+    private static Process Start(string dll, string contentRoot, string dataPath, string[] args, System.Text.StringBuilder? printed)
     {
         var info = new ProcessStartInfo("dotnet") { WorkingDirectory = contentRoot, RedirectStandardOutput = true, RedirectStandardError = true };
         info.ArgumentList.Add(dll);
@@ -86,10 +90,19 @@ public sealed class RunningSite : IAsyncDisposable
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         info.Environment["Storage__DataPath"] = dataPath;
         info.Environment["Database__Provider"] = "Sqlite";
+        // Every browser test posts from 127.0.0.1: the per-client limits are raised as a busy shared address would need.
         info.Environment["Hosting__AccountFormsPerMinute"] = "1000";
+        info.Environment["Hosting__CartPostsPerMinute"] = "10000";
+        info.Environment["Hosting__CheckoutPostsPerMinute"] = "1000";
+        info.Environment["Ordering__Holds__MaxUnpaidOrdersPerAddress"] = "1000";
         info.Environment["Logging__LogLevel__Default"] = "Warning";
         var process = Process.Start(info) ?? throw new InvalidOperationException("dotnet did not start.");
-        process.OutputDataReceived += (_, e) => { if (e.Data is not null) lock (_log) _log.AppendLine(e.Data); };
+        process.OutputDataReceived += (_, e) =>
+        {
+            if (e.Data is null) return;
+            lock (_log) _log.AppendLine(e.Data);
+            if (printed is not null) lock (printed) printed.AppendLine(e.Data);
+        };
         process.ErrorDataReceived += (_, e) => { if (e.Data is not null) lock (_log) _log.AppendLine(e.Data); };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();

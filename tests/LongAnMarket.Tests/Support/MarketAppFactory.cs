@@ -9,7 +9,7 @@ namespace LongAnMarket.Tests.Support;
 
 /// <summary>The real app in memory, on a real database of the given engine, migrated the way production is.</summary>
 public sealed class MarketAppFactory(TestDatabase database, IDictionary<string, string?>? settings = null,
-    Action<IServiceCollection>? services = null) : WebApplicationFactory<Program>
+    Action<IServiceCollection>? services = null, string environment = "Testing") : WebApplicationFactory<Program>
 {
     public TestDatabase Database { get; } = database;
     public SqlCommandCounter SqlCommands { get; } = new();
@@ -17,13 +17,17 @@ public sealed class MarketAppFactory(TestDatabase database, IDictionary<string, 
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Testing");
+        builder.UseEnvironment(environment);
         builder.UseSetting("Database:Provider", Database.Provider.ToString());
         builder.UseSetting("Database:ConnectionString", Database.ConnectionString);
         builder.UseSetting("Database:ServerVersion", Database.ServerVersion);
         builder.UseSetting("Storage:DataPath", DataPath);
         builder.UseSetting("Hosting:AllowPlainHttp", "true");
-        builder.UseSetting("Hosting:AccountFormsPerMinute", "100000"); // every test posts from the same address
+        // Every test posts from the same address: the per-client limits are raised, each suite that tests one lowers it again.
+        builder.UseSetting("Hosting:AccountFormsPerMinute", "100000");
+        builder.UseSetting("Hosting:CartPostsPerMinute", "100000");
+        builder.UseSetting("Hosting:CheckoutPostsPerMinute", "100000");
+        builder.UseSetting("Ordering:Holds:MaxUnpaidOrdersPerAddress", "100000");
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) builder.UseSetting(key, value);
         builder.ConfigureServices(collection => collection.AddSingleton<IInterceptor>(SqlCommands));
         if (services is not null) builder.ConfigureServices(services);

@@ -79,21 +79,30 @@ public sealed class Visitor
     {
         var key = (await PageAsync("/account/two-factor")).QuerySelector(".shared-key")?.TextContent
             ?? throw new InvalidOperationException("No authenticator key on /account/two-factor.");
-        await SubmitAsync("/account/two-factor", "/account/two-factor/enable", new() { ["Code"] = Totp.Code(key) });
+        await SubmitAsync("/account/two-factor", "/account/two-factor/enable", new() { ["Code"] = AuthenticatorCode(_app, key) });
         return key;
     }
 
-    /// <summary>Creates an admin through the create-admin path, signs it in and sets up its authenticator.</summary>
+    /// <summary>Creates an admin as `create-admin` does (with a fresh authenticator secret) and signs it in with password and code.</summary>
     public static async Task<(Visitor Admin, string Email, string Key)> AdminAsync(MarketAppFactory app)
     {
         var email = NewEmail();
-        await app.WithServicesAsync(services => services.GetRequiredService<AccountAdministration>()
-            .EnsureAccountAsync(email, Passphrase, "Sở Công Thương", MarketRoles.Admin));
+        var key = await app.WithServicesAsync(async services =>
+        {
+            var accounts = services.GetRequiredService<AccountAdministration>();
+            await accounts.EnsureAccountAsync(email, Passphrase, "Sở Công Thương", MarketRoles.Admin);
+            return (await accounts.EnableAuthenticatorAsync(email))!;
+        });
         var admin = new Visitor(app);
-        await admin.SignInAsync(email);
-        var key = await admin.EnableTwoFactorAsync();
+        var password = await admin.SignInAsync(email);
+        var secondStep = password.Headers.Location?.OriginalString ?? throw new InvalidOperationException("Sign-in did not ask for the code.");
+        await admin.SubmitAsync(secondStep, "/account/login-2fa", new() { ["Code"] = AuthenticatorCode(app, key) });
         return (admin, email, key);
     }
+
+    /// <summary>The code an authenticator app shows now by the app's clock (which a test may have moved forward).</summary>
+    public static string AuthenticatorCode(MarketAppFactory app, string key) =>
+        Totp.Code(key, app.Services.GetRequiredService<TimeProvider>().GetUtcNow());
 
     /// <summary>Signs up with a new address, confirms it through the emailed link and signs in.</summary>
     public async Task<string> SignUpAndInAsync()

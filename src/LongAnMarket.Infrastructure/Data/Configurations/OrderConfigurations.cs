@@ -11,6 +11,8 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         builder.Property(o => o.Code).HasMaxLength(12).IsUnicode(false);
         builder.Property(o => o.AccessKey).HasMaxLength(32).IsUnicode(false);
         builder.Property(o => o.UserId).HasMaxLength(450);
+        builder.Property(o => o.HolderKey).HasMaxLength(460).IsUnicode(false);
+        builder.Property(o => o.ClientHash).HasMaxLength(16).IsUnicode(false);
         builder.Property(o => o.Status).HasConversion<string>().HasMaxLength(20);
         builder.Property(o => o.PaymentMethod).HasConversion<string>().HasMaxLength(10);
         builder.Property(o => o.PaymentReference).HasMaxLength(100);
@@ -39,6 +41,8 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         builder.HasIndex(o => new { o.UserId, o.PlacedAtUtc });
         // The expiry job's scan: unpaid orders by deadline.
         builder.HasIndex(o => new { o.Status, o.PayByUtc });
+        builder.HasIndex(o => new { o.HolderKey, o.Status });
+        builder.HasIndex(o => new { o.ClientHash, o.Status });
         builder.HasIndex(o => o.PlacedAtUtc);
     }
 }

@@ -2,6 +2,7 @@ using System.Net;
 using LongAnMarket.Infrastructure.Identity;
 using LongAnMarket.Tests.Support;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace LongAnMarket.Tests.Web.Accounts;
@@ -143,12 +144,17 @@ public abstract class AccountTests(AppFixture fixture)
     }
 
     [Fact]
-    public async Task Signing_up_twice_with_one_address_is_refused()
+    public async Task Signing_up_with_a_taken_address_looks_like_a_new_sign_up_and_mails_the_owner_instead()
     {
         var email = NewEmail();
-        await new Visitor(_app).RegisterAsync(email);
-        var second = await HtmlPage.ParseAsync(await new Visitor(_app).RegisterAsync(email));
-        Assert.Contains("đã có tài khoản", second.Text());
+        var first = await new Visitor(_app).RegisterAsync(email);
+        var second = await new Visitor(_app).RegisterAsync(email);
+        var fresh = await new Visitor(_app).RegisterAsync(NewEmail());
+
+        Assert.Equal(first.StatusCode, second.StatusCode);
+        Assert.Equal(fresh.Headers.Location, second.Headers.Location);
+        Assert.Equal(1, await _app.WithDbAsync(db => db.Users.CountAsync(u => u.Email == email)));
+        Assert.Contains(MailPickup.To(_app, email), m => m.Subject?.Contains("đã có tài khoản") == true);
     }
 
     [Fact]

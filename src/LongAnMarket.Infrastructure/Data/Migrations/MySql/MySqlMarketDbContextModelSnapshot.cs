@@ -464,11 +464,21 @@ namespace LongAnMarket.Infrastructure.Data.Migrations.MySql
                     b.Property<Guid>("CheckoutToken")
                         .HasColumnType("char(36)");
 
+                    b.Property<string>("ClientHash")
+                        .HasMaxLength(16)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(16)");
+
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(12)
                         .IsUnicode(false)
                         .HasColumnType("varchar(12)");
+
+                    b.Property<string>("HolderKey")
+                        .HasMaxLength(460)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(460)");
 
                     b.Property<long?>("PaidAmountDong")
                         .HasColumnType("bigint");
@@ -559,6 +569,10 @@ namespace LongAnMarket.Infrastructure.Data.Migrations.MySql
                         .IsUnique();
 
                     b.HasIndex("PlacedAtUtc");
+
+                    b.HasIndex("ClientHash", "Status");
+
+                    b.HasIndex("HolderKey", "Status");
 
                     b.HasIndex("Status", "PayByUtc");
 

@@ -435,9 +435,19 @@ namespace LongAnMarket.Infrastructure.Data.Migrations.Sqlite
                     b.Property<Guid>("CheckoutToken")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ClientHash")
+                        .HasMaxLength(16)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(12)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HolderKey")
+                        .HasMaxLength(460)
                         .IsUnicode(false)
                         .HasColumnType("TEXT");
 
@@ -530,6 +540,10 @@ namespace LongAnMarket.Infrastructure.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.HasIndex("PlacedAtUtc");
+
+                    b.HasIndex("ClientHash", "Status");
+
+                    b.HasIndex("HolderKey", "Status");
 
                     b.HasIndex("Status", "PayByUtc");
 
