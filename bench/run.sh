@@ -39,9 +39,22 @@ bash tests/scripts/mariadb.sh start "$state/mariadb" --keep
 set -a; . "$state/mariadb/env"; set +a
 sql() { mariadb --socket="$state/mariadb/sock" -uroot -N -e "$1"; }
 
+# Production requires a key-encryption certificate for the key ring: a throwaway one for the benchmark's database.
+key_pfx="$state/key-encryption.pfx"
+if [[ ! -f "$key_pfx" ]]; then
+  openssl req -x509 -newkey rsa:2048 -nodes -days 3650 -subj "/CN=LongAnMarket bench key ring" \
+    -keyout "$state/key-encryption.key" -out "$state/key-encryption.crt" 2>/dev/null
+  openssl pkcs12 -export -inkey "$state/key-encryption.key" -in "$state/key-encryption.crt" -out "$key_pfx" -passout pass:bench
+fi
+
 app() ( # app DATABASE MODE ARGS… : the published app in Production over plain http on loopback (a subshell that
   database=$1 mode=$2; shift 2  #   becomes the app, so `kill $!` stops the app itself)
+  # Production refuses plain http except on loopback, and wants its public origin, host list and key certificate.
   ASPNETCORE_ENVIRONMENT=Production Hosting__AllowPlainHttp=true Hosting__BenchmarkEndpoints=true \
+  Site__PublicBaseUrl="${origin:-http://127.0.0.1}" AllowedHosts="127.0.0.1;localhost" \
+  Security__KeyEncryptionCertificatePath="$key_pfx" Security__KeyEncryptionCertificatePassword=bench \
+  Hosting__CartPostsPerMinute=1000000 Hosting__CheckoutPostsPerMinute=1000000 \
+  Ordering__Holds__MaxUnpaidOrdersPerClient=1000000 Ordering__Holds__MaxUnpaidOrdersPerAddress=1000000 \
   Database__Provider=MySql Database__ConnectionString="${LONGAN_TEST_MYSQL}Database=$database;" \
   Database__ServerVersion="$LONGAN_TEST_MYSQL_VERSION" Storage__DataPath="$state/media" Caching__Enabled="$([[ $mode == uncached ]] && echo false || echo true)" \
   Caching__WholePages="$([[ $mode == default ]] && echo true || echo false)" \
@@ -80,7 +93,7 @@ for size in $sizes; do
   modes="cold default"; [[ $size == "${sizes##* }" ]] && modes="uncached cold default"
   for mode in $modes; do
     port=$(free_port)
-    app "$database" "$mode" --urls "http://127.0.0.1:$port" > "$run/app-$size-$mode.log" 2>&1 &
+    origin="http://127.0.0.1:$port" app "$database" "$mode" --urls "http://127.0.0.1:$port" > "$run/app-$size-$mode.log" 2>&1 &
     pid=$!
     for _ in $(seq 1 100); do curl -fs "http://127.0.0.1:$port/health" >/dev/null && break; sleep 0.2; done
     curl -fs "http://127.0.0.1:$port/health" >/dev/null || { cat "$run/app-$size-$mode.log"; exit 1; }

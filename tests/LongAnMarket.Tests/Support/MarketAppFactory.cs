@@ -30,6 +30,7 @@ public sealed class MarketAppFactory(TestDatabase database, IDictionary<string, 
         builder.UseSetting("Ordering:Holds:MaxUnpaidOrdersPerAddress", "100000");
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) builder.UseSetting(key, value);
         builder.ConfigureServices(collection => collection.AddSingleton<IInterceptor>(SqlCommands));
+        builder.ConfigureServices(TestPeer.AddTo);
         if (services is not null) builder.ConfigureServices(services);
     }
 
