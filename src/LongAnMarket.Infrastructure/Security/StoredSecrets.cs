@@ -23,6 +23,4 @@ public sealed class StoredSecrets(IDataProtectionProvider provider)
         try { return _protector.Unprotect(stored[Prefix.Length..]); }
         catch (CryptographicException) { return null; }
     }
-
-    public static bool IsProtected(string? stored) => stored?.StartsWith(Prefix, StringComparison.Ordinal) == true;
 }

@@ -61,7 +61,7 @@ public sealed class AccountEmails(IEmailSender sender, SiteUrls urls, IOptions<S
 
             Mở đường dẫn sau (có hiệu lực 24 giờ, dùng được một lần), nhập lại mật khẩu rồi quét mã QR bằng ứng dụng xác thực:
 
-            {urls.Absolute($"/account/two-factor/enrol?userId={Uri.EscapeDataString(userId)}&code={Uri.EscapeDataString(secret)}")}
+            {Link("/account/two-factor/enrol", userId, secret)}
 
             Nếu không phải bạn vừa đăng nhập, hãy đổi mật khẩu ngay và báo cho ban quản lý sàn.
             """), ct);

@@ -26,10 +26,11 @@ public sealed class RequireTwoFactorForAdmins(UserManager<MarketUser> users, Sig
         if (user is null) return;
         var request = context.HttpContext.Request;
         var returnUrl = request.Path + request.QueryString;
-        if (!await users.GetTwoFactorEnabledAsync(user) && await enrolments.IssueAsync(user) is { } secret)
+        var hasAuthenticator = await users.GetTwoFactorEnabledAsync(user);
+        if (!hasAuthenticator && await enrolments.IssueAsync(user) is { } secret)
             await emails.SendAdminEnrolmentAsync(user.Email!, user.Id, secret, context.HttpContext.RequestAborted);
         var notices = tempData.GetTempData(context.HttpContext);
-        notices["notice"] = await users.GetTwoFactorEnabledAsync(user)
+        notices["notice"] = hasAuthenticator
             ? text["Khu vực quản trị cần đăng nhập bằng mật khẩu và mã từ ứng dụng xác thực."]
             : text["Tài khoản quản trị cần xác thực hai bước. Chúng tôi đã gửi đường dẫn thiết lập tới email của tài khoản: mở đường dẫn đó để tiếp tục."];
         await signIn.SignOutAsync();

@@ -33,4 +33,4 @@ public sealed class EnrolmentForm
     [StringLength(10)] public string? AuthenticatorCode { get; set; }
 }
 
-public sealed record EnrolmentPageModel(EnrolmentForm Form, string? SharedKey, string? QrSvg, IReadOnlyList<string>? RecoveryCodes);
+public sealed record EnrolmentPageModel(EnrolmentForm Form, string Email, string? SharedKey, string? QrSvg, IReadOnlyList<string>? RecoveryCodes);

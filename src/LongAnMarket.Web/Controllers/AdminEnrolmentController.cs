@@ -22,9 +22,9 @@ public sealed class AdminEnrolmentController(UserManager<MarketUser> users, Sign
 
     [HttpGet("")]
     public async Task<IActionResult> Start(string? userId, string? code) =>
-        await LinkHolderAsync(userId, code) is null
+        await LinkHolderAsync(userId, code) is not { } user
             ? View("~/Views/Account/Message.cshtml", text[Expired])
-            : View("Enrol", new EnrolmentPageModel(new EnrolmentForm { UserId = userId!, Code = code! }, null, null, null));
+            : View("Enrol", new EnrolmentPageModel(new EnrolmentForm { UserId = userId!, Code = code! }, user.Email!, null, null, null));
 
     /// <summary>The password proves the link was opened by the account's owner; only then is a secret made and shown.</summary>
     [HttpPost(""), EnableRateLimiting(RateLimits.AccountForms)]
@@ -35,7 +35,7 @@ public sealed class AdminEnrolmentController(UserManager<MarketUser> users, Sign
         if (!checkedPassword.Succeeded)
         {
             ModelState.AddModelError(nameof(form.Password), text["Mật khẩu không đúng."]);
-            return View("Enrol", new EnrolmentPageModel(form, null, null, null));
+            return View("Enrol", new EnrolmentPageModel(form, user.Email!, null, null, null));
         }
         await users.ResetAuthenticatorKeyAsync(user);
         return View("Enrol", await WithSecretAsync(user, form));
@@ -55,7 +55,7 @@ public sealed class AdminEnrolmentController(UserManager<MarketUser> users, Sign
         await enrolments.ConsumeAsync(user);
         var recoveryCodes = (await users.GenerateNewTwoFactorRecoveryCodesAsync(user, TwoFactorController.RecoveryCodeCount))?.ToList() ?? [];
         await signIn.SignInWithClaimsAsync(user, isPersistent: false, [new Claim("amr", "mfa")]);
-        return View("Enrol", new EnrolmentPageModel(new EnrolmentForm(), null, null, recoveryCodes));
+        return View("Enrol", new EnrolmentPageModel(new EnrolmentForm(), user.Email!, null, null, recoveryCodes));
     }
 
     private async Task<MarketUser?> LinkHolderAsync(string? userId, string? code)
@@ -67,7 +67,7 @@ public sealed class AdminEnrolmentController(UserManager<MarketUser> users, Sign
     private async Task<EnrolmentPageModel> WithSecretAsync(MarketUser user, EnrolmentForm form)
     {
         var key = await users.GetAuthenticatorKeyAsync(user) ?? "";
-        return new EnrolmentPageModel(new EnrolmentForm { UserId = form.UserId, Code = form.Code }, AuthenticatorUri.Readable(key),
+        return new EnrolmentPageModel(new EnrolmentForm { UserId = form.UserId, Code = form.Code }, user.Email!, AuthenticatorUri.Readable(key),
             AuthenticatorUri.QrSvg(AuthenticatorUri.For(site.Value.Name, user.Email!, key)), null);
     }
 }

@@ -20,9 +20,13 @@ public static class HealthEndpoints
             var report = await health.CheckHealthAsync(context.RequestAborted);
             await WriteAsync(context, report.Status, new { status = report.Status.ToString() });
         });
-        app.MapGet("/health/details", async (HttpContext context, HealthCheckService health, IOptions<HostingOptions> hosting) =>
+        var management = app.Services.GetRequiredService<IOptions<HostingOptions>>().Value.ManagementNetworks
+            .Select(n => System.Net.IPNetwork.TryParse(n, out var network) ? network
+                : throw new DeploymentConfigurationException([$"Hosting:ManagementNetworks: “{n}” is not a network in CIDR form (e.g. 127.0.0.0/8)."]))
+            .ToList();
+        app.MapGet("/health/details", async (HttpContext context, HealthCheckService health) =>
         {
-            if (!MayReadDetails(context, hosting.Value)) { context.Response.StatusCode = StatusCodes.Status404NotFound; return; }
+            if (!MayReadDetails(context, management)) { context.Response.StatusCode = StatusCodes.Status404NotFound; return; }
             var report = await health.CheckHealthAsync(context.RequestAborted);
             await WriteAsync(context, report.Status, new
             {
@@ -40,12 +44,12 @@ public static class HealthEndpoints
         return context.Response.WriteAsync(JsonSerializer.Serialize(body));
     }
 
-    private static bool MayReadDetails(HttpContext context, HostingOptions hosting)
+    private static bool MayReadDetails(HttpContext context, IReadOnlyList<System.Net.IPNetwork> management)
     {
         if (context.User.IsInRole(MarketRoles.Admin) && RequireTwoFactorForAdmins.PassedTwoFactor(context.User)) return true;
         var client = context.Connection.RemoteIpAddress;
         if (client is null) return false;
         if (client.IsIPv4MappedToIPv6) client = client.MapToIPv4();
-        return hosting.ManagementNetworks.Any(n => System.Net.IPNetwork.TryParse(n, out var network) && network.Contains(client));
+        return management.Any(network => network.Contains(client));
     }
 }
