@@ -112,12 +112,18 @@ public static class CommandLine
         var password = ValueOf(args, "--password");
         if (email is null || password is null || !new System.ComponentModel.DataAnnotations.EmailAddressAttribute().IsValid(email))
         {
-            Console.Error.WriteLine("usage: create-admin --email ADDRESS --password PASSPHRASE   (at least 10 characters)");
+            Console.Error.WriteLine("usage: create-admin --email ADDRESS --password PASSPHRASE [--enrol-by-email]   (at least 10 characters)");
             return 2;
         }
         var accounts = services.GetRequiredService<AccountAdministration>();
         var created = await accounts.EnsureAccountAsync(email, password, "Quản trị viên", MarketRoles.Admin);
         Console.WriteLine(created ? $"Admin account {email} created." : $"{email} already had an account: it now has the Admin role (its password is unchanged).");
+        if (args.Contains("--enrol-by-email"))
+        {
+            // For an admin made on someone else's behalf: the secret is made when the admin opens the mailed link.
+            Console.WriteLine("No authenticator yet: on the first visit to /admin the account is mailed a single-use set-up link.");
+            return 0;
+        }
         if (await accounts.EnableAuthenticatorAsync(email) is not { } secret)
         {
             Console.WriteLine("It already signs in with an authenticator app: that is unchanged.");

@@ -94,6 +94,24 @@ public sealed class ProductionSettingsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Order_mail_and_linksets_carry_only_the_configured_origin()
+    {
+        var lot = await TestLot.CreateAsync(_app);
+        var linkset = await (await Client().GetAsync(lot.Path + "?linkType=all")).Content.ReadAsStringAsync();
+        var origins = System.Text.RegularExpressions.Regex.Matches(linkset, @"https?://[^/""]+").Select(m => m.Value).Distinct();
+        Assert.All(origins, o => Assert.True(o == Origin || o.Contains("gs1.org") || o.Contains("w3.org") || o.Contains("schema.org"), o));
+        Assert.Contains(Origin + lot.Path, linkset);
+
+        var guest = new Visitor(_app);
+        guest.Client.BaseAddress = new Uri(Origin);
+        var email = Visitor.NewEmail();
+        await guest.AddAsync(lot.Product, 1);
+        await guest.CheckoutAsync(email);
+        var mail = Assert.Single(MailPickup.To(_app, email)).TextBody ?? "";
+        Assert.Equal([Origin], System.Text.RegularExpressions.Regex.Matches(mail, @"https?://[^\s/]+").Select(m => m.Value).Distinct().ToList());
+    }
+
+    [Fact]
     public async Task The_key_ring_in_the_database_holds_no_plain_key()
     {
         Assert.Equal(HttpStatusCode.OK, (await Client().GetAsync("/account/login")).StatusCode);

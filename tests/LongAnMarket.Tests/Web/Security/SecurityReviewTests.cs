@@ -248,6 +248,52 @@ public sealed class SecurityReviewTests(SqliteAppFixture fixture) : IClassFixtur
     }
 }
 
+/// <summary>Cart and checkout posts past their per-client limits get 429, and nothing changes.</summary>
+public sealed class CartAndCheckoutLimitTests : IAsyncLifetime
+{
+    private readonly SqliteTestDatabase _database = new();
+    private MarketAppFactory _app = null!;
+
+    public async Task InitializeAsync()
+    {
+        _app = new MarketAppFactory(_database, new Dictionary<string, string?>
+        {
+            ["Hosting:CartPostsPerMinute"] = "3", ["Hosting:CheckoutPostsPerMinute"] = "1",
+        });
+        await _app.MigrateAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _app.DisposeAsync();
+        await _database.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Past_the_cart_and_checkout_limits_posts_get_429_and_stock_stays()
+    {
+        var (_, product) = await OrderingTestData.ProductAsync(_app, stock: 20);
+        var shopper = From("203.0.113.1");
+        for (var i = 0; i < 3; i++) Assert.Equal(HttpStatusCode.Redirect, (await shopper.AddAsync(product, 1)).StatusCode);
+        Assert.Equal(HttpStatusCode.TooManyRequests, (await shopper.AddAsync(product, 1)).StatusCode);
+
+        var buyer = From("203.0.113.2");
+        await buyer.AddAsync(product, 1);
+        Assert.Equal(HttpStatusCode.Redirect, (await buyer.CheckoutAsync(Visitor.NewEmail())).StatusCode);
+        await buyer.AddAsync(product, 1);
+        var stock = await Shopping.StockAsync(_app, product);
+        Assert.Equal(HttpStatusCode.TooManyRequests, (await buyer.CheckoutAsync(Visitor.NewEmail())).StatusCode);
+        Assert.Equal(stock, await Shopping.StockAsync(_app, product));
+    }
+
+    private Visitor From(string address)
+    {
+        var visitor = new Visitor(_app);
+        visitor.Client.DefaultRequestHeaders.Add(TestPeer.Header, address);
+        return visitor;
+    }
+}
+
 /// <summary>Authenticator secrets never sit in the database in the clear.</summary>
 public sealed class StoredSecretTests(SqliteAppFixture fixture) : IClassFixture<SqliteAppFixture>
 {
