@@ -53,6 +53,7 @@ public static class AccountSetup
                 return Task.CompletedTask;
             };
         });
+        builder.Services.AddScoped<ISecurityStampValidator, FreshStampValidator>();
         builder.Services.AddSingleton<StoredSecrets>();
         builder.Services.AddScoped<AdminEnrolments>();
         builder.Services.ConfigureApplicationCookie(cookie =>
