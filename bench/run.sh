@@ -4,6 +4,8 @@
 # caching), in the default configuration, and at the largest size also uncached (no caching at all), runs Lighthouse
 # on three pages, and writes bench/results/<date>-<commit>.md.
 #   BENCH_SIZES="1000 10000 100000"  BENCH_DURATION=10 (s per scenario)  BENCH_WARMUP=20 (s; the JIT needs about 30 s of load to settle)  BENCH_CONNECTIONS=32
+#   BENCH_SCENARIOS="provenance provenance-serial" and BENCH_MODES="cold" measure a part only (e.g. one page before and
+#   after a change); the search timings run only when the search scenario does.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -11,6 +13,9 @@ sizes=${BENCH_SIZES:-"1000 10000 100000"}
 duration=${BENCH_DURATION:-10}
 warmup=${BENCH_WARMUP:-20}
 connections=${BENCH_CONNECTIONS:-32}
+only_scenarios=${BENCH_SCENARIOS:-}
+only_modes=${BENCH_MODES:-}
+selected() { [[ -z $1 ]] || [[ " $1 " == *" $2 "* ]]; } # selected FILTER NAME
 state="$root/bench/data"
 run="$state/run-$(date -u +%Y%m%d%H%M%S)"
 mkdir -p "$run" bench/results
@@ -81,10 +86,12 @@ for size in $sizes; do
   echo "$size	$(python3 -c "import time;print(round(time.time()-$seed_started,1))")" >> "$run/seed-scans.tsv"
   lot=$(sed -E 's/.*lot=([^ ]+).*/\1/' <<< "$scans_line"); serial=$(sed -E 's/.*serial=([^ ]+).*/\1/' <<< "$scans_line")
   # Search: a full rebuild of the embedded index (its rate), then 1,000 fixed queries timed in-process.
+  if selected "$only_scenarios" search; then
   reindex_line=$(app "$database" default reindex | tail -1) # "reindex: N products into Lucene in S s (R products/s); …"
   echo "$size	$(sed -E 's/reindex: ([0-9,]+) products .* in ([0-9.]+) s \(([0-9,]+) products\/s\).*/\1	\2	\3/' <<< "$reindex_line" | tr -d ,)" >> "$run/reindex.tsv"
   app "$database" default bench-search --queries 1000 > "$run/search-$size.md"
   echo "$size	$(grep '^BENCH-SEARCH' "$run/search-$size.md" | sed 's/^BENCH-SEARCH //')" >> "$run/search.tsv"
+  fi
   category=$(sql "SELECT Slug FROM $database.Categories ORDER BY SortOrder, Id LIMIT 1")
   product=$(sql "SELECT Slug FROM $database.Products WHERE Slug LIKE 'scale-%' ORDER BY Id LIMIT 1 OFFSET $((size / 2))")
   area=$(sql "SELECT Slug FROM $database.OriginAreas ORDER BY Id LIMIT 1")
@@ -92,6 +99,7 @@ for size in $sizes; do
 
   modes="cold default"; [[ $size == "${sizes##* }" ]] && modes="uncached cold default"
   for mode in $modes; do
+    selected "$only_modes" "$mode" || continue
     port=$(free_port)
     origin="http://127.0.0.1:$port" app "$database" "$mode" --urls "http://127.0.0.1:$port" > "$run/app-$size-$mode.log" 2>&1 &
     pid=$!
@@ -102,6 +110,7 @@ for size in $sizes; do
     category_bytes=$(curl -fs "$base/c/$category?sort=price-asc&instock=1" | wc -c)
     while IFS='|' read -r name path; do
       [[ -z "$name" || "$name" == \#* ]] && continue
+      selected "$only_scenarios" "$name" || continue
       path=${path//\{category\}/$category}; path=${path//\{product\}/$product}; path=${path//\{lot\}/$lot}; path=${path//\{serial\}/$serial}
       [[ $name == baseline ]] && path="$path?bytes=$category_bytes"
       script="$run/$name.lua"
@@ -130,18 +139,18 @@ for size in $sizes; do
       printf "  %-7s %-8s %-9s %9s req/s  p50 %6s ms  p99 %7s ms  non-2xx %s\n" "$size" "$mode" "$name" "$rps" "$p50_ms" "$p99_ms" "$non2xx"
     done < bench/scenarios/scenarios.txt
 
-    if [[ $mode == default ]]; then # the write scenario: concurrent add-to-cart + checkout (VietQR), then an oversell check
+    if [[ $mode == default ]] && selected "$only_scenarios" checkout; then # the write scenario: concurrent add-to-cart + checkout (VietQR), then an oversell check
       app "$database" default bench-checkout --url "$base" --seconds "$duration" --connections "$connections" --warmup 5 > "$run/checkout-$size.md" 2>&1 || true
       echo "$size	$(grep '^BENCH-CHECKOUT' "$run/checkout-$size.md" | sed 's/^BENCH-CHECKOUT //')" >> "$run/checkout.tsv"
       grep '^|' "$run/checkout-$size.md" | tail -1 | sed "s/^/  $size default checkout /"
     fi
-    if [[ $mode == uncached && $size == "${sizes##* }" ]]; then
+    if [[ $mode == uncached && $size == "${sizes##* }" && -z $only_scenarios ]]; then
       echo "==> the SQL of each storefront page and MariaDB's plan for it, on $size products"
       python3 bench/explain.py "$base" "$state/mariadb/sock" "$database" "$run" / "/c/$category?sort=price-asc&instock=1" \
         "/c/$category" "/c/$category?sort=name" "/products?sort=price-desc" "/products?area=$area" "/p/$product" \
         "/producers/$producer" > "$run/explain.md" || echo "explain failed"
     fi
-    if [[ $mode == default && $size == "${sizes##* }" ]]; then
+    if [[ $mode == default && $size == "${sizes##* }" && -z $only_scenarios ]]; then
       echo "==> Lighthouse (mobile) and page weight on $size products"
       for page in "home|/" "category|/c/$category" "product|/p/$product"; do
         CHROME_PATH=/usr/bin/chromium bench/lighthouse/node_modules/.bin/lighthouse "$base${page#*|}" --quiet \
