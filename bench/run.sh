@@ -59,7 +59,7 @@ app() ( # app DATABASE MODE ARGS… : the published app in Production over plain
   Site__PublicBaseUrl="${origin:-http://127.0.0.1}" AllowedHosts="127.0.0.1;localhost" \
   Security__KeyEncryptionCertificatePath="$key_pfx" Security__KeyEncryptionCertificatePassword=bench \
   Hosting__CartPostsPerMinute=1000000 Hosting__CheckoutPostsPerMinute=1000000 \
-  Ordering__Holds__MaxUnpaidOrdersPerClient=1000000 Ordering__Holds__MaxUnpaidOrdersPerAddress=1000000 \
+  Ordering__Holds__MaxUnpaidOrdersPerClient=100000 Ordering__Holds__MaxUnpaidOrdersPerAddress=100000 \
   Database__Provider=MySql Database__ConnectionString="${LONGAN_TEST_MYSQL}Database=$database;" \
   Database__ServerVersion="$LONGAN_TEST_MYSQL_VERSION" Storage__DataPath="$state/media" Caching__Enabled="$([[ $mode == uncached ]] && echo false || echo true)" \
   Caching__WholePages="$([[ $mode == default ]] && echo true || echo false)" \
