@@ -119,8 +119,16 @@ public static class InfrastructureRegistration
     private static void AddTraceability(IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<TraceabilityOptions>().BindConfiguration(TraceabilityOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        builder.Services.AddSingleton<EcdsaTraceSigner>();
-        builder.Services.AddSingleton<ITraceSigner>(services => services.GetRequiredService<EcdsaTraceSigner>());
+        builder.Services.AddSingleton<TraceKeyRing>();
+        builder.Services.AddSingleton<ITraceSigner>(services => services.GetRequiredService<TraceKeyRing>());
+        builder.Services.AddHostedService<TraceKeyStartup>();
+        builder.Services.AddScoped<TraceLog>();
+        builder.Services.AddScoped<LotRecordAudit>();
+        builder.Services.AddSingleton<TimestampTokens>();
+        builder.Services.AddSingleton<TraceWitness>();
+        builder.Services.AddHttpClient<TimestampAuthority>(http => http.Timeout = TimeSpan.FromSeconds(30));
+        builder.Services.AddSingleton<TraceAnchoring>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<TraceAnchoring>());
         builder.Services.AddScoped<TraceAttachments>();
         builder.Services.AddScoped<LotService>();
         builder.Services.AddScoped<SerialService>();

@@ -20,5 +20,13 @@ if (CommandLine.IsCommand(args))
     return await CommandLine.RunAsync(app, args);
 
 app.UseWeb();
-await app.RunAsync();
+try
+{
+    await app.RunAsync();
+}
+catch (LongAnMarket.Infrastructure.Traceability.TraceKeyUnavailableException refused)
+{
+    Console.Error.WriteLine(refused.Message);
+    return 1;
+}
 return 0;

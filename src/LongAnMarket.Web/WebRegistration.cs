@@ -117,6 +117,7 @@ public static class WebRegistration
 
         var media = Path.Combine(app.Services.GetRequiredService<DataFolder>().Path, "media");
         Directory.CreateDirectory(media);
+        app.UseSealedAttachments();
         app.UseStaticFiles(new StaticFileOptions
         {
             FileProvider = new PhysicalFileProvider(media),

@@ -8,7 +8,7 @@ namespace LongAnMarket.Core.Traceability;
 /// order, then everything else (bizTransaction/source/destination lists, errorDeclaration, ilmd, user extensions)
 /// rendered and sorted together, which is where the reference implementation puts them.
 /// </summary>
-internal sealed class EpcisCanonicalForm(EpcisCanonicalValue values)
+internal sealed class EpcisCanonicalForm(EpcisCanonicalValue values, EventHashVersion version)
 {
     private enum Kind { Value, Time, Vocabulary }
 
@@ -54,11 +54,11 @@ internal sealed class EpcisCanonicalForm(EpcisCanonicalValue values)
         new("coordinateReferenceSystem"),
     ];
 
-    public static string Of(JsonElement epcisEvent, EpcisCanonicalValue values)
+    public static string Of(JsonElement epcisEvent, EpcisCanonicalValue values, EventHashVersion version = EventHashVersion.Reference)
     {
         if (epcisEvent.ValueKind != JsonValueKind.Object)
             throw new FormatException($"An EPCIS event must be a JSON object, not {Describe(epcisEvent)}.");
-        return new EpcisCanonicalForm(values).Event(epcisEvent);
+        return new EpcisCanonicalForm(values, version).Event(epcisEvent);
     }
 
     private string Event(JsonElement evt)
@@ -76,7 +76,8 @@ internal sealed class EpcisCanonicalForm(EpcisCanonicalValue values)
                 text.Append(Standard(name, value));
         }
         var rest = evt.EnumerateObject()
-            .Where(p => !OutsideTheHash.Contains(p.Name) && !CanonicalOrder.Contains(p.Name))
+            .Where(p => !OutsideTheHash.Contains(p.Name) && !CanonicalOrder.Contains(p.Name)
+                        && (version == EventHashVersion.WithErrorDeclaration || p.Name != "errorDeclaration"))
             .SelectMany(p => Rest(p.Name, p.Value));
         return text.Append(Sorted(rest)).ToString();
     }

@@ -13,17 +13,19 @@ public static class EpcisEventHash
 {
     /// <summary>The canonical string the hash is computed over.</summary>
     /// <exception cref="FormatException">The event is not shaped like an EPCIS 2.0 JSON-LD event.</exception>
-    public static string PreHash(JsonElement epcisEvent, IReadOnlyDictionary<string, string> namespaces)
+    public static string PreHash(JsonElement epcisEvent, IReadOnlyDictionary<string, string> namespaces,
+        EventHashVersion version = EventHashVersion.Reference)
     {
         ArgumentNullException.ThrowIfNull(namespaces);
-        return EpcisCanonicalForm.Of(epcisEvent, new EpcisCanonicalValue(namespaces));
+        return EpcisCanonicalForm.Of(epcisEvent, new EpcisCanonicalValue(namespaces), version);
     }
 
     /// <summary><c>ni:///sha-256;{lowercase hex}?ver=CBV2.0</c></summary>
     /// <exception cref="FormatException">The event is not shaped like an EPCIS 2.0 JSON-LD event.</exception>
-    public static string HashId(JsonElement epcisEvent, IReadOnlyDictionary<string, string> namespaces)
+    public static string HashId(JsonElement epcisEvent, IReadOnlyDictionary<string, string> namespaces,
+        EventHashVersion version = EventHashVersion.Reference)
     {
-        var digest = SHA256.HashData(Encoding.UTF8.GetBytes(PreHash(epcisEvent, namespaces)));
+        var digest = SHA256.HashData(Encoding.UTF8.GetBytes(PreHash(epcisEvent, namespaces, version)));
         return $"ni:///sha-256;{Convert.ToHexStringLower(digest)}?ver=CBV2.0";
     }
 

@@ -71,6 +71,8 @@ public sealed class Lot
     public long ScanCount { get; private set; }
     /// <summary>The last link of the chain; a new record links to it.</summary>
     public string? HeadLink { get; private set; }
+    /// <summary>How this lot's chain is sealed (<see cref="TraceChain.Name"/>); chains begun before version 2 stay version 1.</summary>
+    public int ChainVersion { get; private set; } = TraceChain.CurrentVersion;
 
     public IReadOnlyList<TraceEvent> Events => _events;
     public IReadOnlyList<LotCertificate> Certificates => _certificates;
@@ -78,7 +80,7 @@ public sealed class Lot
     public bool IsRecalled => RecalledAtUtc is not null;
 
     /// <summary>The first link of every chain hashes the lot's own code, so a history cannot be moved to another lot.</summary>
-    public string GenesisLink => TraceChain.Genesis(DigitalLink);
+    public string GenesisLink => TraceChain.Genesis(DigitalLink, ChainVersion);
 
     public TraceEvent Commission(DateTimeOffset eventTime, TracePlace place, string? note, string actor, DateTimeOffset now) =>
         Start(TraceStep.Commissioning, eventTime, place, note, actor, now);

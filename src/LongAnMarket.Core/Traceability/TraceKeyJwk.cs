@@ -49,6 +49,17 @@ public sealed class TraceKeyJwk : ITraceSignatureVerifier, IDisposable
         }
     }
 
+    /// <summary>A JWK Set ({"keys":[…]}, RFC 7517 §5) or a single JWK; every EC P-256 key in it.</summary>
+    public static IReadOnlyList<TraceKeyJwk> ParseSet(string json)
+    {
+        JsonNode? node;
+        try { node = JsonNode.Parse(json); }
+        catch (System.Text.Json.JsonException ex) { throw new FormatException($"The key file is not JSON: {ex.Message}", ex); }
+        if (node?["keys"] is not JsonArray keys) return [Parse(json)];
+        var parsed = keys.Select(k => Parse(k?.ToJsonString() ?? "")).ToList();
+        return parsed.Count > 0 ? parsed : throw new FormatException("The key set holds no key.");
+    }
+
     public JsonObject ToJson() => new()
     {
         ["kty"] = "EC", ["crv"] = "P-256", ["x"] = X, ["y"] = Y, ["kid"] = KeyId, ["use"] = "sig", ["alg"] = "ES256",

@@ -36,6 +36,9 @@ public abstract class MarketDbContext(DbContextOptions options) : IdentityDbCont
     public DbSet<SerialBatch> SerialBatches => Set<SerialBatch>();
     public DbSet<Scan> Scans => Set<Scan>();
     public DbSet<CounterfeitReport> CounterfeitReports => Set<CounterfeitReport>();
+    public DbSet<TraceLogEntry> TraceLog => Set<TraceLogEntry>();
+    public DbSet<TraceAnchor> TraceAnchors => Set<TraceAnchor>();
+    public DbSet<Traceability.TraceSigningKey> TraceSigningKeys => Set<Traceability.TraceSigningKey>();
     public DbSet<Cart> Carts => Set<Cart>();
     public DbSet<CartLine> CartLines => Set<CartLine>();
     public DbSet<Commune> Communes => Set<Commune>();

@@ -12,7 +12,7 @@ namespace LongAnMarket.Infrastructure.Traceability;
 /// Lots and their records. Every change is one transaction: the entity's rules run, the new record is hashed, linked
 /// and signed, and only then is anything saved; a refused change leaves no row and no file behind.
 /// </summary>
-public sealed class LotService(MarketDbContext db, ITraceSigner signer, TraceAttachments attachments,
+public sealed class LotService(MarketDbContext db, TraceKeyRing signer, TraceLog log, TraceAttachments attachments,
     IOptions<TraceabilityOptions> options, TimeProvider clock, Ordering.RecallNotices recallNotices)
 {
     public async Task<Lot> CreateAsync(int producerId, LotDraft draft, string actor, string siteOrigin, CancellationToken ct = default)
@@ -44,9 +44,10 @@ public sealed class LotService(MarketDbContext db, ITraceSigner signer, TraceAtt
         else origin = lot.Commission(draft.Origin.EventTime, place, draft.Origin.Note, actor, now);
 
         var files = await attachments.StoreAsync(origin, draft.Origin.Files, ct);
+        await signer.LoadAsync(ct);
         LotSeal.Seal(lot, origin, signer);
         db.Lots.Add(lot);
-        await SaveOrUndoAsync(files, ct);
+        await SaveOrUndoAsync(lot, files, ct);
         return lot;
     }
 
@@ -56,8 +57,9 @@ public sealed class LotService(MarketDbContext db, ITraceSigner signer, TraceAtt
         var place = await PlaceAsync(producerId, draft.LocationId, siteOrigin, ct);
         var appended = lot.Append(step, draft.EventTime, place, draft.Note, draft.InspectionPassed, actor, Now());
         var files = await attachments.StoreAsync(appended, draft.Files, ct);
+        await signer.LoadAsync(ct);
         LotSeal.Seal(lot, appended, signer);
-        await SaveOrUndoAsync(files, ct);
+        await SaveOrUndoAsync(lot, files, ct);
         return appended;
     }
 
@@ -68,9 +70,10 @@ public sealed class LotService(MarketDbContext db, ITraceSigner signer, TraceAtt
         var place = await PlaceAsync(producerId, draft.LocationId, siteOrigin, ct);
         var (corrective, declaration) = lot.Correct(erroneous, draft.EventTime, place, draft.Note, draft.InspectionPassed, reason, actor, Now());
         var files = await attachments.StoreAsync(corrective, draft.Files, ct);
+        await signer.LoadAsync(ct);
         LotSeal.Seal(lot, corrective, signer);
         LotSeal.Seal(lot, declaration, signer);
-        await SaveOrUndoAsync(files, ct);
+        await SaveOrUndoAsync(lot, files, ct);
     }
 
     /// <summary>A producer recalls its own lot (<paramref name="producerId"/>), or the trade office any lot (null).</summary>
@@ -79,8 +82,9 @@ public sealed class LotService(MarketDbContext db, ITraceSigner signer, TraceAtt
         var lot = producerId is { } own ? await OwnLotAsync(own, lotId, ct) : await LotWithRecordAsync(lotId, ct);
         var lastPlace = lot.Events.OrderBy(e => e.Sequence).Last(e => !e.IsErrorDeclaration).Place;
         var recall = lot.Recall(reason, lastPlace, actor, Now());
+        await signer.LoadAsync(ct);
         LotSeal.Seal(lot, recall, signer);
-        await SaveOrUndoAsync([], ct);
+        await SaveOrUndoAsync(lot, [], ct);
         await recallNotices.NotifyBuyersAsync(lot.Id, lot.Code, recall.Reason ?? reason, ct);
     }
 
@@ -128,9 +132,10 @@ public sealed class LotService(MarketDbContext db, ITraceSigner signer, TraceAtt
         product.AssignGtin(variant.Id, assigned);
     }
 
-    private async Task SaveOrUndoAsync(IReadOnlyList<string> storedFiles, CancellationToken ct)
+    /// <summary>Saves the sealed records with the log's statement of the lot's new head, in one transaction.</summary>
+    private async Task SaveOrUndoAsync(Lot lot, IReadOnlyList<string> storedFiles, CancellationToken ct)
     {
-        try { await db.SaveChangesAsync(ct); }
+        try { await log.SaveAsync(await log.StateAsync(lot, ct), ct); }
         catch (DbUpdateException)
         {
             await attachments.DeleteAsync(storedFiles);

@@ -11,4 +11,4 @@ public sealed class TraceVersion : ChangeCounter;
 
 /// <summary>Bumps <see cref="TraceVersion"/> after a SaveChanges that wrote any part of a lot's record.</summary>
 internal sealed class TraceChangeInterceptor(TraceVersion version) : ChangeCounterInterceptor(version,
-    typeof(Lot), typeof(TraceEvent), typeof(TraceEventInput), typeof(TraceAttachment), typeof(LotCertificate));
+    typeof(Lot), typeof(TraceEvent), typeof(TraceEventInput), typeof(TraceAttachment), typeof(LotCertificate), typeof(TraceLogEntry), typeof(TraceAnchor));

@@ -6,9 +6,28 @@ public sealed class TraceabilityOptions
 {
     public const string Section = "Traceability";
 
-    /// <summary>PEM (PKCS#8) of the ECDSA P-256 key that signs chain links; created under the data folder when absent.
-    /// Several app instances must share one key file.</summary>
+    /// <summary>Where the current signing key is kept: <see cref="TraceKeyStore.File"/> (PEM at <see cref="SigningKeyPath"/>)
+    /// or <see cref="TraceKeyStore.Database"/> (encrypted with the Data Protection key ring). Public halves of every key
+    /// ever used are registered in the database either way, so records keep verifying after a rotation.</summary>
+    public TraceKeyStore KeyStore { get; set; } = TraceKeyStore.File;
+
+    /// <summary>PEM (PKCS#8) of the ECDSA P-256 key that signs chain links and log entries; created under the data folder
+    /// on first use only. Several app instances must share one key file.</summary>
     public string? SigningKeyPath { get; set; }
+
+    /// <summary>The Time-Stamping Authority the head log is anchored with (RFC 3161); none configured = no anchoring.</summary>
+    public TsaOptions Tsa { get; set; } = new();
+
+    /// <summary>How often the log's new entries are time-stamped as one Merkle root; a head older than twice this
+    /// without a time-stamp is shown as not anchored.</summary>
+    [Range(1, 1440)] public int AnchorMinutes { get; set; } = 5;
+
+    /// <summary>Entries time-stamped under one root at most (more wait for the next root, which follows at once).</summary>
+    [Range(1, 1_000_000)] public int AnchorBatchSize { get; set; } = 4096;
+
+    /// <summary>A file outside the database (another host's mount, a backup folder) that receives the latest anchored log
+    /// head; default: witness/trace-log-head.json under the data folder.</summary>
+    public string? WitnessPath { get; set; }
 
     /// <summary>The marketplace operator's GS1 company prefix, under which GTINs are assigned to pack sizes without one.</summary>
     [Required, RegularExpression(@"^\d{6,12}$")] public string CompanyPrefix { get; set; } = "8930000";
@@ -30,4 +49,17 @@ public sealed class TraceabilityOptions
 
     /// <summary>Later checks from which a serial counts as suspicious (a genuine sticker is usually checked once).</summary>
     [Range(1, 1000)] public int SuspiciousSerialChecks { get; set; } = 3;
+}
+
+public enum TraceKeyStore { File, Database }
+
+public sealed class TsaOptions
+{
+    /// <summary>The TSA's HTTP endpoint (RFC 3161 over HTTP: POST application/timestamp-query).</summary>
+    public string? Url { get; set; }
+
+    /// <summary>PEM file with the certificates a token must chain to: the TSA's root CA, or the TSA certificate itself.</summary>
+    public string? CertificatesPath { get; set; }
+
+    public bool IsConfigured => !string.IsNullOrWhiteSpace(Url);
 }

@@ -6,6 +6,7 @@ using LongAnMarket.Infrastructure.Identity;
 using LongAnMarket.Core.Search;
 using LongAnMarket.Infrastructure.Search;
 using LongAnMarket.Infrastructure.Seeding;
+using LongAnMarket.Infrastructure.Traceability;
 using LongAnMarket.Web.Accounts;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,18 +14,19 @@ namespace LongAnMarket.Web.Commands;
 
 /// <summary>
 /// `dotnet LongAnMarket.Web.dll migrate | seed-demo | seed-scale --products N | seed-scans --scans N |
-/// create-admin --email E --password P | verify-lot --epcis F --key K | reindex | bench-search --queries N | bench-checkout --url U`:
+/// create-admin --email E --password P | verify-lot --epcis F --key K | rotate-trace-key | anchor-trace-log | reindex |
+/// bench-search --queries N | bench-checkout --url U`:
 /// one-off tasks that share the app's configuration.
 /// </summary>
 public static class CommandLine
 {
-    private static readonly string[] Commands = ["migrate", "seed-demo", "seed-scale", "seed-scans", "create-admin", "verify-lot", "reindex", "bench-search", "bench-checkout"];
+    private static readonly string[] Commands = ["migrate", "seed-demo", "seed-scale", "seed-scans", "create-admin", "verify-lot", "rotate-trace-key", "anchor-trace-log", "reindex", "bench-search", "bench-checkout"];
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Commands.Contains(args[0]);
 
     public static async Task<int> RunAsync(WebApplication app, string[] args)
     {
-        if (args[0] == "verify-lot") return VerifyLotCommand.Run(args, Console.Out, Console.Error);
+        if (args[0] == "verify-lot") return await VerifyLotCommand.RunAsync(args, Console.Out, Console.Error);
         using var scope = app.Services.CreateScope();
         var services = scope.ServiceProvider;
         try
@@ -38,6 +40,21 @@ public static class CommandLine
                     Console.WriteLine($"{db.Database.ProviderName}: {pending.Count} migration(s) applied.");
                     var communes = await services.GetRequiredService<CommuneDirectory>().SeedAsync(app.Configuration["Site:Province"] ?? "", CancellationToken.None);
                     if (communes > 0) Console.WriteLine($"Communes and wards of {app.Configuration["Site:Province"]}: {communes} loaded.");
+                    if (await services.GetRequiredService<TraceLog>().BackfillAsync(CancellationToken.None) is var stated and > 0)
+                        Console.WriteLine($"Head log: {stated} lots sealed before it existed have their head stated.");
+                    return 0;
+                case "rotate-trace-key":
+                    var (retired, current) = await services.GetRequiredService<TraceKeyRing>().RotateAsync();
+                    Console.WriteLine($"Trace signing key rotated: {current} is current; {retired} is retired and keeps verifying older records. " +
+                        "Restart every other instance so it signs with the new key.");
+                    return 0;
+                case "anchor-trace-log":
+                    if (!services.GetRequiredService<TimestampAuthority>().IsConfigured)
+                    {
+                        Console.Error.WriteLine("anchor-trace-log: Traceability:Tsa:Url is not set.");
+                        return 2;
+                    }
+                    Console.WriteLine($"Head log: {await app.Services.GetRequiredService<TraceAnchoring>().AnchorAsync(CancellationToken.None)} entries time-stamped.");
                     return 0;
                 case "seed-demo":
                     return await SeedDemoAsync(app, services, args);
@@ -54,6 +71,11 @@ public static class CommandLine
                 case "bench-checkout":
                     return await CheckoutBenchmarkCommand.RunAsync(services, args);
             }
+        }
+        catch (Exception ex) when (ex is TraceKeyUnavailableException or TimestampAuthorityException)
+        {
+            Console.Error.WriteLine($"{args[0]} failed: {ex.Message}");
+            return 1;
         }
         catch (AccountException ex)
         {

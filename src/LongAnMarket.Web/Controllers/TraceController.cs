@@ -9,12 +9,13 @@ using LongAnMarket.Web.Traceability;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace LongAnMarket.Web.Controllers;
 
 /// <summary>A lot's machine-readable companions (EPCIS, QR images), the signing key, places, and fake reports.</summary>
-public sealed class TraceController(MarketDbContext db, LotService lots, EcdsaTraceSigner signer, ScanRecording scans,
-    SiteUrls urls, UiText text, TimeProvider clock) : Controller
+public sealed class TraceController(MarketDbContext db, LotService lots, TraceKeyRing keys, LotRecordAudit audit, ScanRecording scans,
+    SiteUrls urls, UiText text, IOptions<TraceabilityOptions> options, TimeProvider clock) : Controller
 {
     [HttpGet("/trace/lots/{id:int}/epcis")]
     public async Task<IActionResult> Epcis(int id, CancellationToken ct)
@@ -22,7 +23,12 @@ public sealed class TraceController(MarketDbContext db, LotService lots, EcdsaTr
         Response.Headers.AccessControlAllowOrigin = "*";
         var lot = await lots.WithRecord().AsNoTrackingWithIdentityResolution().FirstOrDefaultAsync(l => l.Id == id, ct);
         if (lot is null) return NotFound();
-        var document = EpcisLotDocument.Build(lot, urls.Absolute(TraceUrls.Epcis(id)), VietnamTime.Now(clock));
+        await keys.LoadAsync(ct);
+        var log = await audit.LogOfAsync(lot.Id, ct);
+        var anchorIds = log.Statements.Where(s => s.AnchorId is not null).Select(s => s.AnchorId!.Value).ToList();
+        var anchors = await db.TraceAnchors.AsNoTracking().Where(a => anchorIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, ct);
+        var document = EpcisLotDocument.Build(lot, urls.Absolute(TraceUrls.Epcis(id)), VietnamTime.Now(clock), log.Statements, anchors,
+            keys, options.Value.AnchorMinutes);
         Response.Headers.ContentDisposition = $"inline; filename=\"lot-{lot.Gtin}-{id}.epcis.jsonld\"";
         return Content(document.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true }), "application/ld+json");
     }
@@ -40,12 +46,23 @@ public sealed class TraceController(MarketDbContext db, LotService lots, EcdsaTr
             : Content(TraceQrCodes.Svg(uri), "image/svg+xml");
     }
 
+    /// <summary>Every key records were ever signed with, as a JWK Set (RFC 7517 §5): the current one first, then the retired.</summary>
     [HttpGet(TraceUrls.PublicKey)]
-    public IActionResult PublicKey()
+    public async Task<IActionResult> PublicKey(CancellationToken ct)
     {
+        await keys.LoadAsync(ct);
         Response.Headers.AccessControlAllowOrigin = "*";
-        Response.Headers.CacheControl = "public, max-age=3600";
-        return Content(signer.PublicKey.ToJson().ToJsonString(), "application/jwk+json");
+        Response.Headers.CacheControl = "public, max-age=300";
+        var set = new JsonObject
+        {
+            ["keys"] = new JsonArray(keys.Published.Select(k =>
+            {
+                var jwk = k.Key.ToJson();
+                jwk[EpcisEventJson.Prefix + ":status"] = k.IsCurrent ? "current" : "retired";
+                return (JsonNode)jwk;
+            }).ToArray()),
+        };
+        return Content(set.ToJsonString(), "application/jwk-set+json");
     }
 
     /// <summary>Describes this resolver the way GS1's resolver standard asks (/.well-known/gs1resolver).</summary>

@@ -36,4 +36,5 @@ public sealed record VerifiedLot(
     IReadOnlyList<LotCertificate> Certificates,
     IReadOnlyList<TimelineEntryModel> Timeline,
     IReadOnlyList<LinkedLotModel> Inputs,
-    IReadOnlyList<LinkedLotModel> Outputs);
+    IReadOnlyList<LinkedLotModel> Outputs,
+    RecallModel? Recall);

@@ -15,7 +15,7 @@ namespace LongAnMarket.Web.Traceability;
 /// Builds the provenance page: the lot's row and its producer's current state on every view, its whole record verified
 /// link by link at most <see cref="TraceabilityOptions.ReverifySeconds"/> ago (see <see cref="VerifiedLotCache"/>).
 /// </summary>
-public sealed class ProvenanceModelFactory(MarketDbContext db, ITraceSigner signer, VerifiedLotCache verifiedLots,
+public sealed class ProvenanceModelFactory(MarketDbContext db, LotRecordAudit audit, VerifiedLotCache verifiedLots,
     IOptions<TraceabilityOptions> options, TimeProvider clock)
 {
     // The row every view reads, as plain SQL (the page's one query on most views): with a serial, its sticker too.
@@ -63,8 +63,8 @@ public sealed class ProvenanceModelFactory(MarketDbContext db, ITraceSigner sign
             record.Verification,
             VietnamTime.FromUtc(record.VerifiedAtUtc),
             headline.Lot.ScanCount + 1,
-            headline.ProductIsListed && lot.RecalledAtUtc is null ? SiteUrls.Product(headline.ProductSlug) : null,
-            lot.RecalledAtUtc is { } recalledAt ? new RecallModel(VietnamTime.FromUtc(recalledAt), lot.RecallReason ?? "") : null,
+            headline.ProductIsListed && record.Recall is null ? SiteUrls.Product(headline.ProductSlug) : null,
+            record.Recall,
             serial,
             path,
             TraceUrls.Epcis(lot.Id),
@@ -80,9 +80,15 @@ public sealed class ProvenanceModelFactory(MarketDbContext db, ITraceSigner sign
             .AsSingleQuery()
             .FirstAsync(l => l.Id == lotId, ct);
         var verifiedAt = clock.GetUtcNow().UtcDateTime;
-        return new VerifiedLot(LotRow.Of(lot), LotSeal.Verify(lot, signer), verifiedAt, lot.Certificates.ToList(), Timeline(lot),
-            await InputsAsync(lot, ct), await OutputsAsync(lot.Id, ct));
+        return new VerifiedLot(LotRow.Of(lot), await audit.VerifyAsync(lot, ct), verifiedAt, lot.Certificates.ToList(), Timeline(lot),
+            await InputsAsync(lot, ct), await OutputsAsync(lot.Id, ct), RecallOf(lot));
     }
+
+    /// <summary>A recall is a sealed event of the record; the lot's recall columns (kept for ordering) are never what the page shows.</summary>
+    public static RecallModel? RecallOf(Lot lot) =>
+        lot.Events.Where(e => e.Step == TraceStep.Recalling && !e.IsErrorDeclaration).OrderBy(e => e.Sequence).FirstOrDefault() is { } recall
+            ? new RecallModel(recall.EventTime.ToDateTimeOffset(), recall.Reason ?? "")
+            : null;
 
     public bool IsPlaceholderGtin(string gtin) =>
         options.Value.CompanyPrefixIsPlaceholder && gtin.AsSpan(1).StartsWith(options.Value.CompanyPrefix);

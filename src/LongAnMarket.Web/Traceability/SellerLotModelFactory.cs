@@ -9,7 +9,7 @@ using LongAnMarket.Core.Common;
 namespace LongAnMarket.Web.Traceability;
 
 /// <summary>The producer's lot pages; every query is scoped to the producer, so another's lot is never found.</summary>
-public sealed class SellerLotModelFactory(MarketDbContext db, LotService lots, ProvenanceModelFactory provenance, ITraceSigner signer,
+public sealed class SellerLotModelFactory(MarketDbContext db, LotService lots, ProvenanceModelFactory provenance, LotRecordAudit audit,
     SiteUrls urls, IOptions<TraceabilityOptions> options, TimeProvider clock)
 {
     public const int ChartDays = 30;
@@ -49,7 +49,7 @@ public sealed class SellerLotModelFactory(MarketDbContext db, LotService lots, P
         var suspicious = await db.LotSerials.CountAsync(s => s.LotId == lotId && s.LaterChecks >= options.Value.SuspiciousSerialChecks, ct);
         return new SellerLotPage(lot.Id, lot.ProductName, lot.PackSize, lot.Code, ProvenanceModelFactory.HumanReadable(lot.DigitalLink, null),
             provenance.IsPlaceholderGtin(lot.Gtin), lot.DigitalLink.Path, TraceUrls.QrPng(lot.Id), TraceUrls.QrSvg(lot.Id), TraceUrls.Epcis(lot.Id),
-            lot.IsRecalled, ProvenanceModelFactory.Timeline(lot), LotSeal.Verify(lot, signer), await LocationsAsync(producerId, ct),
+            lot.IsRecalled, ProvenanceModelFactory.Timeline(lot), await audit.VerifyAsync(lot, ct), await LocationsAsync(producerId, ct),
             batches.Select(b => new SerialBatchRow(b.Id, b.Requested, b.Issued, b.PercentDone, b.IsComplete, VietnamTime.FromUtc(b.CreatedAtUtc))).ToList(),
             suspicious, await ScansAsync(db.Scans.Where(s => s.LotId == lotId), ct), notice, error);
     }

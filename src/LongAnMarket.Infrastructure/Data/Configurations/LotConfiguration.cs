@@ -99,5 +99,6 @@ internal sealed class TraceAttachmentConfiguration : IEntityTypeConfiguration<Tr
         builder.Property(a => a.Sha256).HasMaxLength(64).IsUnicode(false);
         builder.Property(a => a.ContentType).HasMaxLength(100);
         builder.Property(a => a.FileName).HasMaxLength(200);
+        builder.HasIndex(a => a.Path); // a file is looked up by its path when served, and hashed again
     }
 }

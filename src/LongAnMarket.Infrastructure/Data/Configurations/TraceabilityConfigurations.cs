@@ -69,3 +69,45 @@ internal sealed class CounterfeitReportConfiguration : IEntityTypeConfiguration<
         builder.HasIndex(r => new { r.ClosedAtUtc, r.ReportedAtUtc });
     }
 }
+
+internal sealed class TraceLogEntryConfiguration : IEntityTypeConfiguration<TraceLogEntry>
+{
+    public void Configure(EntityTypeBuilder<TraceLogEntry> builder)
+    {
+        builder.ToTable("TraceLog");
+        builder.Property(e => e.PreviousHash).HasMaxLength(64).IsUnicode(false);
+        builder.Property(e => e.LotUri).HasMaxLength(300).IsUnicode(false);
+        builder.Property(e => e.HeadLink).HasMaxLength(64).IsUnicode(false);
+        builder.Property(e => e.KeyId).HasMaxLength(64).IsUnicode(false);
+        builder.Property(e => e.Signature).HasMaxLength(100).IsUnicode(false);
+        builder.Property(e => e.EntryHash).HasMaxLength(64).IsUnicode(false);
+        builder.Property(e => e.AnchorPath).HasMaxLength(2000).IsUnicode(false);
+        builder.HasOne(e => e.Lot).WithMany().HasForeignKey(e => e.LotId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(e => e.Sequence).IsUnique();
+        builder.HasIndex(e => new { e.LotId, e.Sequence });
+    }
+}
+
+internal sealed class TraceAnchorConfiguration : IEntityTypeConfiguration<TraceAnchor>
+{
+    public void Configure(EntityTypeBuilder<TraceAnchor> builder)
+    {
+        builder.Property(a => a.Root).HasMaxLength(64).IsUnicode(false);
+        builder.Property(a => a.Authority).HasMaxLength(200);
+        builder.Ignore(a => a.Size);
+        builder.HasIndex(a => a.FirstSequence).IsUnique();
+        builder.HasIndex(a => a.LastSequence);
+    }
+}
+
+internal sealed class TraceSigningKeyConfiguration : IEntityTypeConfiguration<Traceability.TraceSigningKey>
+{
+    public void Configure(EntityTypeBuilder<Traceability.TraceSigningKey> builder)
+    {
+        builder.Property(k => k.KeyId).HasMaxLength(64).IsUnicode(false);
+        builder.Property(k => k.PublicJwk).HasMaxLength(400).IsUnicode(false);
+        builder.Property(k => k.PrivateKey).HasMaxLength(2000).IsUnicode(false);
+        builder.Ignore(k => k.IsCurrent);
+        builder.HasIndex(k => k.KeyId).IsUnique();
+    }
+}

@@ -203,9 +203,9 @@ public sealed class EpcisEventHashTests
         Assert.Throws<FormatException>(() => EpcisEventHash.HashIds(document.RootElement));
     }
 
-    private static string PreHash(string epcisEvent) => WithContext(epcisEvent, EpcisEventHash.PreHash);
+    private static string PreHash(string epcisEvent) => WithContext(epcisEvent, (e, n) => EpcisEventHash.PreHash(e, n));
 
-    private static string HashId(string epcisEvent) => WithContext(epcisEvent, EpcisEventHash.HashId);
+    private static string HashId(string epcisEvent) => WithContext(epcisEvent, (e, n) => EpcisEventHash.HashId(e, n));
 
     private static string WithContext(string epcisEvent, Func<JsonElement, IReadOnlyDictionary<string, string>, string> compute)
     {

@@ -106,18 +106,18 @@ public abstract class EpcisExportTests(AppFixture fixture)
         await File.WriteAllTextAsync(keyPath, await client.GetStringAsync("/.well-known/longan-trace-key"));
 
         var output = new StringWriter();
-        Assert.Equal(0, VerifyLotCommand.Run(["verify-lot", "--epcis", epcisPath, "--key", keyPath], output, new StringWriter()));
+        Assert.Equal(0, await VerifyLotCommand.RunAsync(["verify-lot", "--epcis", epcisPath, "--key", keyPath], output, new StringWriter()));
         Assert.Contains("Record intact: 6 records", output.ToString());
 
         var edited = JsonNode.Parse(await File.ReadAllTextAsync(epcisPath))!;
         edited["epcisBody"]!["eventList"]![1]!["longan:note"] = "Ghi chú khác";
         await File.WriteAllTextAsync(epcisPath, edited.ToJsonString());
         output = new StringWriter();
-        Assert.Equal(1, VerifyLotCommand.Run(["verify-lot", "--epcis", epcisPath, "--key", keyPath], output, new StringWriter()));
+        Assert.Equal(1, await VerifyLotCommand.RunAsync(["verify-lot", "--epcis", epcisPath, "--key", keyPath], output, new StringWriter()));
         Assert.Contains("Record altered after event 1", output.ToString());
 
-        Assert.Equal(2, VerifyLotCommand.Run(["verify-lot", "--epcis", Path.Combine(folder, "missing.jsonld"), "--key", keyPath], new StringWriter(), new StringWriter()));
-        Assert.Equal(2, VerifyLotCommand.Run(["verify-lot"], new StringWriter(), new StringWriter()));
+        Assert.Equal(2, await VerifyLotCommand.RunAsync(["verify-lot", "--epcis", Path.Combine(folder, "missing.jsonld"), "--key", keyPath], new StringWriter(), new StringWriter()));
+        Assert.Equal(2, await VerifyLotCommand.RunAsync(["verify-lot"], new StringWriter(), new StringWriter()));
         Directory.Delete(folder, recursive: true);
     }
 }

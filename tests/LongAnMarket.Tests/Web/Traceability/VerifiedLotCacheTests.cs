@@ -23,7 +23,7 @@ public sealed class VerifiedLotCacheTests
     private Task<VerifiedLot> Verify(LotRow row)
     {
         _verified++;
-        return Task.FromResult(new VerifiedLot(row, LotVerification.Intact(3), _clock.GetUtcNow().UtcDateTime, [], [], [], []));
+        return Task.FromResult(new VerifiedLot(row, LotVerification.Intact(3), _clock.GetUtcNow().UtcDateTime, [], [], [], [], null));
     }
 
     [Fact]

@@ -1164,6 +1164,9 @@ namespace LongAnMarket.Infrastructure.Data.Migrations.MySql
                     b.Property<DateOnly?>("BestBefore")
                         .HasColumnType("date");
 
+                    b.Property<int>("ChainVersion")
+                        .HasColumnType("int");
+
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -1370,6 +1373,51 @@ namespace LongAnMarket.Infrastructure.Data.Migrations.MySql
                     b.ToTable("SerialBatches");
                 });
 
+            modelBuilder.Entity("LongAnMarket.Core.Traceability.TraceAnchor", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    MySqlPropertyBuilderExtensions.UseMySqlIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Authority")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("varchar(200)");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<long>("FirstSequence")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("LastSequence")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Root")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(64)");
+
+                    b.Property<DateTime>("StampedAtUtc")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<byte[]>("Token")
+                        .IsRequired()
+                        .HasColumnType("longblob");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FirstSequence")
+                        .IsUnique();
+
+                    b.HasIndex("LastSequence");
+
+                    b.ToTable("TraceAnchors");
+                });
+
             modelBuilder.Entity("LongAnMarket.Core.Traceability.TraceAttachment", b =>
                 {
                     b.Property<int>("Id")
@@ -1414,6 +1462,8 @@ namespace LongAnMarket.Infrastructure.Data.Migrations.MySql
                     b.HasKey("Id");
 
                     b.HasIndex("EventId");
+
+                    b.HasIndex("Path");
 
                     b.ToTable("TraceAttachment");
                 });
@@ -1618,6 +1668,83 @@ namespace LongAnMarket.Infrastructure.Data.Migrations.MySql
                     b.ToTable("TraceLocations");
                 });
 
+            modelBuilder.Entity("LongAnMarket.Core.Traceability.TraceLogEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    MySqlPropertyBuilderExtensions.UseMySqlIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<long?>("AnchorId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int?>("AnchorIndex")
+                        .HasColumnType("int");
+
+                    b.Property<string>("AnchorPath")
+                        .HasMaxLength(2000)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(2000)");
+
+                    b.Property<string>("EntryHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(64)");
+
+                    b.Property<string>("HeadLink")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(64)");
+
+                    b.Property<string>("KeyId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(64)");
+
+                    b.Property<int>("LotId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("LotUri")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(300)");
+
+                    b.Property<string>("PreviousHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(64)");
+
+                    b.Property<int>("RecordCount")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Signature")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Sequence")
+                        .IsUnique();
+
+                    b.HasIndex("LotId", "Sequence");
+
+                    b.ToTable("TraceLog", (string)null);
+                });
+
             modelBuilder.Entity("LongAnMarket.Infrastructure.Identity.MarketUser", b =>
                 {
                     b.Property<string>("Id")
@@ -1735,6 +1862,45 @@ namespace LongAnMarket.Infrastructure.Data.Migrations.MySql
                     b.HasIndex("AppliedAtUtc", "Id");
 
                     b.ToTable("SearchIndexChanges", (string)null);
+                });
+
+            modelBuilder.Entity("LongAnMarket.Infrastructure.Traceability.TraceSigningKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    MySqlPropertyBuilderExtensions.UseMySqlIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<string>("KeyId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(64)");
+
+                    b.Property<string>("PrivateKey")
+                        .HasMaxLength(2000)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(2000)");
+
+                    b.Property<string>("PublicJwk")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(400)");
+
+                    b.Property<DateTime?>("RetiredAtUtc")
+                        .HasColumnType("datetime(6)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("KeyId")
+                        .IsUnique();
+
+                    b.ToTable("TraceSigningKeys");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
@@ -2238,6 +2404,17 @@ namespace LongAnMarket.Infrastructure.Data.Migrations.MySql
                         .HasForeignKey("ProducerId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("LongAnMarket.Core.Traceability.TraceLogEntry", b =>
+                {
+                    b.HasOne("LongAnMarket.Core.Traceability.Lot", "Lot")
+                        .WithMany()
+                        .HasForeignKey("LotId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Lot");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

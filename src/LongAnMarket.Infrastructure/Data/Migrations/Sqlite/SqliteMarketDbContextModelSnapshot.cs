@@ -1109,6 +1109,9 @@ namespace LongAnMarket.Infrastructure.Data.Migrations.Sqlite
                     b.Property<DateOnly?>("BestBefore")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("ChainVersion")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -1307,6 +1310,49 @@ namespace LongAnMarket.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("SerialBatches");
                 });
 
+            modelBuilder.Entity("LongAnMarket.Core.Traceability.TraceAnchor", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Authority")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("FirstSequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LastSequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Root")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("StampedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Token")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FirstSequence")
+                        .IsUnique();
+
+                    b.HasIndex("LastSequence");
+
+                    b.ToTable("TraceAnchors");
+                });
+
             modelBuilder.Entity("LongAnMarket.Core.Traceability.TraceAttachment", b =>
                 {
                     b.Property<int>("Id")
@@ -1349,6 +1395,8 @@ namespace LongAnMarket.Infrastructure.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("EventId");
+
+                    b.HasIndex("Path");
 
                     b.ToTable("TraceAttachment");
                 });
@@ -1547,6 +1595,81 @@ namespace LongAnMarket.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("TraceLocations");
                 });
 
+            modelBuilder.Entity("LongAnMarket.Core.Traceability.TraceLogEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("AnchorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("AnchorIndex")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AnchorPath")
+                        .HasMaxLength(2000)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EntryHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HeadLink")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("KeyId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LotId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LotUri")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PreviousHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RecordCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Signature")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Sequence")
+                        .IsUnique();
+
+                    b.HasIndex("LotId", "Sequence");
+
+                    b.ToTable("TraceLog", (string)null);
+                });
+
             modelBuilder.Entity("LongAnMarket.Infrastructure.Identity.MarketUser", b =>
                 {
                     b.Property<string>("Id")
@@ -1662,6 +1785,43 @@ namespace LongAnMarket.Infrastructure.Data.Migrations.Sqlite
                     b.HasIndex("AppliedAtUtc", "Id");
 
                     b.ToTable("SearchIndexChanges", (string)null);
+                });
+
+            modelBuilder.Entity("LongAnMarket.Infrastructure.Traceability.TraceSigningKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("KeyId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PrivateKey")
+                        .HasMaxLength(2000)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PublicJwk")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RetiredAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("KeyId")
+                        .IsUnique();
+
+                    b.ToTable("TraceSigningKeys");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
@@ -2157,6 +2317,17 @@ namespace LongAnMarket.Infrastructure.Data.Migrations.Sqlite
                         .HasForeignKey("ProducerId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("LongAnMarket.Core.Traceability.TraceLogEntry", b =>
+                {
+                    b.HasOne("LongAnMarket.Core.Traceability.Lot", "Lot")
+                        .WithMany()
+                        .HasForeignKey("LotId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Lot");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

@@ -1,0 +1,97 @@
+using LongAnMarket.Core.Traceability;
+using LongAnMarket.Infrastructure.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace LongAnMarket.Infrastructure.Traceability;
+
+/// <summary>
+/// Every <see cref="TraceabilityOptions.AnchorMinutes"/>, fixes the head log's new entries in time outside the platform:
+/// one RFC 3161 time-stamp over the Merkle root of the batch, an audit path stored beside each entry, and the batch's last
+/// entry written to the witness file. Instances racing for the same batch: the first to save it wins.
+/// </summary>
+public sealed class TraceAnchoring(IServiceScopeFactory scopes, TimestampAuthority tsa, TimestampTokens tokens, TraceWitness witness,
+    IOptions<TraceabilityOptions> options, TimeProvider clock, ILogger<TraceAnchoring> logger) : BackgroundService
+{
+    /// <summary>Time-stamps every entry not yet anchored; returns how many.</summary>
+    public async Task<int> AnchorAsync(CancellationToken ct)
+    {
+        if (!tsa.IsConfigured) return 0;
+        var anchored = 0;
+        while (await AnchorBatchAsync(ct) is var count and > 0)
+        {
+            anchored += count;
+            if (count < options.Value.AnchorBatchSize) break;
+        }
+        return anchored;
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!tsa.IsConfigured)
+        {
+            logger.LogWarning("Traceability:Tsa:Url is not set: the head log is not time-stamped, and provenance pages show heads older than " +
+                "{Minutes} minutes as not anchored.", 2 * options.Value.AnchorMinutes);
+            return;
+        }
+        using var timer = new PeriodicTimer(TimeSpan.FromMinutes(options.Value.AnchorMinutes));
+        do
+        {
+            try { await AnchorAsync(stoppingToken); }
+            catch (Exception ex) when (ex is TimestampAuthorityException or DbUpdateException or System.Data.Common.DbException or InvalidOperationException
+                                       && !stoppingToken.IsCancellationRequested)
+            {
+                logger.LogWarning("Anchoring the trace log failed, tried again in {Minutes} min: {Problem}", options.Value.AnchorMinutes, ex.Message);
+            }
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false) is true);
+    }
+
+    private async Task<int> AnchorBatchAsync(CancellationToken ct)
+    {
+        using var scope = scopes.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<MarketDbContext>();
+        var after = await db.TraceAnchors.MaxAsync(a => (long?)a.LastSequence, ct) ?? 0;
+        var entries = await db.TraceLog.AsNoTracking().Where(e => e.Sequence > after).OrderBy(e => e.Sequence)
+            .Take(options.Value.AnchorBatchSize).Select(e => new { e.Id, e.Sequence, e.EntryHash }).ToListAsync(ct);
+        // Only a gap-free run is anchored: a missing entry is never covered up by a root over the ones around it.
+        var run = entries.TakeWhile((e, i) => e.Sequence == after + 1 + i).ToList();
+        if (run.Count < entries.Count) logger.LogError("The trace log has a gap after entry {Sequence}: entries are missing.", after + run.Count);
+        if (run.Count == 0) return 0;
+
+        var leaves = run.Select(e => Convert.FromHexString(e.EntryHash)).ToList();
+        var tree = MerkleTree.Build(leaves);
+        var token = await tsa.StampAsync(tree.Root, ct);
+        var stamp = tokens.Check(token, tree.Root);
+        if (stamp.Problem is not null) throw new TimestampAuthorityException($"the time-stamp does not count: {stamp.Problem}");
+
+        var anchor = new TraceAnchor(run[0].Sequence, run[^1].Sequence, Convert.ToHexStringLower(tree.Root), token, stamp.Authority!, stamp.At!.Value, clock.GetUtcNow());
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        db.TraceAnchors.Add(anchor);
+        try { await db.SaveChangesAsync(ct); }
+        catch (DbUpdateException)
+        {
+            if (await AnchoredElsewhereAsync(run[0].Sequence, ct)) return 0;
+            throw;
+        }
+        for (var i = 0; i < run.Count; i++)
+        {
+            var (id, path) = (run[i].Id, string.Join(',', tree.Path(i).Select(Convert.ToHexStringLower)));
+            var index = i;
+            await db.TraceLog.Where(e => e.Id == id).ExecuteUpdateAsync(e => e
+                .SetProperty(x => x.AnchorId, anchor.Id).SetProperty(x => x.AnchorIndex, index).SetProperty(x => x.AnchorPath, path), ct);
+        }
+        await transaction.CommitAsync(ct);
+        witness.Write(new WitnessHead(run[^1].Sequence, run[^1].EntryHash, anchor.Id, anchor.Root, stamp.At.Value, anchor.Authority, Convert.ToBase64String(token)));
+        return run.Count;
+    }
+
+    private async Task<bool> AnchoredElsewhereAsync(long firstSequence, CancellationToken ct)
+    {
+        using var scope = scopes.CreateScope();
+        return await scope.ServiceProvider.GetRequiredService<MarketDbContext>().TraceAnchors.AnyAsync(a => a.FirstSequence == firstSequence, ct);
+    }
+}
