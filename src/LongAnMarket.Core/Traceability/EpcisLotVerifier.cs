@@ -74,6 +74,8 @@ public static class EpcisLotVerifier
 
     private static void CheckExport(JsonObject root, JsonObject chain, string lot, int count, string head, ITraceKeys keys, List<string> problems)
     {
+        if (chain[Ext("audit")] is JsonObject audit)
+            problems.Add($"the platform found this record altered after event {(int?)audit[Ext("alteredAfterEvent")]} when exporting it: {(string?)audit[Ext("problem")]}");
         if (chain[Ext("export")] is not JsonObject export)
         {
             problems.Add("the document has no signed export statement: it cannot show it holds every record");

@@ -61,6 +61,12 @@ public sealed class TraceAnchoring(IServiceScopeFactory scopes, TimestampAuthori
         var run = entries.TakeWhile((e, i) => e.Sequence == after + 1 + i).ToList();
         if (run.Count < entries.Count) logger.LogError("The trace log has a gap after entry {Sequence}: entries are missing.", after + run.Count);
         if (run.Count == 0) return 0;
+        // A log that no longer holds the head last written outside the database was rewritten: anchoring it now would
+        // overwrite the evidence, so it stops here and the pages show the records as altered.
+        if (witness.Read() is { } witnessed && (run[0].Sequence <= witnessed.Sequence
+            || await db.TraceLog.Where(e => e.Sequence == witnessed.Sequence).Select(e => e.EntryHash).FirstOrDefaultAsync(ct) != witnessed.EntryHash))
+            throw new InvalidOperationException($"the trace log no longer holds entry {witnessed.Sequence} as time-stamped at {witnessed.StampedAt:u} " +
+                $"(witness {witness.Path}); nothing more is anchored until an operator has looked");
 
         var leaves = run.Select(e => Convert.FromHexString(e.EntryHash)).ToList();
         var tree = MerkleTree.Build(leaves);
@@ -68,24 +74,30 @@ public sealed class TraceAnchoring(IServiceScopeFactory scopes, TimestampAuthori
         var stamp = tokens.Check(token, tree.Root);
         if (stamp.Problem is not null) throw new TimestampAuthorityException($"the time-stamp does not count: {stamp.Problem}");
 
-        var anchor = new TraceAnchor(run[0].Sequence, run[^1].Sequence, Convert.ToHexStringLower(tree.Root), token, stamp.Authority!, stamp.At!.Value, clock.GetUtcNow());
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        db.TraceAnchors.Add(anchor);
-        try { await db.SaveChangesAsync(ct); }
-        catch (DbUpdateException)
+        // One transaction (retried as a whole on MariaDB): the anchor and every entry's audit path, or nothing.
+        var anchor = await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
         {
-            if (await AnchoredElsewhereAsync(run[0].Sequence, ct)) return 0;
-            throw;
-        }
-        for (var i = 0; i < run.Count; i++)
-        {
-            var (id, path) = (run[i].Id, string.Join(',', tree.Path(i).Select(Convert.ToHexStringLower)));
-            var index = i;
-            await db.TraceLog.Where(e => e.Id == id).ExecuteUpdateAsync(e => e
-                .SetProperty(x => x.AnchorId, anchor.Id).SetProperty(x => x.AnchorIndex, index).SetProperty(x => x.AnchorPath, path), ct);
-        }
-        await transaction.CommitAsync(ct);
-        witness.Write(new WitnessHead(run[^1].Sequence, run[^1].EntryHash, anchor.Id, anchor.Root, stamp.At.Value, anchor.Authority, Convert.ToBase64String(token)));
+            db.ChangeTracker.Clear();
+            var stamped = new TraceAnchor(run[0].Sequence, run[^1].Sequence, Convert.ToHexStringLower(tree.Root), token, stamp.Authority!, stamp.At!.Value, clock.GetUtcNow());
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            db.TraceAnchors.Add(stamped);
+            try { await db.SaveChangesAsync(ct); }
+            catch (DbUpdateException)
+            {
+                if (await AnchoredElsewhereAsync(run[0].Sequence, ct)) return null;
+                throw;
+            }
+            for (var i = 0; i < run.Count; i++)
+            {
+                var (id, index, path) = (run[i].Id, i, string.Join(',', tree.Path(i).Select(Convert.ToHexStringLower)));
+                await db.TraceLog.Where(e => e.Id == id).ExecuteUpdateAsync(e => e
+                    .SetProperty(x => x.AnchorId, stamped.Id).SetProperty(x => x.AnchorIndex, index).SetProperty(x => x.AnchorPath, path), ct);
+            }
+            await transaction.CommitAsync(ct);
+            return stamped;
+        });
+        if (anchor is null) return 0; // another instance anchored this batch first
+        witness.Write(new WitnessHead(run[^1].Sequence, run[^1].EntryHash, anchor.Id, anchor.Root, stamp.At!.Value, anchor.Authority, Convert.ToBase64String(token)));
         return run.Count;
     }
 

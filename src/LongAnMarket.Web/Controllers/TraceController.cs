@@ -27,8 +27,17 @@ public sealed class TraceController(MarketDbContext db, LotService lots, TraceKe
         var log = await audit.LogOfAsync(lot.Id, ct);
         var anchorIds = log.Statements.Where(s => s.AnchorId is not null).Select(s => s.AnchorId!.Value).ToList();
         var anchors = await db.TraceAnchors.AsNoTracking().Where(a => anchorIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, ct);
+        // The platform signs an export statement only for a record it has just verified: an export of a record altered in the
+        // database carries the verdict instead, so it never verifies offline either.
+        var verification = await audit.VerifyAsync(lot, ct);
         var document = EpcisLotDocument.Build(lot, urls.Absolute(TraceUrls.Epcis(id)), VietnamTime.Now(clock), log.Statements, anchors,
-            keys, options.Value.AnchorMinutes);
+            verification.IsIntact ? keys : null, options.Value.AnchorMinutes);
+        if (!verification.IsIntact)
+            document[EpcisLotDocument.ChainKey]![EpcisEventJson.Prefix + ":audit"] = new JsonObject
+            {
+                [EpcisEventJson.Prefix + ":alteredAfterEvent"] = (verification.FirstAlteredRecord ?? 1) - 1,
+                [EpcisEventJson.Prefix + ":problem"] = verification.Problem,
+            };
         Response.Headers.ContentDisposition = $"inline; filename=\"lot-{lot.Gtin}-{id}.epcis.jsonld\"";
         return Content(document.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true }), "application/ld+json");
     }

@@ -7,9 +7,16 @@ namespace LongAnMarket.Tests.Support;
 /// <summary>A throwaway P-256 key that signs the way the platform's does.</summary>
 public sealed class TestSigner : ITraceSigner, IDisposable
 {
-    private readonly ECDsa _key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
+    private readonly ECDsa _key;
 
-    public TestSigner() => PublicKey = TraceKeyJwk.FromPublicKey(_key);
+    public TestSigner() : this(ECDsa.Create(ECCurve.NamedCurves.nistP256)) { }
+
+    /// <summary>Signs with a given key, e.g. the platform's own key file as an attacker who holds it would.</summary>
+    public TestSigner(ECDsa key)
+    {
+        _key = key;
+        PublicKey = TraceKeyJwk.FromPublicKey(_key);
+    }
 
     public TraceKeyJwk PublicKey { get; }
     public string KeyId => PublicKey.KeyId;

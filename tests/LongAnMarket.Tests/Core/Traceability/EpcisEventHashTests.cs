@@ -40,7 +40,7 @@ public sealed class EpcisEventHashTests
     {
         var vectors = VectorNames();
 
-        Assert.Equal(5, vectors.Count);
+        Assert.Equal(6, vectors.Count);
         foreach (var vector in vectors)
         {
             using var document = Document(vector);
@@ -201,6 +201,18 @@ public sealed class EpcisEventHashTests
         using var document = JsonDocument.Parse("""{ "type": "EPCISDocument", "epcisBody": {} }""");
 
         Assert.Throws<FormatException>(() => EpcisEventHash.HashIds(document.RootElement));
+    }
+
+    [Fact]
+    public void Hash_version_2_leaves_an_error_declaration_out_as_the_reference_does_and_version_1_keeps_it_in()
+    {
+        using var document = Document("epcisDocWithXMLstartTagAndErrorDeclaration");
+        var declared = EventList(document.RootElement)[0];
+        var namespaces = EpcisEventHash.Namespaces(document.RootElement);
+        Assert.Equal(Lines("epcisDocWithXMLstartTagAndErrorDeclaration", "hashes")[0], EpcisEventHash.HashId(declared, namespaces, EventHashVersion.Reference));
+        Assert.Contains("errorDeclaration", EpcisEventHash.PreHash(declared, namespaces, EventHashVersion.WithErrorDeclaration));
+        Assert.NotEqual(EpcisEventHash.HashId(declared, namespaces, EventHashVersion.Reference),
+            EpcisEventHash.HashId(declared, namespaces, EventHashVersion.WithErrorDeclaration));
     }
 
     private static string PreHash(string epcisEvent) => WithContext(epcisEvent, (e, n) => EpcisEventHash.PreHash(e, n));

@@ -98,11 +98,15 @@ public abstract class ResolverTests(AppFixture fixture)
         Assert.Contains("01", resolver.RootElement.GetProperty("supportedPrimaryKeys").EnumerateArray().Select(e => e.GetString()));
         var key = await client.GetAsync("/.well-known/longan-trace-key");
         Assert.Equal("*", key.Headers.GetValues("Access-Control-Allow-Origin").Single());
-        using var jwk = JsonDocument.Parse(await key.Content.ReadAsStringAsync());
-        Assert.Equal("EC", jwk.RootElement.GetProperty("kty").GetString());
-        Assert.Equal("P-256", jwk.RootElement.GetProperty("crv").GetString());
-        Assert.Equal(43, jwk.RootElement.GetProperty("x").GetString()!.Length);
-        Assert.False(jwk.RootElement.TryGetProperty("d", out _)); // never the private half
+        Assert.Equal("application/jwk-set+json", key.Content.Headers.ContentType!.MediaType);
+        using var set = JsonDocument.Parse(await key.Content.ReadAsStringAsync());
+        var jwk = set.RootElement.GetProperty("keys")[0];
+        Assert.Equal("EC", jwk.GetProperty("kty").GetString());
+        Assert.Equal("P-256", jwk.GetProperty("crv").GetString());
+        Assert.Equal(43, jwk.GetProperty("x").GetString()!.Length);
+        Assert.Equal("current", jwk.GetProperty("longan:status").GetString());
+        Assert.Equal(43, jwk.GetProperty("kid").GetString()!.Length); // the RFC 7638 thumbprint every signature names
+        Assert.False(jwk.TryGetProperty("d", out _)); // never the private half
     }
 }
 
