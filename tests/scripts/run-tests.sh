@@ -10,6 +10,7 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 need=()
 [[ -x /usr/sbin/mariadbd ]] || command -v mariadbd >/dev/null || need+=(mariadb-server)
 [[ -x /usr/bin/chromium ]] || need+=(chromium)
+command -v openssl >/dev/null || need+=(openssl) # the test Time-Stamping Authority answers with `openssl ts -reply`
 command -v docker-compose >/dev/null || need+=(docker-compose)
 if ((${#need[@]})); then
   echo "==> installing ${need[*]}"

@@ -120,6 +120,21 @@ public abstract class ProvenancePageTests(AppFixture fixture)
     }
 
     [Fact]
+    public async Task A_head_older_than_twice_the_anchoring_interval_without_a_time_stamp_is_not_anchored_never_intact()
+    {
+        var lot = await TestLot.CreateAsync(_app); // no TSA is configured here: nothing is ever time-stamped
+        var fresh = (await new Visitor(_app).PageAsync(lot.Path)).Text();
+        Assert.Contains("Hồ sơ nguyên vẹn", fresh);
+        Assert.Contains("Đang chờ đóng dấu thời gian độc lập", fresh);
+
+        _clock.Advance(TimeSpan.FromMinutes(2 * new TraceabilityOptions().AnchorMinutes) + TimeSpan.FromSeconds(ReverifySeconds + 1));
+        var page = await new Visitor(_app).PageAsync(lot.Path);
+        Assert.Contains("Chưa neo thời gian", page.Text());
+        Assert.DoesNotContain("Hồ sơ nguyên vẹn", page.Text());
+        Assert.NotNull(page.QuerySelector(".trace-verify--unanchored"));
+    }
+
+    [Fact]
     public async Task A_recalled_lot_opens_with_a_red_banner_and_no_buy_link()
     {
         var lot = await TestLot.CreateAsync(_app);
