@@ -33,7 +33,7 @@ public sealed class TraceAnchoring(IServiceScopeFactory scopes, TimestampAuthori
     {
         if (!tsa.IsConfigured)
         {
-            logger.LogWarning("Traceability:Tsa:Url is not set: the head log is not time-stamped, and provenance pages show heads older than " +
+            logger.LogInformation("Traceability:Tsa:Url is not set: the head log is not time-stamped, and provenance pages show heads older than " +
                 "{Minutes} minutes as not anchored.", 2 * options.Value.AnchorMinutes);
             return;
         }

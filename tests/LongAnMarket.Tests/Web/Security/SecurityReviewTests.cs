@@ -193,15 +193,25 @@ public sealed class SecurityReviewTests(SqliteAppFixture fixture) : IClassFixtur
     [Fact]
     public async Task A_trace_attachment_is_served_as_a_sandboxed_download()
     {
-        var folder = Path.Combine(_app.DataPath, "media", "trace", "202612");
-        Directory.CreateDirectory(folder);
-        await File.WriteAllBytesAsync(Path.Combine(folder, "report.pdf"), TestImages.Pdf);
+        var lot = await TestLot.CreateAsync(_app, withHistory: false);
+        await _app.WithServicesAsync(services => services.GetRequiredService<LongAnMarket.Infrastructure.Traceability.LotService>().AppendAsync(
+            lot.Catalog.Producer.Id, lot.LotId, LongAnMarket.Core.Traceability.TraceStep.Inspecting,
+            new LongAnMarket.Infrastructure.Traceability.EventDraft(TestLot.DaysAgo(1), lot.LocationId, null, true,
+                [new LongAnMarket.Infrastructure.Traceability.UploadedFile("report.pdf", TestImages.Pdf)]), "test", TestLot.Origin));
+        var path = await _app.WithDbAsync(db => db.Set<LongAnMarket.Core.Traceability.TraceAttachment>()
+            .Where(a => db.TraceEvents.Any(e => e.Id == a.EventId && e.LotId == lot.LotId)).Select(a => a.Path).SingleAsync());
 
-        var response = await _app.CreateDefaultClient().GetAsync("/media/trace/202612/report.pdf");
+        var response = await _app.CreateDefaultClient().GetAsync(path);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("attachment", response.Content.Headers.ContentDisposition?.DispositionType);
         Assert.StartsWith("sandbox", response.Headers.GetValues("Content-Security-Policy").Single());
+
+        // A file dropped into the folder that no record seals is not served at all.
+        var folder = Path.Combine(_app.DataPath, "media", "trace", "202612");
+        Directory.CreateDirectory(folder);
+        await File.WriteAllBytesAsync(Path.Combine(folder, "planted.pdf"), TestImages.Pdf);
+        Assert.Equal(HttpStatusCode.NotFound, (await _app.CreateDefaultClient().GetAsync("/media/trace/202612/planted.pdf")).StatusCode);
     }
 
     [Fact]
