@@ -32,10 +32,12 @@ public abstract class AnchoredAppFixture(DatabaseProvider provider) : IAsyncLife
     public MarketAppFactory Restart() => new(Database, Settings(App.DataPath), services => services.AddSingleton<TimeProvider>(Clock));
 
     /// <summary>An app on a database of its own (same engine, same TSA), for an attack that rewrites the shared log itself.</summary>
-    public async Task<IsolatedApp> IsolatedAsync()
+    public async Task<IsolatedApp> IsolatedAsync(IDictionary<string, string?>? extra = null)
     {
         var database = TestDatabase.Create(provider);
-        var app = new MarketAppFactory(database, Settings(), services => services.AddSingleton<TimeProvider>(Clock));
+        var settings = Settings();
+        foreach (var (key, value) in extra ?? new Dictionary<string, string?>()) settings[key] = value;
+        var app = new MarketAppFactory(database, settings, services => services.AddSingleton<TimeProvider>(Clock));
         await app.MigrateAsync();
         return new IsolatedApp(app, database);
     }

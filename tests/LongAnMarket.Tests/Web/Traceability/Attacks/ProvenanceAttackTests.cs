@@ -218,6 +218,27 @@ public abstract class ProvenanceAttackTests(AnchoredAppFixture fixture) : IDispo
         Assert.Equal(1, (await VerifyAsync(await ExportAsync(lot), lot)).Code);
     }
 
+    [Fact]
+    public async Task With_the_database_key_store_the_private_key_is_kept_only_protected_and_rotation_keeps_old_records_verifying()
+    {
+        await using var isolated = await fixture.IsolatedAsync(new Dictionary<string, string?> { ["Traceability:KeyStore"] = "Database" });
+        _app = isolated.App;
+        var lot = await AnchoredLotAsync();
+        var stored = await _app.WithDbAsync(db => db.TraceSigningKeys.AsNoTracking().SingleAsync());
+        Assert.StartsWith("dp1:", stored.PrivateKey); // protected with the Data Protection key ring, never plain PEM
+        Assert.False(File.Exists(Path.Combine(_app.DataPath, "private", "trace-signing-key.pem")));
+        var export = await ExportAsync(lot);
+
+        var rotated = await _app.Services.GetRequiredService<TraceKeyRing>().RotateAsync();
+        Assert.Equal(stored.KeyId, rotated.Retired);
+        var keys = await _app.WithDbAsync(db => db.TraceSigningKeys.AsNoTracking().OrderBy(k => k.Id).ToListAsync());
+        Assert.Null(keys[0].PrivateKey); // a retired key never signs again
+        Assert.NotNull(keys[0].RetiredAtUtc);
+        Assert.StartsWith("dp1:", keys[1].PrivateKey);
+        Assert.Contains(Intact, await PageTextAsync(lot));
+        Assert.Equal(0, (await VerifyAsync(export, lot)).Code);
+    }
+
     /// <summary>What an attacker holding the database, the key file and access to the TSA does to rewrite history.</summary>
     private async Task ResignAsync(int lotId, TestSigner signer)
     {
