@@ -11,6 +11,7 @@ need=()
 [[ -x /usr/sbin/mariadbd ]] || command -v mariadbd >/dev/null || need+=(mariadb-server)
 [[ -x /usr/bin/chromium ]] || need+=(chromium)
 command -v openssl >/dev/null || need+=(openssl) # the test Time-Stamping Authority answers with `openssl ts -reply`
+command -v pdftotext >/dev/null || need+=(poppler-utils) # printed pages are checked as text
 command -v docker-compose >/dev/null || need+=(docker-compose)
 if ((${#need[@]})); then
   echo "==> installing ${need[*]}"

@@ -62,11 +62,15 @@ public sealed class TraceAnchoring(IServiceScopeFactory scopes, TimestampAuthori
         if (run.Count < entries.Count) logger.LogError("The trace log has a gap after entry {Sequence}: entries are missing.", after + run.Count);
         if (run.Count == 0) return 0;
         // A log that no longer holds the head last written outside the database was rewritten: anchoring it now would
-        // overwrite the evidence, so it stops here and the pages show the records as altered.
+        // overwrite the evidence, so it stops here and the pages show the records as altered. (An entry another instance
+        // has just anchored is not that: it is simply left to it.)
         if (witness.Read() is { } witnessed && (run[0].Sequence <= witnessed.Sequence
             || await db.TraceLog.Where(e => e.Sequence == witnessed.Sequence).Select(e => e.EntryHash).FirstOrDefaultAsync(ct) != witnessed.EntryHash))
+        {
+            if (await AnchoredElsewhereAsync(run[0].Sequence, ct)) return 0;
             throw new InvalidOperationException($"the trace log no longer holds entry {witnessed.Sequence} as time-stamped at {witnessed.StampedAt:u} " +
                 $"(witness {witness.Path}); nothing more is anchored until an operator has looked");
+        }
 
         var leaves = run.Select(e => Convert.FromHexString(e.EntryHash)).ToList();
         var tree = MerkleTree.Build(leaves);
@@ -101,9 +105,11 @@ public sealed class TraceAnchoring(IServiceScopeFactory scopes, TimestampAuthori
         return run.Count;
     }
 
-    private async Task<bool> AnchoredElsewhereAsync(long firstSequence, CancellationToken ct)
+    /// <summary>True when an anchor (saved by another instance meanwhile) already covers the entry.</summary>
+    private async Task<bool> AnchoredElsewhereAsync(long sequence, CancellationToken ct)
     {
         using var scope = scopes.CreateScope();
-        return await scope.ServiceProvider.GetRequiredService<MarketDbContext>().TraceAnchors.AnyAsync(a => a.FirstSequence == firstSequence, ct);
+        return await scope.ServiceProvider.GetRequiredService<MarketDbContext>().TraceAnchors
+            .AnyAsync(a => a.FirstSequence <= sequence && a.LastSequence >= sequence, ct);
     }
 }

@@ -19,8 +19,10 @@ public sealed class TraceWitness(IOptions<TraceabilityOptions> options, DataFold
         ? System.IO.Path.GetFullPath(configured, data.Path)
         : System.IO.Path.Combine(data.Path, "witness", "trace-log-head.json");
 
+    /// <summary>Records <paramref name="head"/> unless the file already holds a later one (instances anchoring side by side).</summary>
     public void Write(WitnessHead head)
     {
+        if (Read() is { } witnessed && witnessed.Sequence >= head.Sequence) return;
         var path = Path;
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(path)!);
         var temporary = path + "." + Guid.NewGuid().ToString("N") + ".tmp";

@@ -6,12 +6,15 @@ namespace LongAnMarket.BrowserTests.Support;
 
 /// <summary>
 /// The built web app as its own process, the way `make run` starts it: a fresh SQLite data folder,
-/// `migrate` and `seed-demo` through the app's own commands, then Kestrel on a free loopback port.
+/// `migrate` and `seed-demo` through the app's own commands, then Kestrel on a free loopback port. Its head log is
+/// time-stamped by a real RFC 3161 authority (<see cref="LongAnMarket.Tests.Support.TestTimestampAuthority"/>), and
+/// provenance pages verify on every view (ReverifySeconds 0), so a record changed on disk shows on the next view.
 /// </summary>
 public sealed class RunningSite : IAsyncDisposable
 {
     private readonly Process _server;
     private readonly string _dataPath;
+    private static LongAnMarket.Tests.Support.TestTimestampAuthority? _tsa;
 
     private RunningSite(Process server, string dataPath, Uri address)
     {
@@ -34,6 +37,7 @@ public sealed class RunningSite : IAsyncDisposable
         var dll = Path.Combine(web, "bin", BuildConfiguration(), "net10.0", "LongAnMarket.Web.dll");
         if (!File.Exists(dll)) throw new FileNotFoundException($"Build the solution first ({dll} is missing).");
         var dataPath = Directory.CreateTempSubdirectory("longan-browser-").FullName;
+        _tsa = await LongAnMarket.Tests.Support.TestTimestampAuthority.StartAsync();
 
         foreach (var command in new[] { "migrate", "seed-demo" })
         {
@@ -96,6 +100,12 @@ public sealed class RunningSite : IAsyncDisposable
         info.Environment["Hosting__CheckoutPostsPerMinute"] = "1000";
         info.Environment["Ordering__Holds__MaxUnpaidOrdersPerAddress"] = "1000";
         info.Environment["Logging__LogLevel__Default"] = "Warning";
+        info.Environment["Traceability__ReverifySeconds"] = "0";
+        if (_tsa is not null)
+        {
+            info.Environment["Traceability__Tsa__Url"] = _tsa.Url;
+            info.Environment["Traceability__Tsa__CertificatesPath"] = _tsa.CaCertificatePath;
+        }
         var process = Process.Start(info) ?? throw new InvalidOperationException("dotnet did not start.");
         process.OutputDataReceived += (_, e) =>
         {
@@ -134,6 +144,7 @@ public sealed class RunningSite : IAsyncDisposable
             await _server.WaitForExitAsync();
         }
         _server.Dispose();
+        if (_tsa is not null) await _tsa.DisposeAsync();
         try { Directory.Delete(_dataPath, recursive: true); } catch (IOException) { }
     }
 }
