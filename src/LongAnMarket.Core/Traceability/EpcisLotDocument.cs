@@ -14,11 +14,10 @@ public static class EpcisLotDocument
     public const string ChainKey = EpcisEventJson.Prefix + ":chain";
     public const string ExportVersion = "longan-trace-export/1";
 
-    public static JsonObject Build(Lot lot, string documentUri, DateTimeOffset createdAt) =>
-        Build(lot, documentUri, createdAt, [], new Dictionary<long, TraceAnchor>(), null, 0);
-
+    /// <param name="verification">The record as the platform has just verified it: only an intact one gets a signed export
+    /// statement; an altered one carries the verdict instead, so its export never verifies offline either.</param>
     public static JsonObject Build(Lot lot, string documentUri, DateTimeOffset createdAt, IReadOnlyList<TraceLogEntry> statements,
-        IReadOnlyDictionary<long, TraceAnchor> anchors, ITraceSigner? signer, int anchorMinutes)
+        IReadOnlyDictionary<long, TraceAnchor> anchors, ITraceSigner signer, LotVerification verification, int anchorMinutes)
     {
         var records = lot.Events.OrderBy(e => e.Sequence).ToList();
         var created = EpcisEventJson.Time(createdAt);
@@ -31,7 +30,13 @@ public static class EpcisLotDocument
             [Ext("anchorMinutes")] = anchorMinutes,
             [Ext("log")] = new JsonArray(statements.Select(s => (JsonNode)Statement(s, anchors)).ToArray()),
         };
-        if (signer is not null)
+        if (!verification.IsIntact)
+            chain[Ext("audit")] = new JsonObject
+            {
+                [Ext("alteredAfterEvent")] = (verification.FirstAlteredRecord ?? 1) - 1,
+                [Ext("problem")] = verification.Problem,
+            };
+        else
         {
             var text = ExportText(documentUri, lot.DigitalLink.CanonicalUri, records.Count, lot.HeadLink ?? lot.GenesisLink, created);
             chain[Ext("export")] = new JsonObject

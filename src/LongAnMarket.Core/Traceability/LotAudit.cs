@@ -6,6 +6,7 @@ namespace LongAnMarket.Core.Traceability;
 /// <param name="Tail">The log's last sequence number.</param>
 /// <param name="EntriesAfterLatest">How many entries the log holds after the lot's latest one (without gaps: Tail − its sequence).</param>
 /// <param name="Anchors">Every anchor a statement names, checked.</param>
+/// <param name="AnchorRows">The same anchors as stored (their tokens go into an export).</param>
 /// <param name="LogProblem">Set when the log as a whole no longer holds what was anchored (the witness disagrees).</param>
 public sealed record LotLog(
     IReadOnlyList<TraceLogEntry> Statements,
@@ -13,6 +14,7 @@ public sealed record LotLog(
     long Tail,
     long EntriesAfterLatest,
     IReadOnlyDictionary<long, CheckedAnchor> Anchors,
+    IReadOnlyDictionary<long, TraceAnchor> AnchorRows,
     string? LogProblem);
 
 /// <summary>

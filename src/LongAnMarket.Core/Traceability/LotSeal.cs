@@ -82,9 +82,6 @@ public sealed record LotVerification(bool IsIntact, int RecordCount, int? FirstA
     public IReadOnlyList<string> Links { get; init; } = [];
     public AnchorState? Anchor { get; init; }
 
-    /// <summary>Intact and, once its head is old enough to need one, time-stamped outside the platform.</summary>
-    public bool IsTrusted => IsIntact && Anchor is not { IsMissing: true };
-
     public static LotVerification Intact(int count) => new(true, count, null, null);
     public static LotVerification AlteredAt(int record, string problem) => new(false, 0, record, problem);
 }

@@ -12,8 +12,6 @@ public sealed class TraceKeySet(IEnumerable<ITraceSignatureVerifier> keys) : ITr
 
     public static TraceKeySet Of(params ITraceSignatureVerifier[] keys) => new(keys);
 
-    public IReadOnlyCollection<string> KeyIds => _keys.Keys;
-
     public ITraceSignatureVerifier? Find(string keyId) => _keys.GetValueOrDefault(keyId);
 
     /// <summary>True when <paramref name="signature"/> over <paramref name="text"/> verifies with the key named <paramref name="keyId"/>.</summary>

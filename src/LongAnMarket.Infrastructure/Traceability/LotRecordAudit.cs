@@ -18,14 +18,24 @@ public sealed class LotRecordAudit(MarketDbContext db, TraceKeyRing keys, Timest
     public TimeSpan AnchorWindow => TimeSpan.FromMinutes(2 * options.Value.AnchorMinutes);
 
     /// <param name="lot">Loaded with its events, their inputs and attachments.</param>
-    public async Task<LotVerification> VerifyAsync(Lot lot, CancellationToken ct)
+    /// <summary>
+    /// Loads the lot (through <paramref name="load"/>, which includes its events with their inputs and attachments), reads its
+    /// log and verifies both. The record and the log are separate reads: an append committed between them looks like a
+    /// record ahead of its statement, so an altered verdict is read and checked once more before it is given.
+    /// </summary>
+    public async Task<AuditedLot?> LoadAndVerifyAsync(Func<CancellationToken, Task<Lot?>> load, CancellationToken ct)
     {
         await keys.LoadAsync(ct);
-        var log = await LogOfAsync(lot.Id, ct);
-        return LotAudit.Verify(lot, keys, log, await ChangedAttachmentsAsync(lot, ct), clock.GetUtcNow(), AnchorWindow);
+        for (var attempt = 1; ; attempt++)
+        {
+            if (await load(ct) is not { } lot) return null;
+            var log = await LogOfAsync(lot.Id, ct);
+            var verification = LotAudit.Verify(lot, keys, log, await ChangedAttachmentsAsync(lot, ct), clock.GetUtcNow(), AnchorWindow);
+            if (verification.IsIntact || attempt == 2) return new AuditedLot(lot, log, verification);
+        }
     }
 
-    public async Task<LotLog> LogOfAsync(int lotId, CancellationToken ct)
+    private async Task<LotLog> LogOfAsync(int lotId, CancellationToken ct)
     {
         var statements = await db.TraceLog.AsNoTracking().Where(e => e.LotId == lotId).OrderBy(e => e.Sequence).ToListAsync(ct);
         var latest = statements.Count > 0 ? statements[^1].Sequence : 0;
@@ -36,10 +46,10 @@ public sealed class LotRecordAudit(MarketDbContext db, TraceKeyRing keys, Timest
         var anchorIds = statements.Where(s => s.AnchorId is not null).Select(s => s.AnchorId!.Value).Distinct().ToList();
         var anchors = await db.TraceAnchors.AsNoTracking().Where(a => anchorIds.Contains(a.Id)).ToListAsync(ct);
         return new LotLog(statements, successors, after?.Tail ?? latest, after?.Count ?? 0,
-            anchors.ToDictionary(a => a.Id, Check), await WitnessProblemAsync(ct));
+            anchors.ToDictionary(a => a.Id, Check), anchors.ToDictionary(a => a.Id), await WitnessProblemAsync(ct));
     }
 
-    public CheckedAnchor Check(TraceAnchor anchor)
+    private CheckedAnchor Check(TraceAnchor anchor)
     {
         byte[] root;
         try { root = Convert.FromHexString(anchor.Root); }
@@ -76,3 +86,6 @@ public sealed class LotRecordAudit(MarketDbContext db, TraceKeyRing keys, Timest
         return stream is null ? null : Convert.ToHexStringLower(await SHA256.HashDataAsync(stream, ct));
     }
 }
+
+/// <summary>A lot as read, its head log as read with it, and the verdict on both.</summary>
+public sealed record AuditedLot(Lot Lot, LotLog Log, LotVerification Verification);

@@ -23,8 +23,6 @@ public sealed class TimestampTokens
 
     public TimestampTokens(X509Certificate2Collection trusted) => _trusted = trusted;
 
-    public bool HasTrustedCertificates => _trusted.Count > 0;
-
     /// <summary>The token's authority and genTime, or why it does not count.</summary>
     public StampCheck Check(byte[] token, byte[] root)
     {

@@ -13,7 +13,7 @@ public sealed record WitnessHead(long Sequence, string EntryHash, long AnchorId,
 public sealed class TraceWitness(IOptions<TraceabilityOptions> options, DataFolder data)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
-    private (DateTime Written, long Length, WitnessHead? Head)? _read;
+    private volatile Kept? _read; // one reference, so a page reading it never sees half of another's write
 
     public string Path => options.Value.WitnessPath is { Length: > 0 } configured
         ? System.IO.Path.GetFullPath(configured, data.Path)
@@ -41,9 +41,11 @@ public sealed class TraceWitness(IOptions<TraceabilityOptions> options, DataFold
         {
             var head = JsonSerializer.Deserialize<WitnessHead>(File.ReadAllText(file.FullName), Json)
                 ?? throw new InvalidDataException("The witness file is empty.");
-            _read = (file.LastWriteTimeUtc, file.Length, head);
+            _read = new Kept(file.LastWriteTimeUtc, file.Length, head);
             return head;
         }
         catch (JsonException ex) { throw new InvalidDataException($"The witness file {file.FullName} is not a log head: {ex.Message}", ex); }
     }
+
+    private sealed record Kept(DateTime Written, long Length, WitnessHead Head);
 }

@@ -21,23 +21,10 @@ public sealed class TraceController(MarketDbContext db, LotService lots, TraceKe
     public async Task<IActionResult> Epcis(int id, CancellationToken ct)
     {
         Response.Headers.AccessControlAllowOrigin = "*";
-        var lot = await lots.WithRecord().AsNoTrackingWithIdentityResolution().FirstOrDefaultAsync(l => l.Id == id, ct);
-        if (lot is null) return NotFound();
-        await keys.LoadAsync(ct);
-        var log = await audit.LogOfAsync(lot.Id, ct);
-        var anchorIds = log.Statements.Where(s => s.AnchorId is not null).Select(s => s.AnchorId!.Value).ToList();
-        var anchors = await db.TraceAnchors.AsNoTracking().Where(a => anchorIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, ct);
-        // The platform signs an export statement only for a record it has just verified: an export of a record altered in the
-        // database carries the verdict instead, so it never verifies offline either.
-        var verification = await audit.VerifyAsync(lot, ct);
-        var document = EpcisLotDocument.Build(lot, urls.Absolute(TraceUrls.Epcis(id)), VietnamTime.Now(clock), log.Statements, anchors,
-            verification.IsIntact ? keys : null, options.Value.AnchorMinutes);
-        if (!verification.IsIntact)
-            document[EpcisLotDocument.ChainKey]![EpcisEventJson.Prefix + ":audit"] = new JsonObject
-            {
-                [EpcisEventJson.Prefix + ":alteredAfterEvent"] = (verification.FirstAlteredRecord ?? 1) - 1,
-                [EpcisEventJson.Prefix + ":problem"] = verification.Problem,
-            };
+        if (await audit.LoadAndVerifyAsync(token => lots.WithRecord().AsNoTrackingWithIdentityResolution().FirstOrDefaultAsync(l => l.Id == id, token), ct)
+            is not ({ } lot, { } log, { } verification)) return NotFound();
+        var document = EpcisLotDocument.Build(lot, urls.Absolute(TraceUrls.Epcis(id)), VietnamTime.Now(clock), log.Statements, log.AnchorRows,
+            keys, verification, options.Value.AnchorMinutes);
         Response.Headers.ContentDisposition = $"inline; filename=\"lot-{lot.Gtin}-{id}.epcis.jsonld\"";
         return Content(document.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true }), "application/ld+json");
     }

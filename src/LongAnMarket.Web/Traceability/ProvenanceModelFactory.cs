@@ -71,16 +71,16 @@ public sealed class ProvenanceModelFactory(MarketDbContext db, LotRecordAudit au
             path + "?linkType=all");
     }
 
-    /// <summary>Every row of the lot's record, read in one statement and checked link by link.</summary>
+    /// <summary>Every row of the lot's record, read in one statement and checked link by link against the head log.</summary>
     private async Task<VerifiedLot> VerifyAsync(int lotId, CancellationToken ct)
     {
-        var lot = await db.Lots.AsNoTrackingWithIdentityResolution()
+        var (lot, _, verification) = await audit.LoadAndVerifyAsync(token => db.Lots.AsNoTrackingWithIdentityResolution()
             .Include(l => l.Events).ThenInclude(e => e.Inputs)
             .Include(l => l.Events).ThenInclude(e => e.Attachments)
             .AsSingleQuery()
-            .FirstAsync(l => l.Id == lotId, ct);
+            .FirstOrDefaultAsync(l => l.Id == lotId, token), ct) ?? throw new InvalidOperationException($"Lot {lotId} is gone.");
         var verifiedAt = clock.GetUtcNow().UtcDateTime;
-        return new VerifiedLot(LotRow.Of(lot), await audit.VerifyAsync(lot, ct), verifiedAt, lot.Certificates.ToList(), Timeline(lot),
+        return new VerifiedLot(LotRow.Of(lot), verification, verifiedAt, lot.Certificates.ToList(), Timeline(lot),
             await InputsAsync(lot, ct), await OutputsAsync(lot.Id, ct), RecallOf(lot));
     }
 

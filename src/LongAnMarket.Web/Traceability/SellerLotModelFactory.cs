@@ -43,13 +43,14 @@ public sealed class SellerLotModelFactory(MarketDbContext db, LotService lots, P
 
     public async Task<SellerLotPage?> DetailAsync(int producerId, int lotId, string? notice, string? error, CancellationToken ct)
     {
-        var lot = await lots.WithRecord().AsNoTrackingWithIdentityResolution().FirstOrDefaultAsync(l => l.Id == lotId && l.ProducerId == producerId, ct);
-        if (lot is null) return null;
+        if (await audit.LoadAndVerifyAsync(token => lots.WithRecord().AsNoTrackingWithIdentityResolution()
+                .FirstOrDefaultAsync(l => l.Id == lotId && l.ProducerId == producerId, token), ct) is not ({ } lot, _, { } verification))
+            return null;
         var batches = await db.SerialBatches.AsNoTracking().Where(b => b.LotId == lotId).OrderByDescending(b => b.Id).ToListAsync(ct);
         var suspicious = await db.LotSerials.CountAsync(s => s.LotId == lotId && s.LaterChecks >= options.Value.SuspiciousSerialChecks, ct);
         return new SellerLotPage(lot.Id, lot.ProductName, lot.PackSize, lot.Code, ProvenanceModelFactory.HumanReadable(lot.DigitalLink, null),
             provenance.IsPlaceholderGtin(lot.Gtin), lot.DigitalLink.Path, TraceUrls.QrPng(lot.Id), TraceUrls.QrSvg(lot.Id), TraceUrls.Epcis(lot.Id),
-            lot.IsRecalled, ProvenanceModelFactory.Timeline(lot), await audit.VerifyAsync(lot, ct), await LocationsAsync(producerId, ct),
+            lot.IsRecalled, ProvenanceModelFactory.Timeline(lot), verification, await LocationsAsync(producerId, ct),
             batches.Select(b => new SerialBatchRow(b.Id, b.Requested, b.Issued, b.PercentDone, b.IsComplete, VietnamTime.FromUtc(b.CreatedAtUtc))).ToList(),
             suspicious, await ScansAsync(db.Scans.Where(s => s.LotId == lotId), ct), notice, error);
     }

@@ -20,11 +20,7 @@ public sealed class AdminEnrolmentJourneyTests(BrowserFixture browser)
         var email = $"so-{width}-{Guid.NewGuid():N}@example.vn";
         const string password = "phòng quản lý thương mại tỉnh";
         await browser.Site.RunCommandAsync("create-admin", "--email", email, "--password", password, "--enrol-by-email");
-        await using var context = await browser.Browser.NewContextAsync(new()
-        {
-            ViewportSize = new() { Width = width, Height = height }, IsMobile = phone, HasTouch = phone, DeviceScaleFactor = phone ? 2 : 1,
-            Locale = "vi-VN", BaseURL = browser.Site.Address.ToString(),
-        });
+        await using var context = await browser.SizedAsync(width, height, phone);
         var console = new ConsoleWatch(context);
         var page = await context.NewPageAsync();
 

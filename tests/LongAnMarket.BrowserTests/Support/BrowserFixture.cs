@@ -39,6 +39,13 @@ public sealed class BrowserFixture : IAsyncLifetime
         ViewportSize = new() { Width = 1280, Height = 900 }, Locale = "vi-VN", BaseURL = Site.Address.ToString(),
     });
 
+    /// <summary>A page of the given size: a phone's (touch, 2× pixels) or a desktop's.</summary>
+    public Task<IBrowserContext> SizedAsync(int width, int height, bool phone) => Browser.NewContextAsync(new()
+    {
+        ViewportSize = new() { Width = width, Height = height }, IsMobile = phone, HasTouch = phone, DeviceScaleFactor = phone ? 2 : 1,
+        Locale = "vi-VN", BaseURL = Site.Address.ToString(),
+    });
+
     public string Screenshot(string name) => Path.Combine(ScreenshotFolder, name + ".png");
 
     public async Task DisposeAsync()

@@ -18,7 +18,7 @@ public sealed class ProvenanceVerdictTests(BrowserFixture browser)
     [InlineData(1366, 900, false)]
     public async Task A_time_stamped_record_says_by_whom_and_when_and_prints_so(int width, int height, bool phone)
     {
-        await using var context = await ContextAsync(width, height, phone);
+        await using var context = await browser.SizedAsync(width, height, phone);
         var console = new ConsoleWatch(context);
         var page = await context.NewPageAsync();
         await page.GotoAsync("/p/gao-nang-thom-cho-dao");
@@ -51,7 +51,7 @@ public sealed class ProvenanceVerdictTests(BrowserFixture browser)
     public async Task A_record_whose_inspection_report_was_changed_on_disk_shows_as_altered(int width, int height, bool phone)
     {
         var (lotPath, sequence) = await TamperedLotAsync();
-        await using var context = await ContextAsync(width, height, phone);
+        await using var context = await browser.SizedAsync(width, height, phone);
         var console = new ConsoleWatch(context);
         var page = await context.NewPageAsync();
         await page.GotoAsync(lotPath);
@@ -63,12 +63,6 @@ public sealed class ProvenanceVerdictTests(BrowserFixture browser)
         await Accessibility.AssertNoSeriousViolationsAsync(page);
         console.AssertClean();
     }
-
-    private Task<IBrowserContext> ContextAsync(int width, int height, bool phone) => browser.Browser.NewContextAsync(new()
-    {
-        ViewportSize = new() { Width = width, Height = height }, IsMobile = phone, HasTouch = phone, DeviceScaleFactor = phone ? 2 : 1,
-        Locale = "vi-VN", BaseURL = browser.Site.Address.ToString(),
-    });
 
     /// <summary>
     /// A demo lot with an inspection report (not the rice or paddy lots other journeys open), whose PDF is overwritten in

@@ -226,6 +226,27 @@ public sealed class ProductionStartTests
         Assert.DoesNotContain("otpauth://", again);
     }
 
+    [Fact]
+    public async Task A_trace_signing_key_file_that_is_missing_or_unreadable_stops_start_up_with_a_message_and_is_never_replaced()
+    {
+        using var data = new TempFolder();
+        var settings = new Dictionary<string, string?>();
+        Assert.Equal(0, (await RunAsync(data.Path, settings, "Development", "migrate")).Code); // makes and registers the key
+        var keyFile = Path.Combine(data.Path, "private", "trace-signing-key.pem");
+        Assert.True(File.Exists(keyFile));
+
+        File.WriteAllText(keyFile, "-----BEGIN PRIVATE KEY-----\nbm90IGEga2V5\n-----END PRIVATE KEY-----\n");
+        var (unreadable, _, unreadableError) = await RunAsync(data.Path, settings, "Development", "--urls", "http://127.0.0.1:0");
+        Assert.Equal(1, unreadable);
+        Assert.Contains($"The trace signing key file {keyFile} cannot be read", unreadableError);
+
+        File.Delete(keyFile);
+        var (missing, _, missingError) = await RunAsync(data.Path, settings, "Development", "--urls", "http://127.0.0.1:0");
+        Assert.Equal(1, missing);
+        Assert.Contains("is missing, but records are signed with key", missingError);
+        Assert.False(File.Exists(keyFile));
+    }
+
     private static async Task<(int Accounts, int Products)> CountAsync(string dataPath)
     {
         var options = new DbContextOptionsBuilder<SqliteMarketDbContext>();

@@ -135,6 +135,24 @@ public abstract class ProvenancePageTests(AppFixture fixture)
     }
 
     [Fact]
+    public async Task An_append_committed_between_reading_the_record_and_its_log_is_not_reported_as_an_alteration()
+    {
+        var lot = await TestLot.CreateAsync(_app);
+        var loads = 0;
+        var audited = await _app.WithServicesAsync(services => services.GetRequiredService<LotRecordAudit>().LoadAndVerifyAsync(async ct =>
+        {
+            var read = await services.GetRequiredService<LotService>().WithRecord().AsNoTrackingWithIdentityResolution().FirstAsync(l => l.Id == lot.LotId, ct);
+            if (loads++ == 0) // another click lands right after the record was read, before its log is
+                await _app.WithServicesAsync(other => other.GetRequiredService<LotService>().AppendAsync(lot.Catalog.Producer.Id, lot.LotId,
+                    TraceStep.Shipping, new EventDraft(TestLot.DaysAgo(1), lot.LocationId, null, null, []), "test", TestLot.Origin));
+            return read;
+        }, CancellationToken.None));
+        Assert.Equal(2, loads); // the first reading looked altered (a statement of 4 records, 3 read) and was read again
+        Assert.True(audited!.Verification.IsIntact, audited.Verification.Problem);
+        Assert.Equal(4, audited.Verification.RecordCount);
+    }
+
+    [Fact]
     public async Task A_recalled_lot_opens_with_a_red_banner_and_no_buy_link()
     {
         var lot = await TestLot.CreateAsync(_app);
