@@ -41,7 +41,11 @@ public static class WebRegistration
             var localizer = new UiTextLocalizer(text);
             annotations.DataAnnotationLocalizerProvider = (_, _) => localizer;
         });
-        builder.Services.AddRouting(routing => { routing.LowercaseUrls = true; });
+        builder.Services.AddRouting(routing =>
+        {
+            routing.LowercaseUrls = true;
+            routing.ConstraintMap[CompressedDigitalLinkConstraint.Name] = typeof(CompressedDigitalLinkConstraint);
+        });
         builder.Services.AddSingleton<StorefrontPageCache>();
         builder.Services.AddOutputCache(cache =>
         {
@@ -90,10 +94,12 @@ public static class WebRegistration
         builder.Services.AddScoped<AdminTraceModelFactory>();
         builder.Services.AddScoped<IProducerNotifier, ProducerStatusEmails>();
         builder.Services.AddScoped<ProvenanceModelFactory>();
+        builder.Services.AddScoped<ResolverLinks>();
         builder.Services.AddSingleton<VerifiedLotCache>();
         builder.Services.AddScoped<SellerLotModelFactory>();
         builder.Services.AddSingleton<ClientAddresses>();
         builder.Services.AddSingleton<ScanRecording>();
+        builder.Services.AddSingleton<StickerConfirmations>();
         builder.Services.AddOrderingPages();
         return builder;
     }

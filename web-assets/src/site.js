@@ -192,8 +192,21 @@
     });
   }
 
+  // (e) <button data-print hidden>: prints the page (label sheets). Hidden until
+  //     this script runs, so a browser without JS shows only the printed note.
+  function initPrint(button) {
+    button.hidden = false;
+    button.addEventListener("click", function () {
+      window.print();
+    });
+  }
+
   function init() {
     initAutosubmit(document);
+    var prints = document.querySelectorAll("button[data-print]");
+    for (var p = 0; p < prints.length; p++) {
+      initPrint(prints[p]);
+    }
     var copies = document.querySelectorAll("button[data-copy]");
     for (var c = 0; c < copies.length; c++) {
       initCopy(copies[c]);

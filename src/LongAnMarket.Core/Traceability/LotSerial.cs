@@ -1,8 +1,9 @@
 namespace LongAnMarket.Core.Traceability;
 
 /// <summary>
-/// One anti-counterfeit sticker: a serial under a lot (AI 21). A genuine sticker is checked once by its buyer; a copied
-/// one keeps being checked.
+/// One anti-counterfeit sticker: a serial under a lot (AI 21). A genuine sticker is confirmed once, by the person who
+/// bought it; a copied one keeps being confirmed by other people. Looking at its page (a link preview, a crawler, a
+/// scan before buying) confirms nothing.
 /// </summary>
 public sealed class LotSerial
 {
@@ -21,7 +22,7 @@ public sealed class LotSerial
     public int BatchId { get; private set; }
     public string Value { get; private set; } = "";
     public DateTime IssuedAtUtc { get; private set; }
-    public DateTime? FirstCheckedAtUtc { get; private set; }
-    /// <summary>Checks after the first one.</summary>
-    public int LaterChecks { get; private set; }
+    public DateTime? FirstConfirmedAtUtc { get; private set; }
+    /// <summary>Confirmations after the first, each by a different client.</summary>
+    public int LaterConfirmations { get; private set; }
 }

@@ -33,6 +33,7 @@ public abstract class MarketDbContext(DbContextOptions options) : IdentityDbCont
     public DbSet<TraceEvent> TraceEvents => Set<TraceEvent>();
     public DbSet<TraceLocation> TraceLocations => Set<TraceLocation>();
     public DbSet<LotSerial> LotSerials => Set<LotSerial>();
+    public DbSet<SerialConfirmation> SerialConfirmations => Set<SerialConfirmation>();
     public DbSet<SerialBatch> SerialBatches => Set<SerialBatch>();
     public DbSet<Scan> Scans => Set<Scan>();
     public DbSet<CounterfeitReport> CounterfeitReports => Set<CounterfeitReport>();

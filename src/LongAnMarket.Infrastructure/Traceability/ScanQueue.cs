@@ -4,8 +4,8 @@ using Microsoft.Extensions.Options;
 
 namespace LongAnMarket.Infrastructure.Traceability;
 
-/// <summary>A scan waiting to be written; <see cref="IsLaterSerialCheck"/> also bumps the serial's later-check count.</summary>
-public sealed record ScanEntry(int LotId, long? SerialId, bool IsLaterSerialCheck, DateTime AtUtc, string ClientHash, ScanDevice Device);
+/// <summary>A scan waiting to be written: any view of a lot's or a sticker's page, which never confirms a sticker.</summary>
+public sealed record ScanEntry(int LotId, long? SerialId, DateTime AtUtc, string ClientHash, ScanDevice Device);
 
 /// <summary>
 /// Bounded hand-off between provenance pages and <see cref="ScanWriter"/>: recording is a non-blocking write, and

@@ -73,11 +73,6 @@ public sealed class ScanWriter(ScanQueue queue, IServiceScopeFactory scopes, ILo
                 long count = lot.Count();
                 await db.Lots.Where(l => l.Id == lot.Key).ExecuteUpdateAsync(l => l.SetProperty(x => x.ScanCount, x => x.ScanCount + count), ct);
             }
-            foreach (var serial in batch.Where(s => s.IsLaterSerialCheck).GroupBy(s => s.SerialId!.Value))
-            {
-                var count = serial.Count();
-                await db.LotSerials.Where(s => s.Id == serial.Key).ExecuteUpdateAsync(s => s.SetProperty(x => x.LaterChecks, x => x.LaterChecks + count), ct);
-            }
             await transaction.CommitAsync(ct);
         });
     }

@@ -5,11 +5,17 @@ using Microsoft.EntityFrameworkCore;
 
 namespace LongAnMarket.Infrastructure.Traceability;
 
-/// <summary>What a scan of one serial found: whether this was its first check, and if not, when that was.</summary>
-public sealed record SerialCheck(long SerialId, bool IsFirstCheck, DateTime FirstCheckedAtUtc, int LaterChecks);
+/// <summary>A sticker as stored: when it was first confirmed as bought, if ever, and by how many other clients since.</summary>
+public sealed record SerialState(long Id, DateTime? FirstConfirmedAtUtc, int LaterConfirmations);
 
-/// <summary>A sticker as stored: when it was first checked, if ever, and how often since.</summary>
-public sealed record SerialState(long Id, DateTime? FirstCheckedAtUtc, int LaterChecks);
+/// <summary>What a person's "I just bought this" did to a sticker.</summary>
+public enum SerialConfirmationOutcome
+{
+    /// <summary>Nobody had confirmed it: this person is its first buyer.</summary>
+    First,
+    /// <summary>Someone else confirmed it before: counted against the sticker.</summary>
+    Later,
+}
 
 public sealed class SerialService(MarketDbContext db, SerialIssuer issuer, TimeProvider clock)
 {
@@ -25,22 +31,42 @@ public sealed class SerialService(MarketDbContext db, SerialIssuer issuer, TimeP
     }
 
     /// <summary>
-    /// Records a check of a serial the lot issued (the provenance page reads it with its lot). The first check is claimed
-    /// with one conditional UPDATE, so two phones scanning the same new sticker at once cannot both be told "first check";
-    /// later checks are counted by the scan writer.
+    /// Records one person's confirmation that they bought the item carrying this sticker. The first confirmation is claimed
+    /// with one conditional UPDATE, so of two people confirming a new sticker at once only one is told "first". A client
+    /// counts once per sticker: confirming again changes nothing and reports what the first time did.
     /// </summary>
-    /// <summary>What a check would show, recording nothing: for a look that is not a person's check.</summary>
-    public SerialCheck Look(SerialState serial) =>
-        new(serial.Id, serial.FirstCheckedAtUtc is null, serial.FirstCheckedAtUtc ?? clock.GetUtcNow().UtcDateTime, serial.LaterChecks);
-
-    public async Task<SerialCheck> CheckAsync(SerialState serial, CancellationToken ct = default)
+    public async Task<SerialConfirmationOutcome> ConfirmAsync(long serialId, string clientHash, CancellationToken ct = default)
     {
-        if (serial.FirstCheckedAtUtc is { } first) return new SerialCheck(serial.Id, false, first, serial.LaterChecks + 1);
-        var now = clock.GetUtcNow().UtcDateTime;
-        var claimed = await db.LotSerials.Where(s => s.Id == serial.Id && s.FirstCheckedAtUtc == null)
-            .ExecuteUpdateAsync(s => s.SetProperty(x => x.FirstCheckedAtUtc, now), ct);
-        if (claimed == 1) return new SerialCheck(serial.Id, true, now, 0);
-        var winner = await db.LotSerials.AsNoTracking().Where(s => s.Id == serial.Id).Select(s => s.FirstCheckedAtUtc).FirstAsync(ct);
-        return new SerialCheck(serial.Id, false, winner ?? now, serial.LaterChecks + 1);
+        try
+        {
+            return await db.InTransactionAsync(async () =>
+            {
+                // The write comes first, so concurrent confirmations queue on the sticker's row (and SQLite's write lock)
+                // instead of reading a snapshot they then cannot write from.
+                var now = clock.GetUtcNow().UtcDateTime;
+                var claimed = await db.LotSerials.Where(s => s.Id == serialId && s.FirstConfirmedAtUtc == null)
+                    .ExecuteUpdateAsync(s => s.SetProperty(x => x.FirstConfirmedAtUtc, now), ct);
+                if (claimed == 0 && await OutcomeOfEarlierAsync(serialId, clientHash, ct) is { } earlier) return earlier;
+                db.SerialConfirmations.Add(new SerialConfirmation(serialId, clientHash, isFirst: claimed == 1, now));
+                await db.SaveChangesAsync(ct);
+                if (claimed == 1) return SerialConfirmationOutcome.First;
+                await db.LotSerials.Where(s => s.Id == serialId)
+                    .ExecuteUpdateAsync(s => s.SetProperty(x => x.LaterConfirmations, x => x.LaterConfirmations + 1), ct);
+                return SerialConfirmationOutcome.Later;
+            }, ct);
+        }
+        catch (DbUpdateException)
+        {
+            // The same client's second tap, committed first by the other request.
+            return await OutcomeOfEarlierAsync(serialId, clientHash, ct) ?? throw new InvalidOperationException(
+                $"Confirming serial {serialId} failed, and no earlier confirmation by this client explains it.");
+        }
+    }
+
+    private async Task<SerialConfirmationOutcome?> OutcomeOfEarlierAsync(long serialId, string clientHash, CancellationToken ct)
+    {
+        var wasFirst = await db.SerialConfirmations.AsNoTracking().Where(c => c.SerialId == serialId && c.ClientHash == clientHash)
+            .Select(c => (bool?)c.IsFirst).FirstOrDefaultAsync(ct);
+        return wasFirst switch { null => null, true => SerialConfirmationOutcome.First, false => SerialConfirmationOutcome.Later };
     }
 }

@@ -15,7 +15,7 @@ namespace LongAnMarket.Web.Controllers;
 
 /// <summary>A lot's machine-readable companions (EPCIS, QR images), the signing key, places, and fake reports.</summary>
 public sealed class TraceController(MarketDbContext db, LotService lots, TraceKeyRing keys, LotRecordAudit audit, ScanRecording scans,
-    SiteUrls urls, UiText text, IOptions<TraceabilityOptions> options, TimeProvider clock) : Controller
+    SiteUrls urls, UiText text, IOptions<TraceabilityOptions> options, IOptions<SiteOptions> site, TimeProvider clock) : Controller
 {
     [HttpGet("/trace/lots/{id:int}/epcis")]
     public async Task<IActionResult> Epcis(int id, CancellationToken ct)
@@ -66,15 +66,15 @@ public sealed class TraceController(MarketDbContext db, LotService lots, TraceKe
     public IActionResult ResolverDescription()
     {
         Response.Headers.AccessControlAllowOrigin = "*";
+        // Keys of GS1's resolver description file schema (ref.gs1.org/standards/resolver/description-file-schema).
         var description = new JsonObject
         {
-            ["name"] = "LongAnMarket GS1 Digital Link resolver",
+            ["name"] = text.Format("Trình phân giải GS1 Digital Link của {0}", site.Value.Name),
             ["resolverRoot"] = urls.Origin,
             ["supportedPrimaryKeys"] = new JsonArray("01"),
-            ["supportedQualifiers"] = new JsonArray("22", "10", "21"),
+            ["supportedLinkType"] = new JsonArray(new JsonObject { ["namespace"] = LinkTypes.Vocabulary, ["prefix"] = LinkTypes.Prefix }),
             ["linkTypeDefaultCanBeLinkset"] = false,
-            ["supportedLinkTypes"] = new JsonArray("gs1:pip", "gs1:traceability", "gs1:certificationInfo", "gs1:epcis", "gs1:defaultLink"),
-            ["linksetMediaType"] = Linksets.MediaType,
+            ["jsonLdContextLocation"] = Linksets.JsonLdContext,
             ["traceSigningKey"] = urls.Absolute(TraceUrls.PublicKey),
         };
         return Content(description.ToJsonString(), "application/json");

@@ -22,7 +22,7 @@ public sealed class ProvenanceModelFactory(MarketDbContext db, LotRecordAudit au
     private const string HeadlineSql = """
         SELECT l.Id, l.Gtin, l.Code, l.ProducerId, l.ProductId, l.VariantId, l.ProducedOn, l.BestBefore, l.Quantity, l.Unit, l.Plot,
                l.ProductName, l.PackSize, l.ProducerName, l.ProducerTaxCode, l.CreatedAtUtc, l.RecalledAtUtc, l.RecallReason, l.HeadLink,
-               l.ScanCount, p.Slug, p.Status, o.Name, d.Slug, d.IsListed, s.Id, s.FirstCheckedAtUtc, s.LaterChecks
+               l.ScanCount, p.Slug, p.Status, o.Name, d.Slug, d.IsListed, s.Id, s.FirstConfirmedAtUtc, s.LaterConfirmations
         FROM Lots l
         JOIN Producers p ON p.Id = l.ProducerId
         JOIN OriginAreas o ON o.Id = p.OriginAreaId
@@ -68,7 +68,7 @@ public sealed class ProvenanceModelFactory(MarketDbContext db, LotRecordAudit au
             serial,
             path,
             TraceUrls.Epcis(lot.Id),
-            path + "?linkType=all");
+            path + "?linkType=linkset");
     }
 
     /// <summary>Every row of the lot's record, read in one statement and checked link by link against the head log.</summary>
@@ -93,8 +93,12 @@ public sealed class ProvenanceModelFactory(MarketDbContext db, LotRecordAudit au
     public bool IsPlaceholderGtin(string gtin) =>
         options.Value.CompanyPrefixIsPlaceholder && gtin.AsSpan(1).StartsWith(options.Value.CompanyPrefix);
 
-    public static string HumanReadable(DigitalLink link, string? serial) =>
-        $"(01) {link.Gtin} (10) {link.Lot}" + (serial is null ? "" : $" (21) {serial}");
+    public static string HumanReadable(DigitalLink link, string? serial) => string.Join(' ', HumanReadableParts(link with { Serial = serial }));
+
+    /// <summary>"(01) …", "(10) …", "(21) …": the code in text as printed under a QR, the parts the link has.</summary>
+    public static IReadOnlyList<string> HumanReadableParts(DigitalLink link) =>
+        new[] { ("01", link.Gtin), ("22", link.Cpv), ("10", link.Lot), ("21", link.Serial) }
+            .Where(part => part.Item2 is not null).Select(part => $"({part.Item1}) {part.Item2}").ToList();
 
     public static string Amount(decimal quantity, LotUnit unit) =>
         quantity.ToString("#,##0.###", CultureInfo.GetCultureInfo("vi-VN")) + " " + unit.Symbol();

@@ -62,7 +62,21 @@ public sealed record LinkedLotModel(string ProductName, string LotCode, string P
 
 public sealed record RecallModel(DateTimeOffset RecalledAt, string Reason);
 
-public sealed record SerialCheckModel(string Serial, bool IsFirstCheck, DateTimeOffset FirstCheckedAt, int LaterChecks);
+/// <summary>How a sticker reads to the person looking at it.</summary>
+public enum StickerStanding
+{
+    /// <summary>A valid sticker nobody has confirmed buying yet.</summary>
+    Unconfirmed,
+    /// <summary>This browser confirmed it first.</summary>
+    ConfirmedByYou,
+    /// <summary>Someone else confirmed it before: this item may be a copy.</summary>
+    ConfirmedBefore,
+    /// <summary>This browser confirmed it after someone else had.</summary>
+    YouConfirmedAfterOthers,
+}
+
+/// <param name="ConfirmPath">The sticker's own Digital Link, where its "I just bought this" form posts.</param>
+public sealed record SerialCheckModel(string Serial, string ConfirmPath, StickerStanding Standing, DateTimeOffset? FirstConfirmedAt, int LaterConfirmations, bool IsSuspicious);
 
 /// <summary>A code that parsed but is not registered here, or did not parse at all.</summary>
-public sealed record UnknownCodeModel(string Code, string? Problem);
+public sealed record UnknownCodeModel(string Code, string? Problem, GtinProduct? Product = null);

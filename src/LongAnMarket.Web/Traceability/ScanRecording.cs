@@ -10,10 +10,10 @@ namespace LongAnMarket.Web.Traceability;
 /// </summary>
 public sealed class ScanRecording(ScanQueue queue, ClientAddresses clients, TimeProvider clock)
 {
-    public void Record(HttpContext http, int lotId, long? serialId, bool isLaterSerialCheck)
+    public void Record(HttpContext http, int lotId, long? serialId)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        queue.Record(new ScanEntry(lotId, serialId, isLaterSerialCheck, now, ClientHash(http, now), Device(http.Request.Headers.UserAgent.ToString())));
+        queue.Record(new ScanEntry(lotId, serialId, now, ClientHash(http, now), Device(http.Request.Headers.UserAgent.ToString())));
     }
 
     public string ClientHash(HttpContext http, DateTime now) => clients.Hash(http, now);

@@ -47,7 +47,7 @@ public sealed class SellerLotModelFactory(MarketDbContext db, LotService lots, P
                 .FirstOrDefaultAsync(l => l.Id == lotId && l.ProducerId == producerId, token), ct) is not ({ } lot, _, { } verification))
             return null;
         var batches = await db.SerialBatches.AsNoTracking().Where(b => b.LotId == lotId).OrderByDescending(b => b.Id).ToListAsync(ct);
-        var suspicious = await db.LotSerials.CountAsync(s => s.LotId == lotId && s.LaterChecks >= options.Value.SuspiciousSerialChecks, ct);
+        var suspicious = await db.LotSerials.CountAsync(s => s.LotId == lotId && s.LaterConfirmations >= options.Value.SuspiciousSerialChecks, ct);
         return new SellerLotPage(lot.Id, lot.ProductName, lot.PackSize, lot.Code, ProvenanceModelFactory.HumanReadable(lot.DigitalLink, null),
             provenance.IsPlaceholderGtin(lot.Gtin), lot.DigitalLink.Path, TraceUrls.QrPng(lot.Id), TraceUrls.QrSvg(lot.Id), TraceUrls.Epcis(lot.Id),
             lot.IsRecalled, ProvenanceModelFactory.Timeline(lot), verification, await LocationsAsync(producerId, ct),
@@ -64,8 +64,7 @@ public sealed class SellerLotModelFactory(MarketDbContext db, LotService lots, P
     {
         var lot = await db.Lots.AsNoTracking().FirstOrDefaultAsync(l => l.Id == lotId && l.ProducerId == producerId, ct);
         if (lot is null) return null;
-        var qr = TraceQrCodes.Svg(lot.DigitalLink.ToUri(urls.Origin));
-        var label = new Label(ProvenanceModelFactory.HumanReadable(lot.DigitalLink, null), qr);
+        var label = Label.Of(lot.DigitalLink, urls.Origin);
         return new LabelSheet(lot.ProductName, lot.PackSize, lot.ProducedOn, lot.BestBefore,
             Enumerable.Repeat(label, Math.Clamp(count, 1, 480)).ToList(), 1, 1, $"/seller/lots/{lotId}");
     }
@@ -80,11 +79,7 @@ public sealed class SellerLotModelFactory(MarketDbContext db, LotService lots, P
         page = Math.Clamp(page, 1, pageCount);
         var serials = await db.LotSerials.AsNoTracking().Where(s => s.BatchId == batchId).OrderBy(s => s.Id)
             .Skip((page - 1) * SerialLabelsPerPage).Take(SerialLabelsPerPage).Select(s => s.Value).ToListAsync(ct);
-        var labels = serials.Select(serial =>
-        {
-            var link = lot.DigitalLink with { Serial = serial };
-            return new Label(ProvenanceModelFactory.HumanReadable(lot.DigitalLink, serial), TraceQrCodes.Svg(link.ToUri(urls.Origin)));
-        }).ToList();
+        var labels = serials.Select(serial => Label.Of(lot.DigitalLink with { Serial = serial }, urls.Origin)).ToList();
         return new LabelSheet(lot.ProductName, lot.PackSize, lot.ProducedOn, lot.BestBefore, labels, page, pageCount, $"/seller/lots/{lotId}");
     }
 

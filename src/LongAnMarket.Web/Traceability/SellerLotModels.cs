@@ -27,9 +27,27 @@ public sealed record ScanSummary(IReadOnlyList<ScanDay> Days, long Total)
 
 public sealed record ScanDay(DateOnly Day, int Count);
 
+/// <summary>Labels to print on A4 sheets of <see cref="PerSheet"/> (3 × 8 cells of 70 × 37 mm).</summary>
 public sealed record LabelSheet(string ProductName, string PackSize, DateOnly ProducedOn, DateOnly? BestBefore, IReadOnlyList<Label> Labels,
-    int Page, int PageCount, string BackPath);
+    int Page, int PageCount, string BackPath)
+{
+    public const int PerSheet = 24;
 
-public sealed record Label(string HumanReadable, string QrSvg);
+    /// <summary>Room for the QR on a cell, quiet zone included, above up to three 7 pt lines of the code in text.</summary>
+    public const decimal QrSideMm = 26.5m;
+
+    public const decimal MinModuleMm = 0.5m;
+
+    public IEnumerable<Label[]> Sheets => Labels.Chunk(PerSheet);
+
+    public bool AnyTooDense => Labels.Any(l => l.Qr.IsTooDense);
+}
+
+/// <summary>One cell: the QR of its Digital Link and the same code in text, one "(AI) value" per part.</summary>
+public sealed record Label(IReadOnlyList<string> HumanReadable, LabelQr Qr)
+{
+    public static Label Of(DigitalLink link, string origin) =>
+        new(ProvenanceModelFactory.HumanReadableParts(link), TraceQrCodes.ForLabel(link.ToUri(origin), LabelSheet.QrSideMm, LabelSheet.MinModuleMm));
+}
 
 public sealed record LocationsPage(IReadOnlyList<Option> Locations, LocationForm Form, string? Notice);

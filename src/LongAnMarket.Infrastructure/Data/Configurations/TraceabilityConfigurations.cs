@@ -26,8 +26,18 @@ internal sealed class LotSerialConfiguration : IEntityTypeConfiguration<LotSeria
         builder.Property(s => s.Value).HasMaxLength(20).IsUnicode(false);
         builder.HasOne<Lot>().WithMany().HasForeignKey(s => s.LotId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(s => new { s.LotId, s.Value }).IsUnique();
-        builder.HasIndex(s => new { s.LotId, s.LaterChecks });
+        builder.HasIndex(s => new { s.LotId, s.LaterConfirmations });
         builder.HasIndex(s => new { s.BatchId, s.Id });
+    }
+}
+
+internal sealed class SerialConfirmationConfiguration : IEntityTypeConfiguration<SerialConfirmation>
+{
+    public void Configure(EntityTypeBuilder<SerialConfirmation> builder)
+    {
+        builder.Property(c => c.ClientHash).HasMaxLength(16).IsUnicode(false);
+        builder.HasOne<LotSerial>().WithMany().HasForeignKey(c => c.SerialId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(c => new { c.SerialId, c.ClientHash }).IsUnique();
     }
 }
 

@@ -111,6 +111,22 @@ public sealed class ProductionSettingsTests : IAsyncLifetime
         Assert.Equal([Origin], System.Text.RegularExpressions.Regex.Matches(mail, @"https?://[^\s/]+").Select(m => m.Value).Distinct().ToList());
     }
 
+    /// <summary>GS1-Conformant Resolver: "SHALL support HTTP Over TLS (HTTPS)" (docs/resolver-conformance.md).</summary>
+    [Fact]
+    public async Task The_resolver_answers_over_https_and_every_link_it_gives_is_https()
+    {
+        var lot = await TestLot.CreateAsync(_app, withHistory: false);
+        var plain = await Client("http").SendAsync(From(HttpMethod.Get, lot.Path, "198.51.100.4"));
+        Assert.Equal(HttpStatusCode.PermanentRedirect, plain.StatusCode);
+        Assert.Equal(Origin + lot.Path, plain.Headers.Location?.OriginalString);
+
+        var page = await Client("http").SendAsync(From(HttpMethod.Get, lot.Path, Proxy, "203.0.113.7", "https"));
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.True(page.Headers.Contains("Strict-Transport-Security"));
+        var product = await Client("http").SendAsync(From(HttpMethod.Get, $"/01/{lot.Gtin}", Proxy, "203.0.113.7", "https"));
+        Assert.Equal($"{Origin}/p/{lot.Product.Slug}", product.Headers.Location?.OriginalString);
+    }
+
     [Fact]
     public async Task The_key_ring_in_the_database_holds_no_plain_key()
     {

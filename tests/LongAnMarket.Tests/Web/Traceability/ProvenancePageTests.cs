@@ -202,39 +202,6 @@ public abstract class ProvenancePageTests(AppFixture fixture)
     }
 
     [Fact]
-    public async Task A_serial_is_first_checked_once_later_checks_warn_and_a_serial_never_issued_is_a_counterfeit_warning()
-    {
-        var lot = await TestLot.CreateAsync(_app, withHistory: false);
-        await _app.WithServicesAsync(s => s.GetRequiredService<SerialService>().RequestAsync(lot.Catalog.Producer.Id, lot.LotId, 3, "test"));
-        var serials = await Eventually.ReadAsync( // the background issuer holds the batch's lease
-            () => _app.WithDbAsync(db => db.LotSerials.Where(x => x.LotId == lot.LotId).Select(x => x.Value).ToListAsync()), s => s.Count >= 3, TimeSpan.FromSeconds(30));
-        Assert.Equal(3, serials.Count);
-        Assert.All(serials, v => Assert.Matches("^[2-9A-HJ-NP-Z]{10}$", v));
-        var serialPath = $"{lot.Path}/21/{serials[0]}";
-
-        // A link preview's HEAD and a crawler's GET look without claiming the sticker's first check.
-        var head = await new Visitor(_app).Client.SendAsync(new HttpRequestMessage(HttpMethod.Head, serialPath));
-        Assert.Equal(HttpStatusCode.OK, head.StatusCode);
-        var crawler = new Visitor(_app);
-        crawler.Client.DefaultRequestHeaders.UserAgent.ParseAdd("Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)");
-        Assert.Contains("Lần kiểm tra đầu tiên", (await crawler.PageAsync(serialPath)).Text());
-        Assert.Null(await _app.WithDbAsync(db => db.LotSerials.Where(x => x.Value == serials[0]).Select(x => x.FirstCheckedAtUtc).SingleAsync()));
-
-        var first = await new Visitor(_app).PageAsync(serialPath);
-        Assert.Contains("Lần kiểm tra đầu tiên", first.Text());
-        Assert.Contains($"(21) {serials[0]}", first.Text());
-        var second = await new Visitor(_app).PageAsync(serialPath);
-        Assert.Contains("Tem này đã được kiểm tra trước đây", second.Text());
-        Assert.Contains("thêm 1 lần", second.Text());
-
-        var fake = await new Visitor(_app).GetAsync($"{lot.Path}/21/FAKE123456");
-        Assert.Equal(HttpStatusCode.NotFound, fake.StatusCode);
-        var fakePage = await HtmlPage.ParseAsync(fake);
-        Assert.Contains("hàng giả", fakePage.Text());
-        Assert.NotNull(fakePage.QuerySelector("a[href^='/trace/report']"));
-    }
-
-    [Fact]
     public async Task A_report_of_a_suspected_fake_lands_in_the_admin_queue()
     {
         var lot = await TestLot.CreateAsync(_app, withHistory: false);

@@ -1267,13 +1267,13 @@ namespace LongAnMarket.Infrastructure.Data.Migrations.MySql
                     b.Property<int>("BatchId")
                         .HasColumnType("int");
 
-                    b.Property<DateTime?>("FirstCheckedAtUtc")
+                    b.Property<DateTime?>("FirstConfirmedAtUtc")
                         .HasColumnType("datetime(6)");
 
                     b.Property<DateTime>("IssuedAtUtc")
                         .HasColumnType("datetime(6)");
 
-                    b.Property<int>("LaterChecks")
+                    b.Property<int>("LaterConfirmations")
                         .HasColumnType("int");
 
                     b.Property<int>("LotId")
@@ -1290,7 +1290,7 @@ namespace LongAnMarket.Infrastructure.Data.Migrations.MySql
 
                     b.HasIndex("BatchId", "Id");
 
-                    b.HasIndex("LotId", "LaterChecks");
+                    b.HasIndex("LotId", "LaterConfirmations");
 
                     b.HasIndex("LotId", "Value")
                         .IsUnique();
@@ -1371,6 +1371,37 @@ namespace LongAnMarket.Infrastructure.Data.Migrations.MySql
                     b.HasIndex("CompletedAtUtc", "Id");
 
                     b.ToTable("SerialBatches");
+                });
+
+            modelBuilder.Entity("LongAnMarket.Core.Traceability.SerialConfirmation", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    MySqlPropertyBuilderExtensions.UseMySqlIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("ClientHash")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(16)");
+
+                    b.Property<DateTime>("ConfirmedAtUtc")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<bool>("IsFirst")
+                        .HasColumnType("tinyint(1)");
+
+                    b.Property<long>("SerialId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SerialId", "ClientHash")
+                        .IsUnique();
+
+                    b.ToTable("SerialConfirmations");
                 });
 
             modelBuilder.Entity("LongAnMarket.Core.Traceability.TraceAnchor", b =>
@@ -2347,6 +2378,15 @@ namespace LongAnMarket.Infrastructure.Data.Migrations.MySql
                         .WithMany()
                         .HasForeignKey("LotId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LongAnMarket.Core.Traceability.SerialConfirmation", b =>
+                {
+                    b.HasOne("LongAnMarket.Core.Traceability.LotSerial", null)
+                        .WithMany()
+                        .HasForeignKey("SerialId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

@@ -1209,13 +1209,13 @@ namespace LongAnMarket.Infrastructure.Data.Migrations.Sqlite
                     b.Property<int>("BatchId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<DateTime?>("FirstCheckedAtUtc")
+                    b.Property<DateTime?>("FirstConfirmedAtUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("IssuedAtUtc")
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("LaterChecks")
+                    b.Property<int>("LaterConfirmations")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("LotId")
@@ -1231,7 +1231,7 @@ namespace LongAnMarket.Infrastructure.Data.Migrations.Sqlite
 
                     b.HasIndex("BatchId", "Id");
 
-                    b.HasIndex("LotId", "LaterChecks");
+                    b.HasIndex("LotId", "LaterConfirmations");
 
                     b.HasIndex("LotId", "Value")
                         .IsUnique();
@@ -1308,6 +1308,35 @@ namespace LongAnMarket.Infrastructure.Data.Migrations.Sqlite
                     b.HasIndex("CompletedAtUtc", "Id");
 
                     b.ToTable("SerialBatches");
+                });
+
+            modelBuilder.Entity("LongAnMarket.Core.Traceability.SerialConfirmation", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ClientHash")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ConfirmedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsFirst")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SerialId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SerialId", "ClientHash")
+                        .IsUnique();
+
+                    b.ToTable("SerialConfirmations");
                 });
 
             modelBuilder.Entity("LongAnMarket.Core.Traceability.TraceAnchor", b =>
@@ -2260,6 +2289,15 @@ namespace LongAnMarket.Infrastructure.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("LotId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LongAnMarket.Core.Traceability.SerialConfirmation", b =>
+                {
+                    b.HasOne("LongAnMarket.Core.Traceability.LotSerial", null)
+                        .WithMany()
+                        .HasForeignKey("SerialId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

@@ -1,0 +1,84 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace LongAnMarket.Infrastructure.Data.Migrations.MySql
+{
+    /// <inheritdoc />
+    public partial class StickersConfirmedByPeople : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.RenameColumn(
+                name: "LaterChecks",
+                table: "LotSerials",
+                newName: "LaterConfirmations");
+
+            migrationBuilder.RenameColumn(
+                name: "FirstCheckedAtUtc",
+                table: "LotSerials",
+                newName: "FirstConfirmedAtUtc");
+
+            migrationBuilder.RenameIndex(
+                name: "IX_LotSerials_LotId_LaterChecks",
+                table: "LotSerials",
+                newName: "IX_LotSerials_LotId_LaterConfirmations");
+
+            migrationBuilder.CreateTable(
+                name: "SerialConfirmations",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("MySql:ValueGenerationStrategy", MySqlValueGenerationStrategy.IdentityColumn),
+                    SerialId = table.Column<long>(type: "bigint", nullable: false),
+                    ClientHash = table.Column<string>(type: "varchar(16)", unicode: false, maxLength: 16, nullable: false, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    IsFirst = table.Column<bool>(type: "tinyint(1)", nullable: false),
+                    ConfirmedAtUtc = table.Column<DateTime>(type: "datetime(6)", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SerialConfirmations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SerialConfirmations_LotSerials_SerialId",
+                        column: x => x.SerialId,
+                        principalTable: "LotSerials",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                })
+                .Annotation("MySql:CharSet", "utf8mb4")
+                .Annotation("Relational:Collation", "utf8mb4_unicode_ci");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SerialConfirmations_SerialId_ClientHash",
+                table: "SerialConfirmations",
+                columns: new[] { "SerialId", "ClientHash" },
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "SerialConfirmations");
+
+            migrationBuilder.RenameColumn(
+                name: "LaterConfirmations",
+                table: "LotSerials",
+                newName: "LaterChecks");
+
+            migrationBuilder.RenameColumn(
+                name: "FirstConfirmedAtUtc",
+                table: "LotSerials",
+                newName: "FirstCheckedAtUtc");
+
+            migrationBuilder.RenameIndex(
+                name: "IX_LotSerials_LotId_LaterConfirmations",
+                table: "LotSerials",
+                newName: "IX_LotSerials_LotId_LaterChecks");
+        }
+    }
+}
