@@ -39,7 +39,7 @@ public sealed class SearchJourneyTests(BrowserFixture browser)
     {
         await using var context = await browser.Browser.NewContextAsync(new()
         {
-            JavaScriptEnabled = false, BaseURL = browser.Site.Address.ToString(), ViewportSize = new() { Width = 390, Height = 844 },
+            JavaScriptEnabled = false, BaseURL = browser.Site.PublicOrigin.ToString(), ViewportSize = new() { Width = 390, Height = 844 },
         });
         var page = await context.NewPageAsync();
         await page.GotoAsync("/");

@@ -40,7 +40,7 @@ public sealed partial class StorefrontJourneyTests(BrowserFixture browser)
     [Fact]
     public async Task Catalogue_filters_work_without_javascript()
     {
-        await using var context = await browser.Browser.NewContextAsync(new() { JavaScriptEnabled = false, BaseURL = browser.Site.Address.ToString() });
+        await using var context = await browser.Browser.NewContextAsync(new() { JavaScriptEnabled = false, BaseURL = browser.Site.PublicOrigin.ToString() });
         var page = await context.NewPageAsync();
 
         await page.GotoAsync("/products");

@@ -23,7 +23,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             ExecutablePath = ChromiumPath,
             Headless = true,
             Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--no-first-run", "--disable-quic"],
+                "--disable-sync", "--no-first-run", "--disable-quic", $"--host-resolver-rules=MAP {RunningSite.PublicHost} 127.0.0.1"],
         });
     }
 
@@ -31,19 +31,19 @@ public sealed class BrowserFixture : IAsyncLifetime
     public Task<IBrowserContext> PhoneAsync() => Browser.NewContextAsync(new()
     {
         ViewportSize = new() { Width = 390, Height = 844 }, DeviceScaleFactor = 2, IsMobile = true, HasTouch = true,
-        Locale = "vi-VN", BaseURL = Site.Address.ToString(),
+        Locale = "vi-VN", BaseURL = Site.PublicOrigin.ToString(),
     });
 
     public Task<IBrowserContext> DesktopAsync() => Browser.NewContextAsync(new()
     {
-        ViewportSize = new() { Width = 1280, Height = 900 }, Locale = "vi-VN", BaseURL = Site.Address.ToString(),
+        ViewportSize = new() { Width = 1280, Height = 900 }, Locale = "vi-VN", BaseURL = Site.PublicOrigin.ToString(),
     });
 
     /// <summary>A page of the given size: a phone's (touch, 2× pixels) or a desktop's.</summary>
     public Task<IBrowserContext> SizedAsync(int width, int height, bool phone) => Browser.NewContextAsync(new()
     {
         ViewportSize = new() { Width = width, Height = height }, IsMobile = phone, HasTouch = phone, DeviceScaleFactor = phone ? 2 : 1,
-        Locale = "vi-VN", BaseURL = Site.Address.ToString(),
+        Locale = "vi-VN", BaseURL = Site.PublicOrigin.ToString(),
     });
 
     public string Screenshot(string name) => Path.Combine(ScreenshotFolder, name + ".png");

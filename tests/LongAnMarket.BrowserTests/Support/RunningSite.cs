@@ -16,14 +16,27 @@ public sealed class RunningSite : IAsyncDisposable
     private readonly string _dataPath;
     private static LongAnMarket.Tests.Support.TestTimestampAuthority? _tsa;
 
-    private RunningSite(Process server, string dataPath, Uri address)
+    /// <summary>
+    /// The public host the site is configured with: 30 characters, the longest a province's domain is likely to be, so
+    /// every QR code and link the tests read is as long as a real one gets. Chromium resolves *.localhost to loopback.
+    /// </summary>
+    public const string PublicHost = "tx.longan-tayninh-vn.localhost";
+
+    private RunningSite(Process server, string dataPath, Uri address, Uri publicOrigin)
     {
         _server = server;
         _dataPath = dataPath;
         Address = address;
+        PublicOrigin = publicOrigin;
     }
 
+    /// <summary>Where the site listens, for the tests' own HTTP clients.</summary>
     public Uri Address { get; }
+
+    /// <summary>The site's configured public origin (Site:PublicBaseUrl) on the same port: what browsers open and links name.</summary>
+    public Uri PublicOrigin { get; }
+
+    private static string? _publicBaseUrl;
 
     /// <summary>The site's data folder: its mail-pickup/ holds the emails it sent.</summary>
     public string DataPath => _dataPath;
@@ -39,6 +52,10 @@ public sealed class RunningSite : IAsyncDisposable
         var dataPath = Directory.CreateTempSubdirectory("longan-browser-").FullName;
         _tsa = await LongAnMarket.Tests.Support.TestTimestampAuthority.StartAsync();
 
+        var port = FreePort();
+        var address = new Uri($"http://127.0.0.1:{port}");
+        var publicOrigin = new Uri($"http://{PublicHost}:{port}");
+        _publicBaseUrl = publicOrigin.ToString().TrimEnd('/');
         foreach (var command in new[] { "migrate", "seed-demo" })
         {
             using var step = Start(dll, web, dataPath, command);
@@ -46,10 +63,8 @@ public sealed class RunningSite : IAsyncDisposable
             if (step.ExitCode != 0) throw new InvalidOperationException($"{command} failed: {_log}");
         }
 
-        var port = FreePort();
-        var address = new Uri($"http://127.0.0.1:{port}");
         var server = Start(dll, web, dataPath, "--urls", address.ToString());
-        var site = new RunningSite(server, dataPath, address);
+        var site = new RunningSite(server, dataPath, address, publicOrigin);
         await site.WaitUntilHealthyAsync();
         return site;
     }
@@ -101,6 +116,7 @@ public sealed class RunningSite : IAsyncDisposable
         info.Environment["Ordering__Holds__MaxUnpaidOrdersPerAddress"] = "1000";
         info.Environment["Logging__LogLevel__Default"] = "Warning";
         info.Environment["Traceability__ReverifySeconds"] = "0";
+        if (_publicBaseUrl is not null) info.Environment["Site__PublicBaseUrl"] = _publicBaseUrl;
         if (_tsa is not null)
         {
             info.Environment["Traceability__Tsa__Url"] = _tsa.Url;

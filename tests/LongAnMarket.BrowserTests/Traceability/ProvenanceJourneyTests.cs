@@ -43,7 +43,7 @@ public sealed class ProvenanceJourneyTests(BrowserFixture browser)
     {
         await using var context = await browser.Browser.NewContextAsync(new()
         {
-            JavaScriptEnabled = false, BaseURL = browser.Site.Address.ToString(), ViewportSize = new() { Width = 390, Height = 844 },
+            JavaScriptEnabled = false, BaseURL = browser.Site.PublicOrigin.ToString(), ViewportSize = new() { Width = 390, Height = 844 },
         });
         var page = await context.NewPageAsync();
         var response = await page.GotoAsync("/01/09506000134352/10/GIA");
