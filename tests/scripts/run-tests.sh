@@ -3,6 +3,19 @@
 # runs every test project, and stops MariaDB again, also when tests fail.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+phase_started=$SECONDS
+phase_name=""
+# Each phase's wall time, printed when the next one starts (and at the end).
+phase() {
+  if [[ -n $phase_name ]]; then
+    local took=$((SECONDS - phase_started))
+    printf '    (%s: %dm %02ds)\n' "$phase_name" $((took / 60)) $((took % 60))
+  fi
+  phase_started=$SECONDS
+  phase_name=$1
+  [[ -n $1 ]] && echo "==> $1"
+  return 0
+}
 root=$PWD
 run_dir="$root/.test-run"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
@@ -14,12 +27,12 @@ command -v openssl >/dev/null || need+=(openssl) # the test Time-Stamping Author
 command -v pdftotext >/dev/null || need+=(poppler-utils) # printed pages are checked as text
 command -v docker-compose >/dev/null || need+=(docker-compose)
 if ((${#need[@]})); then
-  echo "==> installing ${need[*]}"
+  phase "installing ${need[*]}"
   apt-get update -qq
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
 fi
 
-echo "==> checking docker/compose.yaml"
+phase "checking docker/compose.yaml"
 # It must render with the dummy values of tests/scripts/compose-test.env (one VAR=value a line), and must refuse to
 # render without all of them and without each one of them: no secret or site setting may fall back to a default.
 # The variables are set only for these commands; an empty --env-file keeps a docker/.env out of them.
@@ -45,16 +58,16 @@ for pair in "${compose_env[@]}"; do
   fi
 done
 
-echo "==> building web assets"
+phase "building web assets"
 (cd web-assets && npm ci --no-audit --no-fund --silent && npm run --silent build)
 
-echo "==> building the solution"
+phase "building the solution"
 dotnet build LongAnMarket.sln -c Release -nologo -v quiet
 
 mkdir -p "$run_dir"
 trap 'bash tests/scripts/mariadb.sh stop "$run_dir/mariadb"' EXIT
 trap 'exit 130' INT TERM
-echo "==> starting MariaDB"
+phase "starting MariaDB"
 bash tests/scripts/mariadb.sh start "$run_dir/mariadb"
 set -a; . "$run_dir/mariadb/env"; set +a
 
@@ -62,15 +75,16 @@ results="$run_dir/results"
 rm -rf "$results"
 status=0
 for project in tests/LongAnMarket.Tests tests/LongAnMarket.BrowserTests; do
-  echo "==> dotnet test $project"
-  dotnet test "$project" -c Release --no-build --logger "trx" --results-directory "$results" --logger "console;verbosity=normal" \
-    2>&1 | grep -vE '^\s+Passed ' || true
+  phase "dotnet test $project"
+  # Minimal verbosity: failures with their messages and each project's summary; test hosts log to memory, not here.
+  dotnet test "$project" -c Release --no-build --logger "trx" --results-directory "$results" --logger "console;verbosity=minimal" || true
   # dotnet test's own exit status is lost in the pipe above; the trx files below decide.
 done
 
-echo "==> verify-lot on a demo lot (offline re-verification from its EPCIS export and the public key)"
+phase "verify-lot on a demo lot (offline re-verification from its EPCIS export and the public key)"
 bash tests/scripts/verify-demo-lot.sh || status=1
 
+phase ""
 python3 - "$results" <<'PY' || status=1
 import sys, glob, xml.etree.ElementTree as ET
 ns = {"t": "http://microsoft.com/schemas/VisualStudio/TeamTest/2010"}
@@ -94,4 +108,5 @@ print("\n".join(failures))
 print(f"{passed} passed, {failed} failed, {skipped} skipped")
 sys.exit(1 if failed or passed == 0 else 0)
 PY
+printf '    (all phases: %dm %02ds)\n' $((SECONDS / 60)) $((SECONDS % 60))
 exit $status

@@ -53,6 +53,11 @@ public sealed class ResolverController(ProvenanceModelFactory pages, ResolverLin
         var headline = link.Lot is null ? null : await pages.FindLotAsync(link, ct);
         if (headline?.Serial is not { } sticker) return await UnknownAsync(new ResolvedCode(link, null, headline), ct);
         var outcome = await serials.ConfirmAsync(sticker.Id, scans.ClientHash(HttpContext, clock.GetUtcNow().UtcDateTime), ct);
+        // Phones behind one carrier address look like one client: a browser that did not confirm first is never told it
+        // did, even when its address matches the first buyer's.
+        if (outcome == SerialConfirmationOutcome.First && sticker.FirstConfirmedAtUtc is not null
+            && stickers.Of(Request, sticker.Id) != SerialConfirmationOutcome.First)
+            outcome = SerialConfirmationOutcome.Later;
         stickers.Remember(HttpContext, sticker.Id, outcome);
         return LocalRedirect(link.Path + "#sticker");
     }

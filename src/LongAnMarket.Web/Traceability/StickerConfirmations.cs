@@ -20,7 +20,7 @@ public sealed class StickerConfirmations(IDataProtectionProvider protection, IOp
     public SerialCheckModel Standing(HttpRequest request, DigitalLink link, SerialState sticker)
     {
         var standing = sticker.FirstConfirmedAtUtc is null ? StickerStanding.Unconfirmed
-            : Read(request).FirstOrDefault(c => c.SerialId == sticker.Id).Outcome switch
+            : Of(request, sticker.Id) switch
             {
                 SerialConfirmationOutcome.First => StickerStanding.ConfirmedByYou,
                 SerialConfirmationOutcome.Later => StickerStanding.YouConfirmedAfterOthers,
@@ -29,6 +29,10 @@ public sealed class StickerConfirmations(IDataProtectionProvider protection, IOp
         return new SerialCheckModel(link.Serial!, link.Path, standing, sticker.FirstConfirmedAtUtc is { } first ? VietnamTime.FromUtc(first) : null,
             sticker.LaterConfirmations, sticker.LaterConfirmations >= options.Value.SuspiciousSerialChecks);
     }
+
+    /// <summary>What this browser remembers doing to the sticker, if anything.</summary>
+    public SerialConfirmationOutcome? Of(HttpRequest request, long serialId) =>
+        Read(request).FirstOrDefault(c => c.SerialId == serialId).Outcome;
 
     public void Remember(HttpContext http, long serialId, SerialConfirmationOutcome outcome)
     {

@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Text.RegularExpressions;
 using LongAnMarket.BrowserTests.Support;
 using LongAnMarket.Core.Traceability;
-using Microsoft.Data.Sqlite;
 using Microsoft.Playwright;
 using SkiaSharp;
 using ZXing;
@@ -25,8 +24,10 @@ public sealed class LabelSheetTests(BrowserFixture browser)
         await using var context = await browser.SizedAsync(1366, 900, phone: false);
         var watch = new ConsoleWatch(context);
         var page = await context.NewPageAsync();
-        var (lotId, batchId) = await StickersAsync(page);
-        var (gtin, serials) = LengthenSerials(lotId, batchId);
+        await ProducerDesk.SignInAsync(page);
+        var (lotId, batchId) = await ProducerDesk.LotWithStickersAsync(page, LotCode, 24);
+        // The site issues 10-character serials; GS1 allows 20: these get 10 more, so the sheet has the longest links there are.
+        var (gtin, serials) = ProducerDesk.Stickers(browser.Site, batchId, lengthenTo20With: "LATN");
         Assert.Equal(24, serials.Count);
         Assert.All(serials, s => Assert.Equal(20, s.Length));
         var links = serials.Select(s => new DigitalLink(gtin, LotCode, s).ToUri(browser.Site.PublicOrigin.ToString())).ToList();
@@ -79,7 +80,7 @@ public sealed class LabelSheetTests(BrowserFixture browser)
         await using var phone = await browser.SizedAsync(390, 844, phone: true);
         var phoneWatch = new ConsoleWatch(phone);
         var small = await phone.NewPageAsync();
-        await SignInAsync(small);
+        await ProducerDesk.SignInAsync(small);
         await small.GotoAsync($"/seller/lots/{lotId}/serials/{batchId}/labels?page=1");
         await Assertions.Expect(small.GetByRole(AriaRole.Button, new() { Name = "In nhãn" })).ToBeVisibleAsync();
         Assert.Equal(390, await small.EvaluateAsync<int>("() => document.documentElement.scrollWidth")); // only the preview scrolls sideways
@@ -89,70 +90,6 @@ public sealed class LabelSheetTests(BrowserFixture browser)
     }
 
     private static double Px(double mm) => mm * Dpi / 25.4;
-
-    /// <summary>The demo producer makes a lot with a 20-character code and asks for 24 stickers.</summary>
-    private async Task<(int LotId, int BatchId)> StickersAsync(IPage page)
-    {
-        await SignInAsync(page);
-        await page.GotoAsync("/seller/lots/new");
-        var form = page.Locator("form[action='/seller/lots/new']");
-        await form.Locator("[name=VariantId]").SelectOptionAsync(new SelectOptionValue { Index = 1 });
-        await form.Locator("[name=Code]").FillAsync(LotCode);
-        await form.Locator("[name=Quantity]").FillAsync("240");
-        await form.Locator("[name=Date]").FillAsync(DateTime.UtcNow.AddHours(7).ToString("yyyy-MM-dd"));
-        await form.Locator("[name=LocationId]").SelectOptionAsync(new SelectOptionValue { Index = 1 });
-        await form.GetByRole(AriaRole.Button, new() { Name = "Tạo lô và ký số" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex(@"/seller/lots/\d+$"));
-        var lotId = int.Parse(Regex.Match(page.Url, @"/seller/lots/(\d+)$").Groups[1].Value);
-
-        await page.Locator("#serial-count").FillAsync("24");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Tạo tem" }).ClickAsync();
-        var print = page.GetByRole(AriaRole.Link, new() { Name = "In tem" });
-        for (var attempt = 0; attempt < 120 && await print.CountAsync() == 0; attempt++)
-        {
-            await page.WaitForTimeoutAsync(250); // the background issuer fills the batch
-            await page.ReloadAsync();
-        }
-        var href = await print.GetAttributeAsync("href") ?? throw new Xunit.Sdk.XunitException("The stickers were not issued within 30 s.");
-        return (lotId, int.Parse(Regex.Match(href, @"/serials/(\d+)/labels").Groups[1].Value));
-    }
-
-    private static async Task SignInAsync(IPage page)
-    {
-        await page.GotoAsync("/account/login");
-        await page.GetByLabel("Email").FillAsync("producer@longanmarket.example");
-        await page.GetByLabel("Mật khẩu", new() { Exact = true }).FillAsync("demo-producer-long-an");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/account$"));
-    }
-
-    /// <summary>
-    /// The site issues 10-character serials; GS1 allows 20. The batch's serials get 10 more characters in the site's
-    /// database, so the sheet carries the longest links a sticker can have.
-    /// </summary>
-    private (string Gtin, List<string> Serials) LengthenSerials(int lotId, int batchId)
-    {
-        using var db = new SqliteConnection($"Data Source={Path.Combine(browser.Site.DataPath, "longan.db")};Default Timeout=30");
-        db.Open();
-        using (var lengthen = db.CreateCommand())
-        {
-            lengthen.CommandText = "UPDATE LotSerials SET Value = Value || 'LATN' || printf('%06d', Id) WHERE BatchId = $batch AND length(Value) = 10";
-            lengthen.Parameters.AddWithValue("$batch", batchId);
-            lengthen.ExecuteNonQuery();
-        }
-        using var read = db.CreateCommand();
-        read.CommandText = "SELECT l.Gtin, s.Value FROM LotSerials s JOIN Lots l ON l.Id = s.LotId WHERE s.BatchId = $batch AND l.Id = $lot ORDER BY s.Id";
-        read.Parameters.AddWithValue("$batch", batchId);
-        read.Parameters.AddWithValue("$lot", lotId);
-        using var rows = read.ExecuteReader();
-        var (gtin, serials) = ("", new List<string>());
-        while (rows.Read())
-        {
-            gtin = rows.GetString(0);
-            serials.Add(rows.GetString(1));
-        }
-        return (gtin, serials);
-    }
 
     private static (byte[] Pixels, int Width, int Height) Crop(SKBitmap gray, int x, int y, int width, int height)
     {

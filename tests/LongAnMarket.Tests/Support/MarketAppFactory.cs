@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace LongAnMarket.Tests.Support;
 
@@ -14,6 +15,7 @@ public sealed class MarketAppFactory(TestDatabase database, IDictionary<string, 
     public TestDatabase Database { get; } = database;
     public SqlCommandCounter SqlCommands { get; } = new();
     public string DataPath { get; } = Directory.CreateTempSubdirectory("longan-data-").FullName;
+    public TestHostLog Log { get; } = new();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -30,18 +32,37 @@ public sealed class MarketAppFactory(TestDatabase database, IDictionary<string, 
         builder.UseSetting("Ordering:Holds:MaxUnpaidOrdersPerAddress", "100000");
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) builder.UseSetting(key, value);
         builder.ConfigureServices(collection => collection.AddSingleton<IInterceptor>(SqlCommands));
+        builder.ConfigureLogging(logging => logging.ClearProviders().AddProvider(Log));
         builder.ConfigureServices(TestPeer.AddTo);
         if (services is not null) builder.ConfigureServices(services);
     }
 
+    /// <summary>
+    /// Migrates the database; called before anything asks for <see cref="WebApplicationFactory{T}.Services"/>, it does
+    /// so before the host (and its background jobs) starts, as `migrate` does before the app in production.
+    /// </summary>
     public async Task MigrateAsync()
     {
-        using var scope = Services.CreateScope();
-        await DatabaseSetup.MigrateAsync(scope.ServiceProvider.GetRequiredService<MarketDbContext>());
-        // The host's background services opened connections before the schema existed; a pooled SQLite connection can
-        // keep that empty schema and answer "no such table" later, so the pool starts afresh.
+        await using (var db = Database.Provider == DatabaseProvider.Sqlite ? (MarketDbContext)SqliteContext() : MySqlContext())
+            await DatabaseSetup.MigrateAsync(db);
+        // Had the host started first, its background services would have opened connections before the schema existed;
+        // a pooled SQLite connection can keep that empty schema and answer "no such table" later, so the pool starts afresh.
         if (Database.Provider == DatabaseProvider.Sqlite)
             Microsoft.Data.Sqlite.SqliteConnection.ClearPool(new Microsoft.Data.Sqlite.SqliteConnection(Database.ConnectionString));
+    }
+
+    private SqliteMarketDbContext SqliteContext()
+    {
+        var options = new DbContextOptionsBuilder<SqliteMarketDbContext>();
+        DatabaseSetup.UseSqlite(options, Database.ConnectionString);
+        return new SqliteMarketDbContext(options.Options);
+    }
+
+    private MySqlMarketDbContext MySqlContext()
+    {
+        var options = new DbContextOptionsBuilder<MySqlMarketDbContext>();
+        DatabaseSetup.UseMySql(options, Database.ConnectionString, Database.ServerVersion);
+        return new MySqlMarketDbContext(options.Options);
     }
 
     /// <summary>Waits until the first index is built and every saved change has reached it (pages listing products read from it).</summary>

@@ -30,9 +30,11 @@ public sealed class RateLimitAndKeyRingTests
     public async Task A_sign_in_from_one_app_instance_is_honoured_by_another_on_the_same_database(DatabaseProvider provider)
     {
         await using var database = TestDatabase.Create(provider);
-        await using var first = new MarketAppFactory(database);
+        // Two instances share what they sign with: the trace signing key in the database, as a second server would.
+        var shared = new Dictionary<string, string?> { ["Traceability:KeyStore"] = "Database" };
+        await using var first = new MarketAppFactory(database, shared);
         await first.MigrateAsync();
-        await using var second = new MarketAppFactory(database);
+        await using var second = new MarketAppFactory(database, shared);
         var visitor = new Visitor(first);
         await visitor.SignUpAndInAsync();
         var cookies = await visitor.GetAsync("/account");

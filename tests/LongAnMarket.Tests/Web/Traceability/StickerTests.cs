@@ -86,6 +86,19 @@ public abstract class StickerTests(AppFixture fixture)
     }
 
     [Fact]
+    public async Task Another_phone_behind_the_first_buyers_address_is_warned_not_told_it_was_first()
+    {
+        var (lot, serials) = await LotWithStickersAsync(1);
+        var path = $"{lot.Path}/21/{serials[0]}";
+        await ConfirmAsync(Peer("10.3.0.1"), path);
+        var neighbour = Peer("10.3.0.1"); // the same carrier address, another phone
+        await ConfirmAsync(neighbour, path);
+        var page = (await neighbour.PageAsync(path)).Text();
+        Assert.DoesNotContain("Bạn là người đầu tiên xác nhận", page);
+        Assert.Contains("có thể là hàng giả", page);
+    }
+
+    [Fact]
     public async Task A_sticker_turns_suspicious_after_confirmations_by_different_clients_and_a_client_counts_once()
     {
         var (lot, serials) = await LotWithStickersAsync(1);

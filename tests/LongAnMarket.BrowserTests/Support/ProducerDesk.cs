@@ -1,0 +1,70 @@
+using System.Text.RegularExpressions;
+using Microsoft.Data.Sqlite;
+using Microsoft.Playwright;
+
+namespace LongAnMarket.BrowserTests.Support;
+
+/// <summary>What the demo producer does at its desk before a sticker test: sign in, make a lot, ask for stickers.</summary>
+public static class ProducerDesk
+{
+    public static async Task SignInAsync(IPage page)
+    {
+        await page.GotoAsync("/account/login");
+        await page.GetByLabel("Email").FillAsync("producer@longanmarket.example");
+        await page.GetByLabel("Mật khẩu", new() { Exact = true }).FillAsync("demo-producer-long-an");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
+        await page.WaitForURLAsync(new Regex("/account$"));
+    }
+
+    /// <summary>A new lot of the producer's first product, harvested today, with <paramref name="stickers"/> stickers issued.</summary>
+    public static async Task<(int LotId, int BatchId)> LotWithStickersAsync(IPage page, string lotCode, int stickers)
+    {
+        await page.GotoAsync("/seller/lots/new");
+        var form = page.Locator("form[action='/seller/lots/new']");
+        await form.Locator("[name=VariantId]").SelectOptionAsync(new SelectOptionValue { Index = 1 });
+        await form.Locator("[name=Code]").FillAsync(lotCode);
+        await form.Locator("[name=Quantity]").FillAsync("240");
+        await form.Locator("[name=Date]").FillAsync(DateTime.UtcNow.AddHours(7).ToString("yyyy-MM-dd"));
+        await form.Locator("[name=LocationId]").SelectOptionAsync(new SelectOptionValue { Index = 1 });
+        await form.GetByRole(AriaRole.Button, new() { Name = "Tạo lô và ký số" }).ClickAsync();
+        await page.WaitForURLAsync(new Regex(@"/seller/lots/\d+$"));
+        var lotId = int.Parse(Regex.Match(page.Url, @"/seller/lots/(\d+)$").Groups[1].Value);
+
+        await page.Locator("#serial-count").FillAsync(stickers.ToString());
+        await page.GetByRole(AriaRole.Button, new() { Name = "Tạo tem" }).ClickAsync();
+        var print = page.GetByRole(AriaRole.Link, new() { Name = "In tem" });
+        for (var attempt = 0; attempt < 120 && await print.CountAsync() == 0; attempt++)
+        {
+            await page.WaitForTimeoutAsync(250); // the background issuer fills the batch; the page shows it on reload
+            await page.ReloadAsync();
+        }
+        var href = await print.GetAttributeAsync("href") ?? throw new Xunit.Sdk.XunitException("The stickers were not issued within 30 s.");
+        return (lotId, int.Parse(Regex.Match(href, @"/serials/(\d+)/labels").Groups[1].Value));
+    }
+
+    /// <summary>The GTIN of a batch's lot and its serials in issue order, read from the site's database.</summary>
+    public static (string Gtin, List<string> Serials) Stickers(RunningSite site, int batchId, string? lengthenTo20With = null)
+    {
+        using var db = new SqliteConnection($"Data Source={Path.Combine(site.DataPath, "longan.db")};Default Timeout=30");
+        db.Open();
+        if (lengthenTo20With is not null)
+        {
+            using var lengthen = db.CreateCommand();
+            lengthen.CommandText = "UPDATE LotSerials SET Value = Value || $tag || printf('%06d', Id) WHERE BatchId = $batch AND length(Value) = 10";
+            lengthen.Parameters.AddWithValue("$tag", lengthenTo20With);
+            lengthen.Parameters.AddWithValue("$batch", batchId);
+            lengthen.ExecuteNonQuery();
+        }
+        using var read = db.CreateCommand();
+        read.CommandText = "SELECT l.Gtin, s.Value FROM LotSerials s JOIN Lots l ON l.Id = s.LotId WHERE s.BatchId = $batch ORDER BY s.Id";
+        read.Parameters.AddWithValue("$batch", batchId);
+        using var rows = read.ExecuteReader();
+        var (gtin, serials) = ("", new List<string>());
+        while (rows.Read())
+        {
+            gtin = rows.GetString(0);
+            serials.Add(rows.GetString(1));
+        }
+        return (gtin, serials);
+    }
+}
