@@ -9,8 +9,7 @@ namespace LongAnMarket.BrowserTests.Accounts;
 /// In Chromium at a phone's and a desktop's width: an admin made without an authenticator signs in with its password,
 /// is sent back to sign-in with no secret shown, and sets one up through the mailed single-use link.
 /// </summary>
-[Collection(BrowserCollection.Name)]
-public sealed class AdminEnrolmentJourneyTests(BrowserFixture browser)
+public sealed class AdminEnrolmentJourneyTests(BrowserFixture browser) : BrowserTest(browser)
 {
     [Theory]
     [InlineData(390, 844, true)]
@@ -19,9 +18,8 @@ public sealed class AdminEnrolmentJourneyTests(BrowserFixture browser)
     {
         var email = $"so-{width}-{Guid.NewGuid():N}@example.vn";
         const string password = "phòng quản lý thương mại tỉnh";
-        await browser.Site.RunCommandAsync("create-admin", "--email", email, "--password", password, "--enrol-by-email");
-        await using var context = await browser.SizedAsync(width, height, phone);
-        var console = new ConsoleWatch(context);
+        await Fixture.Site.RunCommandAsync("create-admin", "--email", email, "--password", password, "--enrol-by-email");
+        await using var context = await Fixture.SizedAsync(width, height, phone);
         var page = await context.NewPageAsync();
 
         await page.GotoAsync("/account/login");
@@ -34,33 +32,32 @@ public sealed class AdminEnrolmentJourneyTests(BrowserFixture browser)
         await page.GotoAsync("/admin");
         await page.WaitForURLAsync("**/account/login?ReturnUrl=*");
         await Assertions.Expect(page.Locator("[role=status]")).ToContainTextAsync("đã gửi đường dẫn thiết lập");
-        await page.ScreenshotAsync(new() { Path = browser.Screenshot($"50-admin-sent-to-sign-in-{width}"), FullPage = true });
+        await page.ScreenshotAsync(new() { Path = Fixture.Screenshot($"50-admin-sent-to-sign-in-{width}"), FullPage = true });
         await Accessibility.AssertNoSeriousViolationsAsync(page);
 
         await page.GotoAsync(EnrolmentLink(email));
         await Assertions.Expect(page.Locator(".shared-key")).ToHaveCountAsync(0);
-        await page.ScreenshotAsync(new() { Path = browser.Screenshot($"51-admin-enrolment-password-{width}"), FullPage = true });
+        await page.ScreenshotAsync(new() { Path = Fixture.Screenshot($"51-admin-enrolment-password-{width}"), FullPage = true });
         await Accessibility.AssertNoSeriousViolationsAsync(page);
         await page.GetByLabel("Mật khẩu").FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Tiếp tục" }).ClickAsync();
         await Assertions.Expect(page.Locator(".qr svg")).ToBeVisibleAsync();
-        await page.ScreenshotAsync(new() { Path = browser.Screenshot($"52-admin-enrolment-secret-{width}"), FullPage = true });
+        await page.ScreenshotAsync(new() { Path = Fixture.Screenshot($"52-admin-enrolment-secret-{width}"), FullPage = true });
         await Accessibility.AssertNoSeriousViolationsAsync(page);
         var key = await page.Locator(".shared-key").InnerTextAsync();
         await page.GetByLabel("Mã xác thực").FillAsync(Totp.Code(key));
         await page.GetByRole(AriaRole.Button, new() { Name = "Bật xác thực hai bước" }).ClickAsync();
         Assert.Equal(10, await page.Locator(".recovery-codes code").CountAsync());
-        await page.ScreenshotAsync(new() { Path = browser.Screenshot($"53-admin-enrolment-done-{width}"), FullPage = true });
+        await page.ScreenshotAsync(new() { Path = Fixture.Screenshot($"53-admin-enrolment-done-{width}"), FullPage = true });
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Vào khu vực quản trị" }).ClickAsync();
         await page.WaitForURLAsync("**/admin");
         Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= document.documentElement.clientWidth"));
-        console.AssertClean();
     }
 
     private string EnrolmentLink(string email)
     {
-        var message = Directory.EnumerateFiles(Path.Combine(browser.Site.DataPath, "mail-pickup"), "*.eml")
+        var message = Directory.EnumerateFiles(Path.Combine(Fixture.Site.DataPath, "mail-pickup"), "*.eml")
             .Select(f => MimeKit.MimeMessage.Load(f)).Last(m => m.To.Mailboxes.Any(b => b.Address == email));
         return new Uri(Regex.Match(message.TextBody ?? "", @"https?://\S+/account/two-factor/enrol\S+").Value).PathAndQuery;
     }

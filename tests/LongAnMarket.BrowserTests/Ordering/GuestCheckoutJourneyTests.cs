@@ -12,18 +12,17 @@ namespace LongAnMarket.BrowserTests.Ordering;
 /// In Chromium on a phone: a guest fills one cart from two producers, checks out, and finds a VietQR code a banking
 /// app can read; the trade office sees the transfer and marks it received; the order shows paid with two parts.
 /// </summary>
-[Collection(BrowserCollection.Name)]
-public sealed class GuestCheckoutJourneyTests(BrowserFixture browser)
+public sealed class GuestCheckoutJourneyTests(BrowserFixture browser) : BrowserTest(browser)
 {
     [Fact]
     public async Task A_guest_buys_from_two_producers_pays_by_vietqr_and_the_order_shows_paid_in_two_parts()
     {
-        await using var phone = await browser.PhoneAsync();
+        await using var phone = await Fixture.PhoneAsync();
         var shopper = await phone.NewPageAsync();
         await AddToCartAsync(shopper, "/p/gao-nang-thom-cho-dao", 2);
         await AddToCartAsync(shopper, "/p/lap-xuong-tom-can-duoc", 1);
         await Assertions.Expect(shopper.Locator("section.cart-group")).ToHaveCountAsync(2);
-        await shopper.ScreenshotAsync(new() { Path = browser.Screenshot("40-phone-cart-two-producers"), FullPage = true });
+        await shopper.ScreenshotAsync(new() { Path = Fixture.Screenshot("40-phone-cart-two-producers"), FullPage = true });
         await Accessibility.AssertNoSeriousViolationsAsync(shopper);
 
         await shopper.GetByRole(AriaRole.Link, new() { Name = "Tiến hành đặt hàng" }).ClickAsync();
@@ -32,7 +31,7 @@ public sealed class GuestCheckoutJourneyTests(BrowserFixture browser)
         await shopper.GetByLabel("Email").FillAsync($"thanh-{Guid.NewGuid():N}@example.vn");
         await shopper.GetByLabel("Xã/phường/đặc khu").FillAsync("Xã Cần Đước");
         await shopper.GetByLabel("Số nhà, đường, ấp/khu phố").FillAsync("Số 8, ấp Chợ");
-        await shopper.ScreenshotAsync(new() { Path = browser.Screenshot("41-phone-checkout"), FullPage = true });
+        await shopper.ScreenshotAsync(new() { Path = Fixture.Screenshot("41-phone-checkout"), FullPage = true });
         await Accessibility.AssertNoSeriousViolationsAsync(shopper);
         await shopper.GetByRole(AriaRole.Button, new() { Name = "Đặt hàng" }).ClickAsync();
         await shopper.WaitForURLAsync(new Regex("/orders/[2-9A-Z]{9}\\?key="));
@@ -40,15 +39,15 @@ public sealed class GuestCheckoutJourneyTests(BrowserFixture browser)
 
         await Assertions.Expect(shopper.GetByTestId("order-status")).ToHaveTextAsync("Chờ thanh toán");
         await Assertions.Expect(shopper.GetByTestId("purpose")).ToHaveTextAsync($"DH {code}");
-        await shopper.ScreenshotAsync(new() { Path = browser.Screenshot("42-phone-vietqr"), FullPage = true });
-        await shopper.Locator("section.pay").ScreenshotAsync(new() { Path = browser.Screenshot("42-phone-vietqr-panel") });
+        await shopper.ScreenshotAsync(new() { Path = Fixture.Screenshot("42-phone-vietqr"), FullPage = true });
+        await shopper.Locator("section.pay").ScreenshotAsync(new() { Path = Fixture.Screenshot("42-phone-vietqr-panel") });
         await Accessibility.AssertNoSeriousViolationsAsync(shopper);
         var payload = VietQrPayload.Decode(Scan(await shopper.GetByTestId("vietqr").Locator("svg").ScreenshotAsync()));
         var total = long.Parse(await shopper.Locator("button[data-copy]").Nth(1).GetAttributeAsync("data-copy") ?? "0");
         Assert.Equal(("970436", $"DH {code}", total), (payload.BankBin, payload.Purpose, payload.AmountDong));
         Assert.True(total > 0);
 
-        await using var desktop = await browser.DesktopAsync();
+        await using var desktop = await Fixture.DesktopAsync();
         var admin = await desktop.NewPageAsync();
         await SignInAsAdminAsync(admin);
         await admin.GotoAsync($"/admin/orders/{code}");
@@ -56,7 +55,7 @@ public sealed class GuestCheckoutJourneyTests(BrowserFixture browser)
         await Assertions.Expect(admin.GetByLabel("Số tiền nhận được (₫)")).ToHaveValueAsync(total.ToString());
         await admin.GetByRole(AriaRole.Button, new() { Name = "Xác nhận đã nhận tiền" }).ClickAsync();
         await Assertions.Expect(admin.Locator("[role=status]").First).ToContainTextAsync("đơn hàng đã thanh toán");
-        await admin.ScreenshotAsync(new() { Path = browser.Screenshot("43-admin-order-paid"), FullPage = true });
+        await admin.ScreenshotAsync(new() { Path = Fixture.Screenshot("43-admin-order-paid"), FullPage = true });
         await Accessibility.AssertNoSeriousViolationsAsync(admin);
 
         await shopper.ReloadAsync();
@@ -65,16 +64,12 @@ public sealed class GuestCheckoutJourneyTests(BrowserFixture browser)
         foreach (var part in await shopper.GetByTestId("part-status").AllAsync())
             await Assertions.Expect(part).ToHaveTextAsync("Đã thanh toán");
         Assert.Equal(0, await shopper.GetByTestId("vietqr").CountAsync());
-        await shopper.ScreenshotAsync(new() { Path = browser.Screenshot("44-phone-order-paid"), FullPage = true });
+        await shopper.ScreenshotAsync(new() { Path = Fixture.Screenshot("44-phone-order-paid"), FullPage = true });
 
         // The rice cooperative fulfils its own part; the shopper sees it move.
-        await using var office = await browser.DesktopAsync();
+        await using var office = await Fixture.DesktopAsync();
         var producer = await office.NewPageAsync();
-        await producer.GotoAsync("/account/login");
-        await producer.GetByLabel("Email").FillAsync("producer@longanmarket.example");
-        await producer.GetByLabel("Mật khẩu", new() { Exact = true }).FillAsync("demo-producer-long-an");
-        await producer.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
-        await producer.WaitForURLAsync(new Regex("/account$"));
+        await ProducerDesk.SignInAsync(producer);
         await producer.GotoAsync("/seller/orders");
         await producer.GetByRole(AriaRole.Link, new() { Name = code }).ClickAsync();
         await Assertions.Expect(producer.Locator("main")).ToContainTextAsync("Lê Thị Thanh");
@@ -83,7 +78,7 @@ public sealed class GuestCheckoutJourneyTests(BrowserFixture browser)
         await Assertions.Expect(producer.Locator("form[action$='/ship']")).ToContainTextAsync("lô ");
         await producer.GetByLabel("Đơn vị vận chuyển").FillAsync("Viettel Post");
         await producer.GetByLabel("Mã vận đơn").FillAsync("VTP2611290001");
-        await producer.ScreenshotAsync(new() { Path = browser.Screenshot("45-producer-ships-its-part"), FullPage = true });
+        await producer.ScreenshotAsync(new() { Path = Fixture.Screenshot("45-producer-ships-its-part"), FullPage = true });
         await Accessibility.AssertNoSeriousViolationsAsync(producer);
         await producer.GetByRole(AriaRole.Button, new() { Name = "Xác nhận đã gửi hàng" }).ClickAsync();
         await Assertions.Expect(producer.Locator("[role=status]").First).ToContainTextAsync("Đã ghi nhận gửi hàng");
@@ -91,7 +86,7 @@ public sealed class GuestCheckoutJourneyTests(BrowserFixture browser)
         await shopper.ReloadAsync();
         await Assertions.Expect(shopper.GetByTestId("part-status").Filter(new() { HasText = "Đang giao" })).ToHaveCountAsync(1);
         await Assertions.Expect(shopper.Locator("main")).ToContainTextAsync("VTP2611290001");
-        await shopper.ScreenshotAsync(new() { Path = browser.Screenshot("46-phone-order-part-shipped"), FullPage = true });
+        await shopper.ScreenshotAsync(new() { Path = Fixture.Screenshot("46-phone-order-part-shipped"), FullPage = true });
     }
 
     private static async Task AddToCartAsync(IPage page, string product, int quantity)
@@ -108,7 +103,7 @@ public sealed class GuestCheckoutJourneyTests(BrowserFixture browser)
     {
         var email = $"so-cong-thuong-{Guid.NewGuid():N}@example.vn";
         const string password = "phòng quản lý thương mại tỉnh";
-        var printed = await browser.Site.RunCommandAsync("create-admin", "--email", email, "--password", password);
+        var printed = await Fixture.Site.RunCommandAsync("create-admin", "--email", email, "--password", password);
         var secret = System.Text.RegularExpressions.Regex.Match(printed, @"secret=([A-Z2-7]+)").Groups[1].Value;
         Assert.False(string.IsNullOrEmpty(secret), $"create-admin printed no otpauth URI: {printed}");
         await page.GotoAsync("/account/login");

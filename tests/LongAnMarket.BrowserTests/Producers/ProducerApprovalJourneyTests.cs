@@ -7,8 +7,7 @@ using Microsoft.Playwright;
 namespace LongAnMarket.BrowserTests.Producers;
 
 /// <summary>In Chromium: a shopper applies to sell on a phone, the trade office sets up its authenticator and approves.</summary>
-[Collection(BrowserCollection.Name)]
-public sealed class ProducerApprovalJourneyTests(BrowserFixture browser)
+public sealed class ProducerApprovalJourneyTests(BrowserFixture browser) : BrowserTest(browser)
 {
     private static readonly byte[] Pdf = Encoding.ASCII.GetBytes("%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n");
     private static readonly byte[] Photo = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAgAAAAGCAIAAABxZ0isAAAAEUlEQVR4nGM4scgLK2IYSAkADN5RwZK3Om8AAAAASUVORK5CYII="); // an 8 × 6 golden PNG
@@ -16,7 +15,7 @@ public sealed class ProducerApprovalJourneyTests(BrowserFixture browser)
     [Fact]
     public async Task A_business_applies_on_a_phone_and_the_trade_office_approves_it_behind_two_factor_sign_in()
     {
-        await using var phone = await browser.PhoneAsync();
+        await using var phone = await Fixture.PhoneAsync();
         var seller = await phone.NewPageAsync();
         var email = $"ba-tu-{Guid.NewGuid():N}@example.vn";
         await seller.GotoAsync("/account/register");
@@ -29,7 +28,7 @@ public sealed class ProducerApprovalJourneyTests(BrowserFixture browser)
         await seller.GotoAsync(ConfirmationLink(email));
         await SignInAsync(seller, email, "lạp xưởng Cần Đước ngon nhất");
         await seller.GotoAsync("/seller/apply");
-        await seller.ScreenshotAsync(new() { Path = browser.Screenshot("9-phone-apply"), FullPage = true });
+        await seller.ScreenshotAsync(new() { Path = Fixture.Screenshot("9-phone-apply"), FullPage = true });
         await Accessibility.AssertNoSeriousViolationsAsync(seller);
         await seller.GetByLabel("Tên doanh nghiệp, hợp tác xã hoặc hộ kinh doanh").FillAsync("Hộ kinh doanh Lạp Xưởng Bà Tư");
         await seller.GetByLabel("Mã số thuế").FillAsync("080201001234");
@@ -41,9 +40,9 @@ public sealed class ProducerApprovalJourneyTests(BrowserFixture browser)
         await seller.GetByRole(AriaRole.Button, new() { Name = "Gửi hồ sơ" }).ClickAsync();
         await seller.WaitForURLAsync("**/seller");
         await Assertions.Expect(seller.Locator("main")).ToContainTextAsync("Chờ duyệt");
-        await seller.ScreenshotAsync(new() { Path = browser.Screenshot("10-phone-application-pending"), FullPage = true });
+        await seller.ScreenshotAsync(new() { Path = Fixture.Screenshot("10-phone-application-pending"), FullPage = true });
 
-        await using var desktop = await browser.DesktopAsync();
+        await using var desktop = await Fixture.DesktopAsync();
         var admin = await desktop.NewPageAsync();
         // The demo admin signs in with its password and a code from the authenticator secret README publishes.
         await admin.GotoAsync("/account/login");
@@ -51,7 +50,7 @@ public sealed class ProducerApprovalJourneyTests(BrowserFixture browser)
         await admin.GetByLabel("Mật khẩu", new() { Exact = true }).FillAsync("demo-admin-long-an");
         await admin.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
         await admin.WaitForURLAsync("**/account/login-2fa**");
-        await admin.ScreenshotAsync(new() { Path = browser.Screenshot("11-admin-two-factor-sign-in"), FullPage = true });
+        await admin.ScreenshotAsync(new() { Path = Fixture.Screenshot("11-admin-two-factor-sign-in"), FullPage = true });
         await Accessibility.AssertNoSeriousViolationsAsync(admin);
         await admin.GetByLabel("Mã xác thực").FillAsync(Totp.Code("LONGANDEMOADMINTOTPSECRETKEY2345"));
         await admin.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
@@ -61,7 +60,7 @@ public sealed class ProducerApprovalJourneyTests(BrowserFixture browser)
         await admin.GetByRole(AriaRole.Link, new() { Name = "Hộ kinh doanh Lạp Xưởng Bà Tư" }).ClickAsync();
         await Assertions.Expect(admin.Locator("main")).ToContainTextAsync("giay-chung-nhan-attp.pdf");
         await Assertions.Expect(admin.Locator("main")).ToContainTextAsync("+84909555777");
-        await admin.ScreenshotAsync(new() { Path = browser.Screenshot("12-admin-review"), FullPage = true });
+        await admin.ScreenshotAsync(new() { Path = Fixture.Screenshot("12-admin-review"), FullPage = true });
         await Accessibility.AssertNoSeriousViolationsAsync(admin);
         await admin.GetByRole(AriaRole.Button, new() { Name = "Duyệt" }).ClickAsync();
         await Assertions.Expect(admin.Locator("[role=status]").First).ToContainTextAsync("Đã duyệt doanh nghiệp.");
@@ -74,7 +73,7 @@ public sealed class ProducerApprovalJourneyTests(BrowserFixture browser)
         await seller.Locator("#v0-pack").FillAsync("Gói 500 g");
         await seller.Locator("#v0-price").FillAsync("95000");
         await seller.Locator("#v0-stock").FillAsync("40");
-        await seller.ScreenshotAsync(new() { Path = browser.Screenshot("14-phone-product-form"), FullPage = true });
+        await seller.ScreenshotAsync(new() { Path = Fixture.Screenshot("14-phone-product-form"), FullPage = true });
         await Accessibility.AssertNoSeriousViolationsAsync(seller);
         await seller.GetByRole(AriaRole.Button, new() { Name = "Lưu" }).ClickAsync();
         await seller.WaitForURLAsync("**/seller/products");
@@ -85,20 +84,20 @@ public sealed class ProducerApprovalJourneyTests(BrowserFixture browser)
         await seller.GotoAsync("/seller/products");
         await seller.GetByRole(AriaRole.Button, new() { Name = "Đăng bán" }).ClickAsync();
         await Assertions.Expect(seller.Locator("main")).ToContainTextAsync("Đang bán");
-        await seller.ScreenshotAsync(new() { Path = browser.Screenshot("15-phone-my-products"), FullPage = true });
+        await seller.ScreenshotAsync(new() { Path = Fixture.Screenshot("15-phone-my-products"), FullPage = true });
         await seller.GotoAsync("/p/lap-xuong-tuoi-ba-tu");
         await Assertions.Expect(seller.Locator("table.variants")).ToContainTextAsync("95.000");
         Assert.EndsWith(".webp", await seller.Locator("img.product__image").GetAttributeAsync("src"));
         Assert.True(await seller.Locator("img.product__image").EvaluateAsync<bool>("img => img.complete && img.naturalWidth > 0"));
         await admin.GotoAsync("/admin");
-        await admin.ScreenshotAsync(new() { Path = browser.Screenshot("13-admin-dashboard"), FullPage = true });
+        await admin.ScreenshotAsync(new() { Path = Fixture.Screenshot("13-admin-dashboard"), FullPage = true });
         await Accessibility.AssertNoSeriousViolationsAsync(admin);
     }
 
     [Fact]
     public async Task The_demo_producer_account_manages_its_cooperative_and_its_products()
     {
-        await using var desktop = await browser.DesktopAsync();
+        await using var desktop = await Fixture.DesktopAsync();
         var page = await desktop.NewPageAsync();
         await SignInAsync(page, "producer@longanmarket.example", "demo-producer-long-an");
         await page.GotoAsync("/seller");
@@ -106,14 +105,14 @@ public sealed class ProducerApprovalJourneyTests(BrowserFixture browser)
         await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Doanh nghiệp đã được duyệt.");
         await page.GotoAsync("/seller/products");
         await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Gạo Nàng Thơm Chợ Đào");
-        await page.ScreenshotAsync(new() { Path = browser.Screenshot("16-demo-producer-products"), FullPage = true });
+        await page.ScreenshotAsync(new() { Path = Fixture.Screenshot("16-demo-producer-products"), FullPage = true });
         await Accessibility.AssertNoSeriousViolationsAsync(page);
     }
 
     /// <summary>The confirmation link in the email the site wrote to its pickup folder, as path and query.</summary>
     private string ConfirmationLink(string email)
     {
-        var message = Directory.EnumerateFiles(Path.Combine(browser.Site.DataPath, "mail-pickup"), "*.eml")
+        var message = Directory.EnumerateFiles(Path.Combine(Fixture.Site.DataPath, "mail-pickup"), "*.eml")
             .Select(f => MimeKit.MimeMessage.Load(f)).Last(m => m.To.Mailboxes.Any(b => b.Address == email));
         var link = Regex.Match(message.TextBody ?? "", @"https?://\S+/account/confirm-email\S+").Value;
         return new Uri(link).PathAndQuery;

@@ -4,13 +4,12 @@ using Microsoft.Playwright;
 namespace LongAnMarket.BrowserTests.Search;
 
 /// <summary>A shopper on a phone types Vietnamese without diacritics, takes a suggestion or searches, and narrows by facet.</summary>
-[Collection(BrowserCollection.Name)]
-public sealed class SearchJourneyTests(BrowserFixture browser)
+public sealed class SearchJourneyTests(BrowserFixture browser) : BrowserTest(browser)
 {
     [Fact]
     public async Task Typing_gao_nang_thom_without_diacritics_suggests_and_finds_Gao_Nang_Thom_Cho_Dao_first()
     {
-        await using var context = await browser.PhoneAsync();
+        await using var context = await Fixture.PhoneAsync();
         var page = await context.NewPageAsync();
         await page.GotoAsync("/");
         var box = page.Locator("#site-search");
@@ -18,14 +17,14 @@ public sealed class SearchJourneyTests(BrowserFixture browser)
         var suggestions = page.Locator("#site-search-suggestions");
         await Assertions.Expect(suggestions).ToBeVisibleAsync();
         await Assertions.Expect(suggestions.Locator(".suggest__item").First).ToContainTextAsync("Gạo Nàng Thơm");
-        await page.ScreenshotAsync(new() { Path = browser.Screenshot("30-phone-search-suggestions") });
+        await page.ScreenshotAsync(new() { Path = Fixture.Screenshot("30-phone-search-suggestions") });
 
         await box.PressSequentiallyAsync("om");
         await box.PressAsync("Enter");
         await page.WaitForURLAsync("**/search?q=gao+nang+thom");
         await Assertions.Expect(page.Locator(".card__title").First).ToHaveTextAsync("Gạo Nàng Thơm Chợ Đào");
         await Assertions.Expect(page.Locator(".card__title").First.Locator("mark").First).ToHaveTextAsync("Gạo");
-        await page.ScreenshotAsync(new() { Path = browser.Screenshot("31-phone-search-results"), FullPage = true });
+        await page.ScreenshotAsync(new() { Path = Fixture.Screenshot("31-phone-search-results"), FullPage = true });
         await Accessibility.AssertNoSeriousViolationsAsync(page);
 
         var before = await page.Locator(".card").CountAsync();
@@ -37,10 +36,7 @@ public sealed class SearchJourneyTests(BrowserFixture browser)
     [Fact]
     public async Task Without_javascript_the_search_box_is_a_plain_form()
     {
-        await using var context = await browser.Browser.NewContextAsync(new()
-        {
-            JavaScriptEnabled = false, BaseURL = browser.Site.PublicOrigin.ToString(), ViewportSize = new() { Width = 390, Height = 844 },
-        });
+        await using var context = await Fixture.PhoneWithoutScriptAsync();
         var page = await context.NewPageAsync();
         await page.GotoAsync("/");
         await page.Locator("#site-search").FillAsync("lap xuong can duoc");

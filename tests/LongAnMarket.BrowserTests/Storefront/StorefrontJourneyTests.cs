@@ -4,26 +4,25 @@ using Microsoft.Playwright;
 
 namespace LongAnMarket.BrowserTests.Storefront;
 
-[Collection(BrowserCollection.Name)]
-public sealed partial class StorefrontJourneyTests(BrowserFixture browser)
+public sealed partial class StorefrontJourneyTests(BrowserFixture browser) : BrowserTest(browser)
 {
     [Fact]
     public async Task Shopper_goes_from_home_to_a_category_to_a_product_and_sees_it_in_vietnamese_with_its_price()
     {
-        await using var context = await browser.DesktopAsync();
+        await using var context = await Fixture.DesktopAsync();
         var page = await context.NewPageAsync();
 
         await page.GotoAsync("/");
         Assert.Equal("vi", await page.GetAttributeAsync("html", "lang"));
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Đặc sản Long An");
-        await page.ScreenshotAsync(new() { Path = browser.Screenshot("1-home"), FullPage = true });
+        await page.ScreenshotAsync(new() { Path = Fixture.Screenshot("1-home"), FullPage = true });
         await Accessibility.AssertNoSeriousViolationsAsync(page);
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Gạo & nông sản khô" }).First.ClickAsync();
         await page.WaitForURLAsync("**/c/gao-nong-san-kho");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Gạo & nông sản khô");
         Assert.True(await page.Locator(".card").CountAsync() >= 3);
-        await page.ScreenshotAsync(new() { Path = browser.Screenshot("2-category"), FullPage = true });
+        await page.ScreenshotAsync(new() { Path = Fixture.Screenshot("2-category"), FullPage = true });
         await Accessibility.AssertNoSeriousViolationsAsync(page);
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Gạo Nàng Thơm Chợ Đào", Exact = true }).ClickAsync();
@@ -33,14 +32,14 @@ public sealed partial class StorefrontJourneyTests(BrowserFixture browser)
         var price = await page.Locator("table.variants td.price").First.InnerTextAsync();
         Assert.Matches(Price(), price);
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Mô tả sản phẩm" })).ToBeVisibleAsync();
-        await page.ScreenshotAsync(new() { Path = browser.Screenshot("3-product"), FullPage = true });
+        await page.ScreenshotAsync(new() { Path = Fixture.Screenshot("3-product"), FullPage = true });
         await Accessibility.AssertNoSeriousViolationsAsync(page);
     }
 
     [Fact]
     public async Task Catalogue_filters_work_without_javascript()
     {
-        await using var context = await browser.Browser.NewContextAsync(new() { JavaScriptEnabled = false, BaseURL = browser.Site.PublicOrigin.ToString() });
+        await using var context = await Fixture.ContextAsync(new() { JavaScriptEnabled = false, BaseURL = Fixture.Site.PublicOrigin.ToString() });
         var page = await context.NewPageAsync();
 
         await page.GotoAsync("/products");
@@ -52,7 +51,7 @@ public sealed partial class StorefrontJourneyTests(BrowserFixture browser)
         var origins = await page.Locator(".card__meta").AllInnerTextsAsync();
         Assert.NotEmpty(origins);
         Assert.All(origins, o => Assert.EndsWith("Bến Lức", o));
-        await page.ScreenshotAsync(new() { Path = browser.Screenshot("4-filtered-no-js"), FullPage = true });
+        await page.ScreenshotAsync(new() { Path = Fixture.Screenshot("4-filtered-no-js"), FullPage = true });
     }
 
     [Theory]
@@ -61,14 +60,14 @@ public sealed partial class StorefrontJourneyTests(BrowserFixture browser)
     [InlineData("/c/trai-cay-nong-san-tuoi", "7-phone-category")]
     public async Task First_load_on_a_phone_transfers_at_most_200_KB_besides_product_photos(string path, string screenshot)
     {
-        await using var context = await browser.PhoneAsync();
+        await using var context = await Fixture.PhoneAsync();
         var page = await context.NewPageAsync();
         var weight = new PageWeight(page);
 
         await page.GotoAsync(path, new() { WaitUntil = WaitUntilState.NetworkIdle });
         var (bytes, photoBytes, requests) = await weight.MeasureAsync();
 
-        await page.ScreenshotAsync(new() { Path = browser.Screenshot(screenshot), FullPage = true });
+        await page.ScreenshotAsync(new() { Path = Fixture.Screenshot(screenshot), FullPage = true });
         Assert.True(bytes <= 200 * 1024, $"{path}: {bytes:N0} bytes in {requests} requests (photos {photoBytes:N0} bytes apart)");
         await Accessibility.AssertNoSeriousViolationsAsync(page);
     }
@@ -76,14 +75,14 @@ public sealed partial class StorefrontJourneyTests(BrowserFixture browser)
     [Fact]
     public async Task Unknown_product_shows_the_friendly_404_page()
     {
-        await using var context = await browser.PhoneAsync();
+        await using var context = await Fixture.PhoneAsync();
         var page = await context.NewPageAsync();
 
         var response = await page.GotoAsync("/p/khong-co-san-pham-nay");
 
         Assert.Equal(404, response!.Status);
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Không tìm thấy trang");
-        await page.ScreenshotAsync(new() { Path = browser.Screenshot("8-not-found") });
+        await page.ScreenshotAsync(new() { Path = Fixture.Screenshot("8-not-found") });
         await Accessibility.AssertNoSeriousViolationsAsync(page);
     }
 

@@ -3,14 +3,15 @@ using Microsoft.Playwright;
 namespace LongAnMarket.BrowserTests.Support;
 
 /// <summary>
-/// Collects every console error and CSP violation of the pages of one browser context. Chromium's line for a page's own
-/// intended 4xx status ("Failed to load resource: … status of 4xx") is the one error allowed.
+/// Collects every console error, uncaught script error and CSP violation of the pages of the browser contexts it
+/// watches. Chromium's line for a page's own intended 4xx status ("Failed to load resource: … status of 4xx") is the
+/// one error allowed.
 /// </summary>
 public sealed class ConsoleWatch
 {
     private readonly List<string> _problems = [];
 
-    public ConsoleWatch(IBrowserContext context)
+    public IBrowserContext Watch(IBrowserContext context)
     {
         context.Console += (_, message) =>
         {
@@ -19,6 +20,12 @@ public sealed class ConsoleWatch
             lock (_problems) _problems.Add($"{message.Location}: {message.Text}");
         };
         context.WebError += (_, error) => { lock (_problems) _problems.Add(error.Error); };
+        return context;
+    }
+
+    public void Reset()
+    {
+        lock (_problems) _problems.Clear();
     }
 
     public void AssertClean()

@@ -16,12 +16,14 @@ public static class ProducerDesk
         await page.WaitForURLAsync(new Regex("/account$"));
     }
 
-    /// <summary>A new lot of the producer's first product, harvested today, with <paramref name="stickers"/> stickers issued.</summary>
+    /// <summary>A new lot of the producer's paddy, harvested today, with <paramref name="stickers"/> stickers issued.</summary>
     public static async Task<(int LotId, int BatchId)> LotWithStickersAsync(IPage page, string lotCode, int stickers)
     {
         await page.GotoAsync("/seller/lots/new");
         var form = page.Locator("form[action='/seller/lots/new']");
-        await form.Locator("[name=VariantId]").SelectOptionAsync(new SelectOptionValue { Index = 1 });
+        // The cooperative's paddy, not its rice: the rice's product page must keep pointing at the demo lot with a history.
+        var paddy = await form.Locator("[name=VariantId] option", new() { HasText = "Lúa tươi" }).GetAttributeAsync("value");
+        await form.Locator("[name=VariantId]").SelectOptionAsync(paddy!);
         await form.Locator("[name=Code]").FillAsync(lotCode);
         await form.Locator("[name=Quantity]").FillAsync("240");
         await form.Locator("[name=Date]").FillAsync(DateTime.UtcNow.AddHours(7).ToString("yyyy-MM-dd"));

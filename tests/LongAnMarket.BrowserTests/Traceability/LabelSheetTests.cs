@@ -12,8 +12,7 @@ namespace LongAnMarket.BrowserTests.Traceability;
 /// A producer prints a sheet of serial stickers with the longest links there can be (a 30-character host, a 20-character
 /// lot, 20-character serials): one A4 page of 3 × 8 cells of 70 × 37 mm, read back from the printed PDF at 600 dpi.
 /// </summary>
-[Collection(BrowserCollection.Name)]
-public sealed class LabelSheetTests(BrowserFixture browser)
+public sealed class LabelSheetTests(BrowserFixture browser) : BrowserTest(browser)
 {
     private const double Dpi = 600;
     private const string LotCode = "LA-2026/TN.0001_ABCD";
@@ -21,16 +20,15 @@ public sealed class LabelSheetTests(BrowserFixture browser)
     [Fact]
     public async Task A_sheet_of_24_stickers_prints_on_one_a4_page_and_every_code_scans_to_its_exact_link_at_half_a_millimetre_a_module()
     {
-        await using var context = await browser.SizedAsync(1366, 900, phone: false);
-        var watch = new ConsoleWatch(context);
+        await using var context = await Fixture.SizedAsync(1366, 900, phone: false);
         var page = await context.NewPageAsync();
         await ProducerDesk.SignInAsync(page);
         var (lotId, batchId) = await ProducerDesk.LotWithStickersAsync(page, LotCode, 24);
         // The site issues 10-character serials; GS1 allows 20: these get 10 more, so the sheet has the longest links there are.
-        var (gtin, serials) = ProducerDesk.Stickers(browser.Site, batchId, lengthenTo20With: "LATN");
+        var (gtin, serials) = ProducerDesk.Stickers(Fixture.Site, batchId, lengthenTo20With: "LATN");
         Assert.Equal(24, serials.Count);
         Assert.All(serials, s => Assert.Equal(20, s.Length));
-        var links = serials.Select(s => new DigitalLink(gtin, LotCode, s).ToUri(browser.Site.PublicOrigin.ToString())).ToList();
+        var links = serials.Select(s => new DigitalLink(gtin, LotCode, s).ToUri(Fixture.Site.PublicOrigin.ToString())).ToList();
 
         await page.GotoAsync($"/seller/lots/{lotId}/serials/{batchId}/labels?page=1");
         await Assertions.Expect(page.Locator(".label")).ToHaveCountAsync(24);
@@ -39,7 +37,7 @@ public sealed class LabelSheetTests(BrowserFixture browser)
         var overflowing = await page.EvaluateAsync<int>(
             "() => [...document.querySelectorAll('.label')].filter(l => l.scrollHeight > l.clientHeight + 1 || l.scrollWidth > l.clientWidth + 1).length");
         Assert.Equal(0, overflowing);
-        await page.ScreenshotAsync(new() { Path = browser.Screenshot("60-desktop-label-sheet"), FullPage = true });
+        await page.ScreenshotAsync(new() { Path = Fixture.Screenshot("60-desktop-label-sheet"), FullPage = true });
 
         // The print button comes from the site's script (the CSP forbids inline handlers) and calls the browser's print.
         await page.EvaluateAsync("() => { window.print = () => document.documentElement.setAttribute('data-printed', 'yes'); }");
@@ -67,26 +65,23 @@ public sealed class LabelSheetTests(BrowserFixture browser)
         {
             var (x, y) = (Px(70 * (cell % 3)), Px(0.5 + 37 * (cell / 3)));
             var crop = Crop(gray, (int)x, (int)y, (int)Px(70), (int)Px(37));
-            if (cell == 0) Save(crop, browser.Screenshot("62-printed-label-cell-600dpi"));
+            if (cell == 0) Save(crop, Fixture.Screenshot("62-printed-label-cell-600dpi"));
             var qr = Crop(gray, (int)x, (int)y, (int)Px(1.5 + 26.5 + 0.75), (int)Px(0.75 + 26.5 + 0.5)); // the QR's room, quiet zone included
             var decoded = Decode(qr.Pixels, qr.Width, qr.Height) ?? Decode(crop.Pixels, crop.Width, crop.Height);
-            if (decoded is null) Save(crop, browser.Screenshot($"63-printed-label-cell-{cell}-unreadable"));
+            if (decoded is null) Save(crop, Fixture.Screenshot($"63-printed-label-cell-{cell}-unreadable"));
             Assert.True(decoded == links[cell], $"cell {cell}: read “{decoded}”, printed for {links[cell]}");
             var (moduleMm, quietModules) = MeasureQr(crop.Pixels, crop.Width, crop.Height);
             Assert.True(moduleMm >= 0.495, $"cell {cell}: a module measures {moduleMm:0.000} mm"); // 0.5 mm within a pixel over 7 modules
             Assert.True(quietModules >= 4, $"cell {cell}: {quietModules:0.0} modules of quiet zone");
         }
 
-        await using var phone = await browser.SizedAsync(390, 844, phone: true);
-        var phoneWatch = new ConsoleWatch(phone);
+        await using var phone = await Fixture.SizedAsync(390, 844, phone: true);
         var small = await phone.NewPageAsync();
         await ProducerDesk.SignInAsync(small);
         await small.GotoAsync($"/seller/lots/{lotId}/serials/{batchId}/labels?page=1");
         await Assertions.Expect(small.GetByRole(AriaRole.Button, new() { Name = "In nhãn" })).ToBeVisibleAsync();
         Assert.Equal(390, await small.EvaluateAsync<int>("() => document.documentElement.scrollWidth")); // only the preview scrolls sideways
-        await small.ScreenshotAsync(new() { Path = browser.Screenshot("61-phone-label-sheet") });
-        watch.AssertClean();
-        phoneWatch.AssertClean();
+        await small.ScreenshotAsync(new() { Path = Fixture.Screenshot("61-phone-label-sheet") });
     }
 
     private static double Px(double mm) => mm * Dpi / 25.4;

@@ -5,25 +5,24 @@ using Microsoft.Playwright;
 namespace LongAnMarket.BrowserTests.Traceability;
 
 /// <summary>A consumer on a phone follows a package's code from the product page to the lot's record.</summary>
-[Collection(BrowserCollection.Name)]
-public sealed class ProvenanceJourneyTests(BrowserFixture browser)
+public sealed class ProvenanceJourneyTests(BrowserFixture browser) : BrowserTest(browser)
 {
     [Fact]
     public async Task On_a_phone_the_lot_page_shows_a_verified_timeline_one_step_back_and_weighs_at_most_60_KB()
     {
-        await using var context = await browser.PhoneAsync();
+        await using var context = await Fixture.PhoneAsync();
         var page = await context.NewPageAsync();
         await page.GotoAsync("/p/gao-nang-thom-cho-dao");
         var lotLink = await page.Locator(".product__trace a").GetAttributeAsync("href");
         Assert.Matches(new Regex(@"^/01/\d{14}/10/ND\d{6}$"), lotLink);
 
-        await using var fresh = await browser.PhoneAsync();
+        await using var fresh = await Fixture.PhoneAsync();
         var phone = await fresh.NewPageAsync();
         var weight = new PageWeight(phone);
         var response = await phone.GotoAsync(lotLink!, new() { WaitUntil = WaitUntilState.NetworkIdle });
         Assert.Equal(200, response!.Status);
         var (bytes, photoBytes, requests) = await weight.MeasureAsync();
-        await phone.ScreenshotAsync(new() { Path = browser.Screenshot("20-phone-provenance"), FullPage = true });
+        await phone.ScreenshotAsync(new() { Path = Fixture.Screenshot("20-phone-provenance"), FullPage = true });
 
         await Assertions.Expect(phone.Locator(".trace-verify--ok")).ToContainTextAsync("Hồ sơ nguyên vẹn");
         await Assertions.Expect(phone.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Gạo Nàng Thơm Chợ Đào");
@@ -35,24 +34,21 @@ public sealed class ProvenanceJourneyTests(BrowserFixture browser)
 
         await phone.Locator("#inputs-title + ul a").ClickAsync();
         await Assertions.Expect(phone.Locator(".trace-verify--ok")).ToBeVisibleAsync();
-        await phone.ScreenshotAsync(new() { Path = browser.Screenshot("21-phone-paddy-lot"), FullPage = true });
+        await phone.ScreenshotAsync(new() { Path = Fixture.Screenshot("21-phone-paddy-lot"), FullPage = true });
     }
 
     [Fact]
     public async Task The_page_reads_with_javascript_off_and_a_fake_code_warns()
     {
-        await using var context = await browser.Browser.NewContextAsync(new()
-        {
-            JavaScriptEnabled = false, BaseURL = browser.Site.PublicOrigin.ToString(), ViewportSize = new() { Width = 390, Height = 844 },
-        });
+        await using var context = await Fixture.PhoneWithoutScriptAsync();
         var page = await context.NewPageAsync();
         var response = await page.GotoAsync("/01/09506000134352/10/GIA");
         Assert.Equal(404, response!.Status);
         await Assertions.Expect(page.Locator(".error-page")).ToContainTextAsync("hàng giả");
-        await page.ScreenshotAsync(new() { Path = browser.Screenshot("22-phone-unknown-code"), FullPage = true });
+        await page.ScreenshotAsync(new() { Path = Fixture.Screenshot("22-phone-unknown-code"), FullPage = true });
 
         // axe runs as a script, so the accessibility check needs a context with JavaScript on.
-        await using var scripted = await browser.PhoneAsync();
+        await using var scripted = await Fixture.PhoneAsync();
         var checkedPage = await scripted.NewPageAsync();
         await checkedPage.GotoAsync("/01/09506000134352/10/GIA");
         await Accessibility.AssertNoSeriousViolationsAsync(checkedPage);

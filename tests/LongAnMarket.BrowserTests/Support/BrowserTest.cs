@@ -1,0 +1,26 @@
+namespace LongAnMarket.BrowserTests.Support;
+
+/// <summary>
+/// A browser test: it fails when any page it opened, in any context the fixture made, logged a console error, threw, or
+/// broke the Content-Security-Policy.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public abstract class BrowserTest : IAsyncLifetime
+{
+    protected BrowserTest(BrowserFixture fixture) => Fixture = fixture;
+
+    /// <summary>The shared site and browser.</summary>
+    protected BrowserFixture Fixture { get; }
+
+    public Task InitializeAsync()
+    {
+        Fixture.Console.Reset();
+        return Task.CompletedTask;
+    }
+
+    public Task DisposeAsync()
+    {
+        Fixture.Console.AssertClean();
+        return Task.CompletedTask;
+    }
+}
