@@ -28,6 +28,11 @@ public static class WebRegistration
         var plainHttp = builder.Configuration.GetValue<bool>($"{HostingOptions.Section}:{nameof(HostingOptions.AllowPlainHttp)}");
         var secureCookies = !builder.Environment.IsDevelopment() && !plainHttp;
 
+        // Razor's encoder passes only Basic Latin by default and writes every Vietnamese letter as "&#x1EA1;"; it still
+        // encodes <, >, &, quotes and the characters HTML forbids whatever ranges are allowed.
+        builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(options =>
+            options.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
+
         var text = new UiText();
         builder.Services.AddControllersWithViews(mvc =>
         {

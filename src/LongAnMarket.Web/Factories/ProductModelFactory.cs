@@ -36,6 +36,12 @@ public sealed class ProductModelFactory(ProductPageReader reader, SiteUrls urls,
     public static IReadOnlyList<string> Paragraphs(string text) =>
         text.Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
+    /// <summary>Vietnamese letters as themselves; &lt;, &gt;, &amp; and quotes still escaped, so no name can close the script element.</summary>
+    private static readonly JsonSerializerOptions JsonLdOptions = new()
+    {
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All),
+    };
+
     private string JsonLd(ProductPageModel product) => JsonSerializer.Serialize(new Dictionary<string, object?>
     {
         ["@context"] = "https://schema.org",
@@ -56,5 +62,5 @@ public sealed class ProductModelFactory(ProductPageReader reader, SiteUrls urls,
             ["url"] = product.CanonicalUrl,
             ["seller"] = new Dictionary<string, object> { ["@type"] = "Organization", ["name"] = product.Producer.Name },
         }).ToArray(),
-    });
+    }, JsonLdOptions);
 }
