@@ -201,8 +201,88 @@
     });
   }
 
+  // (f) The header's cart count, asked for after the page loads: cached pages
+  //     carry nothing of the visitor. Without JavaScript there is no count.
+  function showCartCount(count) {
+    var badges = document.querySelectorAll("[data-cart-count]");
+    for (var i = 0; i < badges.length; i++) {
+      badges[i].textContent = String(count);
+      badges[i].hidden = !(count > 0);
+    }
+  }
+
+  function loadCartCount() {
+    if (!window.fetch || !document.querySelector("[data-cart-count]")) {
+      return;
+    }
+    fetch("/cart/summary", { credentials: "same-origin", headers: { Accept: "application/json" } })
+      .then(function (response) {
+        return response.ok ? response.json() : null;
+      })
+      .then(function (summary) {
+        if (summary) {
+          showCartCount(summary.count);
+        }
+      })
+      .catch(function () {});
+  }
+
+  // (g) A message that comes and goes at the bottom of the screen (a live
+  //     region, so screen readers say it too).
+  var toastTimer = 0;
+  function toast(message, isError) {
+    var box = document.querySelector("[data-toast]");
+    if (!box || !message) {
+      return;
+    }
+    box.textContent = message;
+    box.classList.toggle("toast--error", !!isError);
+    box.classList.add("toast--shown");
+    window.clearTimeout(toastTimer);
+    toastTimer = window.setTimeout(function () {
+      box.classList.remove("toast--shown");
+    }, 4000);
+  }
+
+  // (h) form[data-cart-add]: add to the cart and stay on the product page.
+  //     Without fetch (or if the network fails) the form posts as before.
+  function initCartAdd(form) {
+    form.addEventListener("submit", function (event) {
+      if (!window.fetch || !window.FormData) {
+        return;
+      }
+      event.preventDefault();
+      fetch(form.action, {
+        method: "POST",
+        body: new FormData(form),
+        credentials: "same-origin",
+        headers: { Accept: "application/json" },
+      })
+        .then(function (response) {
+          if (response.status === 429) {
+            toast(form.getAttribute("data-too-fast"), true);
+            return null;
+          }
+          return response.json().then(function (answer) {
+            toast(answer.message, !response.ok);
+            if (response.ok && answer.count !== null) {
+              showCartCount(answer.count);
+            }
+          });
+        })
+        .catch(function () {
+          toast(form.getAttribute("data-offline"), true);
+        });
+    });
+  }
+
   function init() {
     initAutosubmit(document);
+    loadCartCount();
+    var adds = document.querySelectorAll("form[data-cart-add]");
+    for (var a = 0; a < adds.length; a++) {
+      initCartAdd(adds[a]);
+    }
     var prints = document.querySelectorAll("button[data-print]");
     for (var p = 0; p < prints.length; p++) {
       initPrint(prints[p]);

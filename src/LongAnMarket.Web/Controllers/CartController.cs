@@ -23,6 +23,18 @@ public sealed class CartController(CartStore carts, CartPricing pricing, UiText 
     }
 
     /// <summary>
+    /// What the header's cart link shows, asked for by script after a page loads: cached pages carry nothing of the
+    /// visitor, so the count is never in them (and without JavaScript there is none).
+    /// </summary>
+    [HttpGet("summary")]
+    public async Task<IActionResult> Summary(CancellationToken ct)
+    {
+        Response.Headers.CacheControl = "no-store";
+        var cart = await carts.FindAsync(CartCookie.Owner(HttpContext), ct);
+        return Json(new CartSummary(cart?.Lines.Count ?? 0));
+    }
+
+    /// <summary>
     /// Posted from product pages, which stay free of cookies and per-visitor tokens so they can be cached and shared;
     /// hence no antiforgery token here. A forged cross-site post gains nothing: the cart and sign-in cookies are
     /// SameSite=Lax, so it would arrive without them, and a browser's cross-site marks are refused outright.
@@ -36,6 +48,7 @@ public sealed class CartController(CartStore carts, CartPricing pricing, UiText 
         {
             var cart = await carts.AddAsync(CartCookie.Owner(HttpContext), form.VariantId, form.Quantity, ct);
             if (cart.UserId is null) CartCookie.Remember(HttpContext, cart.Token);
+            if (WantsJson) return Json(new CartAdded(text["Đã thêm vào giỏ hàng."], cart.Lines.Count));
             TempData["notice"] = text["Đã thêm vào giỏ hàng."];
             return RedirectToAction(nameof(Index));
         }
@@ -62,8 +75,12 @@ public sealed class CartController(CartStore carts, CartPricing pricing, UiText 
     /// To the cart with the reason and a way back to the product: product pages are shared between visitors and
     /// carry no per-visitor message.
     /// </summary>
+    /// <summary>The product page's script adds without leaving the page; a form post without it gets the cart page.</summary>
+    private bool WantsJson => Request.Headers.Accept.Any(a => a?.Contains("application/json", StringComparison.OrdinalIgnoreCase) == true);
+
     private IActionResult Problem(string message, string? returnUrl)
     {
+        if (WantsJson) return UnprocessableEntity(new CartAdded(message, null));
         TempData["error"] = message;
         if (Url.IsLocalUrl(returnUrl)) TempData["back"] = returnUrl;
         return RedirectToAction(nameof(Index));

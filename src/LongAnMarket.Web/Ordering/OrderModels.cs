@@ -33,3 +33,9 @@ public sealed record OrderSummaryModel(string Code, string AccessKey, DateTimeOf
     string BuyerName, int Parts, PaymentMethod Method);
 
 public sealed record OrderHistoryModel(IReadOnlyList<OrderSummaryModel> Orders);
+
+/// <summary>The header's cart count: lines in the visitor's cart (a product in one pack size is one line).</summary>
+public sealed record CartSummary(int Count);
+
+/// <summary>The answer to an add made by script: what to tell the shopper, and the new count (null when nothing was added).</summary>
+public sealed record CartAdded(string Message, int? Count);

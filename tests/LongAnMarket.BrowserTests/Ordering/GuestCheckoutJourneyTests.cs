@@ -89,13 +89,18 @@ public sealed class GuestCheckoutJourneyTests(BrowserFixture browser) : BrowserT
         await shopper.ScreenshotAsync(new() { Path = Fixture.Screenshot("46-phone-order-part-shipped"), FullPage = true });
     }
 
+    /// <summary>Adds without leaving the product page (a toast says so, the header counts it), then opens the cart.</summary>
     private static async Task AddToCartAsync(IPage page, string product, int quantity)
     {
-        await page.GotoAsync(product);
+        await page.GotoAsync(product, new() { WaitUntil = WaitUntilState.NetworkIdle }); // the header's count has arrived
+        var count = page.Locator("[data-cart-count]");
+        var before = await count.IsVisibleAsync() ? int.Parse(await count.InnerTextAsync()) : 0;
         await page.GetByLabel("Số lượng").FillAsync(quantity.ToString());
         await page.GetByRole(AriaRole.Button, new() { Name = "Thêm vào giỏ" }).ClickAsync();
-        await page.WaitForURLAsync("**/cart");
-        await Assertions.Expect(page.Locator("[role=status]")).ToContainTextAsync("Đã thêm vào giỏ hàng.");
+        await Assertions.Expect(page.Locator("[data-toast]")).ToHaveTextAsync("Đã thêm vào giỏ hàng.");
+        await Assertions.Expect(count).ToHaveTextAsync((before + 1).ToString());
+        Assert.EndsWith(product, page.Url);
+        await page.GotoAsync("/cart");
     }
 
     /// <summary>A fresh admin made with the create-admin command, signed in with the authenticator secret it printed once.</summary>
