@@ -276,8 +276,41 @@
     });
   }
 
+  // (i) A −/+ stepper around a number box (hidden until this script runs),
+  //     and the phone's buy bar showing the price of the chosen pack.
+  function initStepper(button) {
+    var input = document.getElementById(button.getAttribute("aria-controls"));
+    if (!input) {
+      return;
+    }
+    button.hidden = false;
+    button.addEventListener("click", function () {
+      var min = parseInt(input.min, 10) || 1;
+      var max = parseInt(input.max, 10) || 999;
+      var value = (parseInt(input.value, 10) || min) + parseInt(button.getAttribute("data-step"), 10);
+      input.value = String(Math.min(max, Math.max(min, value)));
+    });
+  }
+
+  function initPackPrice(radio) {
+    radio.addEventListener("change", function () {
+      var price = document.querySelector("[data-buy-price]");
+      if (price && radio.checked) {
+        price.textContent = radio.getAttribute("data-price");
+      }
+    });
+  }
+
   function init() {
     initAutosubmit(document);
+    var steps = document.querySelectorAll("button[data-step]");
+    for (var st = 0; st < steps.length; st++) {
+      initStepper(steps[st]);
+    }
+    var packs = document.querySelectorAll("input[data-price]");
+    for (var pk = 0; pk < packs.length; pk++) {
+      initPackPrice(packs[pk]);
+    }
     loadCartCount();
     var adds = document.querySelectorAll("form[data-cart-add]");
     for (var a = 0; a < adds.length; a++) {

@@ -21,6 +21,8 @@ public sealed record ProductDetailRow
     public string OriginAreaName { get; init; } = "";
     public string ProducerSlug { get; init; } = "";
     public string ProducerName { get; init; } = "";
+    public long ShippingFeeDong { get; init; }
+    public long? FreeShippingFromDong { get; init; }
     public List<VariantRow> Variants { get; init; } = [];
     public List<ImageRow> Images { get; init; } = [];
     public List<CertificationRow> Certifications { get; init; } = [];

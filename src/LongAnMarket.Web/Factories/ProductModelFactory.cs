@@ -17,7 +17,7 @@ public sealed class ProductModelFactory(ProductPageReader reader, SiteUrls urls,
         var product = page.Product;
         var today = DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(TimeSpan.FromHours(7)).DateTime);
         var variants = product.Variants.OrderBy(v => v.SortOrder).ThenBy(v => v.Id).Select(v => v.ToModel()).ToList();
-        var images = product.Images.OrderBy(i => i.SortOrder).Select(i => new ImageModel(SiteUrls.Media(i.Path), i.Width, i.Height, i.AltText)).ToList();
+        var images = product.Images.OrderBy(i => i.SortOrder).Take(ProductPageModel.GalleryPhotos).Select(i => new ImageModel(SiteUrls.Media(i.Path), i.Width, i.Height, i.AltText)).ToList();
         var certifications = product.Certifications.OrderBy(c => c.Kind).ThenBy(c => c.Id)
             .Select(c => new CertificationModel(CertificationLabels.Of(c.Kind), c.Number, c.Issuer, c.ValidFrom, c.ValidUntil,
                 c.ValidUntil is { } until && until < today)).ToList();
@@ -30,6 +30,7 @@ public sealed class ProductModelFactory(ProductPageReader reader, SiteUrls urls,
         {
             JsonLd = JsonLd(model),
             CurrentLotPath = page.LotGtin is null ? null : new Core.Traceability.DigitalLink(page.LotGtin, page.LotCode!, null).Path,
+            Shipping = new ShippingModel(product.ShippingFeeDong, product.FreeShippingFromDong),
         };
     }
 

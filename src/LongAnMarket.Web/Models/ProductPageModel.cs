@@ -8,10 +8,17 @@ public sealed record ProductPageModel(
 {
     /// <summary>The provenance page of the newest lot on sale, which the QR code on today's packages opens.</summary>
     public string? CurrentLotPath { get; init; }
+    /// <summary>This producer's shipping fee per order, and the order total from which shipping is free (if any).</summary>
+    public ShippingModel Shipping { get; init; } = new(0, null);
+    /// <summary>Photos the gallery shows, cover first.</summary>
+    public const int GalleryPhotos = 8;
+    public long? CheapestInStockDong => Variants.Where(v => v.Stock > 0).Select(v => (long?)v.PriceDong).Min();
     public long MinPriceDong => Variants.Count == 0 ? 0 : Variants.Min(v => v.PriceDong);
     public bool InStock => Variants.Any(v => v.Stock > 0);
     public string? Summary => DescriptionParagraphs.FirstOrDefault();
 }
+
+public sealed record ShippingModel(long FeeDong, long? FreeFromDong);
 
 public sealed record VariantModel(int Id, string PackSize, long PriceDong, int Stock);
 

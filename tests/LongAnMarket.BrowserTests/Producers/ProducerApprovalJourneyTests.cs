@@ -86,9 +86,9 @@ public sealed class ProducerApprovalJourneyTests(BrowserFixture browser) : Brows
         await Assertions.Expect(seller.Locator("main")).ToContainTextAsync("Đang bán");
         await seller.ScreenshotAsync(new() { Path = Fixture.Screenshot("15-phone-my-products"), FullPage = true });
         await seller.GotoAsync("/p/lap-xuong-tuoi-ba-tu");
-        await Assertions.Expect(seller.Locator("table.variants")).ToContainTextAsync("95.000");
-        Assert.EndsWith(".webp", await seller.Locator("img.product__image").GetAttributeAsync("src"));
-        Assert.True(await seller.Locator("img.product__image").EvaluateAsync<bool>("img => img.complete && img.naturalWidth > 0"));
+        await Assertions.Expect(seller.Locator(".packs")).ToContainTextAsync("95.000");
+        Assert.EndsWith(".webp", await seller.Locator("img.product__image").First.GetAttributeAsync("src"));
+        Assert.True(await seller.Locator("img.product__image").First.EvaluateAsync<bool>("img => img.complete && img.naturalWidth > 0"));
         await admin.GotoAsync("/admin");
         await admin.ScreenshotAsync(new() { Path = Fixture.Screenshot("13-admin-dashboard"), FullPage = true });
         await Accessibility.AssertNoSeriousViolationsAsync(admin);

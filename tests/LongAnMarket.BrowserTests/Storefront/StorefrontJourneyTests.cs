@@ -29,7 +29,7 @@ public sealed partial class StorefrontJourneyTests(BrowserFixture browser) : Bro
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("/p/gao-nang-thom-cho-dao$"));
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Gạo Nàng Thơm Chợ Đào");
         await Expect(page.Locator(".product__origin")).ToContainTextAsync("Cần Đước");
-        var price = await page.Locator("table.variants td.price").First.InnerTextAsync();
+        var price = await page.Locator(".pack .pack__price").First.InnerTextAsync();
         Assert.Matches(Price(), price);
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Mô tả sản phẩm" })).ToBeVisibleAsync();
         await page.ScreenshotAsync(new() { Path = Fixture.Screenshot("3-product"), FullPage = true });
