@@ -301,8 +301,70 @@
     });
   }
 
+  // (j) Forms: the first field with an error takes the focus when the page
+  //     loads, and phone and email are checked as they are typed (the
+  //     server checks them again; its message goes in the same place).
+  var checks = {
+    phone: function (value) {
+      return /^(\+?84|0)(3|5|7|8|9)[0-9]{8}$/.test(value.replace(/[\s.\-]/g, ""));
+    },
+    email: function (value) {
+      return /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value.trim());
+    },
+  };
+
+  function initCheck(input) {
+    var check = checks[input.getAttribute("data-check")];
+    if (!check) {
+      return;
+    }
+    var id = input.id + "-error";
+    input.addEventListener("blur", function () {
+      var message = document.getElementById(id);
+      var wrong = input.value.trim() !== "" && !check(input.value);
+      if (wrong) {
+        if (!message) {
+          message = document.createElement("p");
+          message.className = "field-error";
+          message.id = id;
+          input.insertAdjacentElement("afterend", message);
+        }
+        message.textContent = input.getAttribute("data-message");
+        input.setAttribute("aria-invalid", "true");
+        var described = (input.getAttribute("aria-describedby") || "").split(" ");
+        if (described.indexOf(id) < 0) {
+          described.push(id);
+          input.setAttribute("aria-describedby", described.join(" ").trim());
+        }
+      } else if (message && input.value.trim() !== "") {
+        message.parentNode.removeChild(message);
+        input.removeAttribute("aria-invalid");
+        var rest = (input.getAttribute("aria-describedby") || "").split(" ").filter(function (d) {
+          return d !== id && d !== "";
+        });
+        if (rest.length) {
+          input.setAttribute("aria-describedby", rest.join(" "));
+        } else {
+          input.removeAttribute("aria-describedby");
+        }
+      }
+    });
+  }
+
+  function focusFirstError() {
+    var invalid = document.querySelector("form [aria-invalid='true']");
+    if (invalid) {
+      invalid.focus();
+    }
+  }
+
   function init() {
     initAutosubmit(document);
+    focusFirstError();
+    var checked = document.querySelectorAll("input[data-check]");
+    for (var ck = 0; ck < checked.length; ck++) {
+      initCheck(checked[ck]);
+    }
     var steps = document.querySelectorAll("button[data-step]");
     for (var st = 0; st < steps.length; st++) {
       initStepper(steps[st]);

@@ -1,3 +1,4 @@
+using LongAnMarket.Core.Ordering;
 using LongAnMarket.Core.Common;
 using LongAnMarket.Infrastructure.Ordering;
 using LongAnMarket.Web.Hosting;
@@ -28,6 +29,9 @@ public sealed class CheckoutController(CartStore carts, CartPricing pricing, Ord
     {
         var owner = CartCookie.Owner(HttpContext);
         if (form.Token == Guid.Empty) ModelState.AddModelError("", text["Trang thanh toán đã cũ; hãy thử lại."]);
+        // Every field's problem at once, beside its field: the ones a field left empty, then what the order itself checks.
+        foreach (var (field, problem) in Buyer.Problems(form.Name, form.Phone, form.Email, form.Province, form.Commune, form.Street, form.Note))
+            if (ModelState[field] is not { Errors.Count: > 0 }) ModelState.AddModelError(field, text.Of(problem));
         if (ModelState.IsValid)
         {
             try
