@@ -358,8 +358,37 @@
     }
   }
 
+  // (k) A payment deadline the server wrote as a time becomes a mm:ss
+  //     countdown; at zero the page reloads to show what happened.
+  function initCountdown(box) {
+    var end = Date.parse(box.getAttribute("data-countdown-to"));
+    if (isNaN(end)) {
+      return;
+    }
+    var label = box.getAttribute("data-label");
+    var timer = 0;
+    function pad(n) {
+      return n < 10 ? "0" + n : String(n);
+    }
+    function tick() {
+      var left = Math.max(0, Math.round((end - Date.now()) / 1000));
+      box.textContent = label + " " + pad(Math.floor(left / 60)) + ":" + pad(left % 60);
+      box.hidden = false;
+      if (left === 0) {
+        window.clearInterval(timer);
+        window.location.reload();
+      }
+    }
+    tick();
+    timer = window.setInterval(tick, 1000);
+  }
+
   function init() {
     initAutosubmit(document);
+    var countdowns = document.querySelectorAll("[data-countdown-to]");
+    for (var cd = 0; cd < countdowns.length; cd++) {
+      initCountdown(countdowns[cd]);
+    }
     focusFirstError();
     var checked = document.querySelectorAll("input[data-check]");
     for (var ck = 0; ck < checked.length; ck++) {

@@ -1,0 +1,67 @@
+using System.Text.RegularExpressions;
+using LongAnMarket.BrowserTests.Support;
+using Microsoft.Playwright;
+
+namespace LongAnMarket.BrowserTests.Storefront;
+
+/// <summary>
+/// Every page of a purchase at a phone's width and a desktop's: nothing scrolls sideways, no amount of money breaks
+/// over two lines, axe finds nothing serious (and the base class: no console error or CSP violation).
+/// </summary>
+public sealed class ShoppingLayoutTests(BrowserFixture browser) : BrowserTest(browser)
+{
+    [Theory]
+    [InlineData(390)]
+    [InlineData(1366)]
+    public async Task A_whole_purchase_fits_the_screen_with_money_on_one_line(int width)
+    {
+        await using var context = await Fixture.SizedAsync(width, width < 800 ? 844 : 900, phone: width < 800);
+        var page = await context.NewPageAsync();
+        foreach (var (path, name) in new[] { ("/", "home"), ("/products", "products"), ("/c/trai-cay-nong-san-tuoi", "category"),
+                     ("/search?q=g%E1%BA%A1o", "search"), ("/p/gao-lut-nang-thom", "product") })
+            await CheckAsync(page, path, name, width);
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Thêm vào giỏ" }).ClickAsync();
+        await Assertions.Expect(page.Locator("[data-cart-count]")).ToHaveTextAsync("1");
+        await CheckAsync(page, "/cart", "cart", width);
+        await CheckAsync(page, "/checkout", "checkout", width);
+        await page.Locator("#Name").FillAsync("Lê Thị Bố Cục");
+        await page.Locator("#Phone").FillAsync("0912 345 678");
+        await page.Locator("#Email").FillAsync($"bo-cuc-{width}@example.vn");
+        await page.Locator("#Commune").FillAsync("xa can duoc");
+        await page.Locator("#Street").FillAsync("12 đường Chợ Đào");
+        await page.Locator("form[action='/checkout'] button[type=submit]").ClickAsync();
+        await page.WaitForURLAsync(new Regex("/orders/[A-Z0-9-]+\\?key="));
+        await Assertions.Expect(page.Locator(".countdown")).ToContainTextAsync(new Regex(@"Còn lại \d\d:\d\d"));
+        await CheckAsync(page, page.Url, "order-unpaid", width);
+
+        await page.GotoAsync("/account/login");
+        await page.GetByLabel("Email").FillAsync("shopper@longanmarket.example");
+        await page.GetByLabel("Mật khẩu", new() { Exact = true }).FillAsync("demo-shopper-long-an");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
+        await page.WaitForURLAsync(new Regex("/account$"));
+        await CheckAsync(page, "/account/orders", "account-orders", width);
+    }
+
+    private async Task CheckAsync(IPage page, string path, string name, int width)
+    {
+        await page.GotoAsync(path, new() { WaitUntil = WaitUntilState.NetworkIdle });
+        var sizes = await page.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]");
+        var (scroll, client) = (sizes[0], sizes[1]);
+        Assert.True(scroll <= client, $"{name} at {width} px scrolls sideways: {scroll} > {client}");
+        // Each amount's own text, laid out: one line box, whatever cell or chip holds it.
+        var broken = await page.EvaluateAsync<string[]>("""
+            () => [...document.querySelectorAll('.price')].filter(e => e.offsetParent !== null).flatMap(e => {
+                const text = [...e.childNodes].find(n => n.nodeType === Node.TEXT_NODE && n.textContent.trim() !== '') ?? e.querySelector('strong')?.firstChild;
+                if (!text) return [];
+                const range = document.createRange();
+                range.selectNodeContents(text);
+                const tops = new Set([...range.getClientRects()].filter(r => r.width > 0).map(r => Math.round(r.top)));
+                return tops.size > 1 ? [text.textContent.trim()] : [];
+            })
+            """);
+        Assert.True(broken.Length == 0, $"{name} at {width} px: money over two lines: {string.Join(", ", broken)}");
+        await page.ScreenshotAsync(new() { Path = Fixture.Screenshot($"7-{width}-{name}"), FullPage = true });
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+    }
+}
