@@ -48,6 +48,22 @@
         submit(event.currentTarget.form);
       });
     }
+    var boxes = root.querySelectorAll("input[type=checkbox][data-autosubmit]");
+    for (var k = 0; k < boxes.length; k++) {
+      var box = boxes[k];
+      if (!box.form || box.hasAttribute("data-autosubmit-ready")) {
+        continue;
+      }
+      box.setAttribute("data-autosubmit-ready", "");
+      box.checked = box.defaultChecked;
+      var applies = box.form.querySelectorAll('button[type="submit"]');
+      for (var m = 0; m < applies.length; m++) {
+        applies[m].classList.add("js-hidden");
+      }
+      box.addEventListener("change", function (event) {
+        submit(event.currentTarget.form);
+      });
+    }
   }
 
   // (b) <input data-suggest="/search/suggest">: a list of products, producers

@@ -3,7 +3,10 @@ using System.Net;
 
 namespace LongAnMarket.Infrastructure.Seeding;
 
-/// <summary>Draws a simple square SVG picture for a demo product, so the demo ships no photographs.</summary>
+/// <summary>
+/// Draws a simple square SVG picture for a demo product, so the demo ships no photographs. The name is not painted on
+/// it: cards and pages show the name as text, and a painted band repeated it at poor contrast.
+/// </summary>
 internal static class ProductIllustration
 {
     public const int Size = 600;
@@ -18,8 +21,6 @@ internal static class ProductIllustration
             <rect width="600" height="600" fill="url(#bg)"/>
             <circle cx="300" cy="260" r="190" fill="{main}" opacity="0.12"/>
             {Motif(motif, main)}
-            <rect x="0" y="500" width="600" height="100" fill="{main}" opacity="0.9"/>
-            <text x="300" y="562" font-family="sans-serif" font-size="34" font-weight="700" fill="#fff" text-anchor="middle">{label}</text>
             </svg>
             """;
     }

@@ -122,7 +122,7 @@ public sealed class SearchModelFactory(ISearchEngine engine, DatabaseSearch data
         IReadOnlyList<ReferenceData.Entry> areas)
     {
         FacetOptionModel Option(string facet, string key, string label, int count, bool selected) =>
-            new(label, count, selected, query.Toggle(facet, key).Link());
+            new(label, count, selected, query.Toggle(facet, key).Link(), facet, key);
 
         IReadOnlyList<FacetOptionModel> Options(string facet, IReadOnlyList<FacetCount> counts, IReadOnlyList<string> selected, Func<string, string?> label) =>
             counts.Select(c => (c, Label: label(c.Key))).Where(x => x.Label is not null)

@@ -5,7 +5,12 @@ namespace LongAnMarket.Web.Search;
 /// <summary>A found product: its card, with the name and a description snippet marked where the query matched.</summary>
 public sealed record SearchResultModel(ProductCardModel Card, string NameHtml, string? SnippetHtml);
 
-public sealed record FacetOptionModel(string Label, int Count, bool Selected, string Href);
+/// <summary>One facet option: a checkbox named <paramref name="Facet"/> with <paramref name="Value"/>, and the link that toggles it.</summary>
+public sealed record FacetOptionModel(string Label, int Count, bool Selected, string Href, string Facet = "", string Value = "")
+{
+    /// <summary>Nothing would be found with it (and it is not chosen): shown, but not offered.</summary>
+    public bool IsEmpty => Count == 0 && !Selected;
+}
 
 public sealed record FacetGroupModel(string Title, IReadOnlyList<FacetOptionModel> Options);
 

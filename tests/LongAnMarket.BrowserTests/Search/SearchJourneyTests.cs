@@ -28,8 +28,10 @@ public sealed class SearchJourneyTests(BrowserFixture browser) : BrowserTest(bro
         await Accessibility.AssertNoSeriousViolationsAsync(page);
 
         var before = await page.Locator(".card").CountAsync();
-        await page.Locator(".facet__option").First.ClickAsync();
-        await Assertions.Expect(page.Locator(".facet__option--selected")).ToHaveCountAsync(1);
+        await page.Locator(".filter-sheet__toggle").ClickAsync(); // on a phone the filters open as a sheet
+        await page.Locator(".facet__option:not(.facet__option--empty) input").First.CheckAsync();
+        await page.WaitForURLAsync("**/search?q=gao+nang+thom&*");
+        await Assertions.Expect(page.Locator(".facet__option input:checked")).ToHaveCountAsync(1);
         Assert.True(await page.Locator(".card").CountAsync() <= before);
     }
 

@@ -62,20 +62,26 @@ public abstract class SearchPageTests(AppFixture fixture)
     }
 
     [Fact]
-    public async Task Facet_links_narrow_the_results_and_show_counts()
+    public async Task Facet_checkboxes_narrow_the_results_show_counts_and_offer_nothing_that_would_find_nothing()
     {
         var catalog = await _app.WithDbAsync(db => TestCatalog.CreateAsync(db));
         var other = await _app.WithDbAsync(db => TestCatalog.CreateAsync(db));
         await _app.WithDbAsync(db => catalog.AddProductAsync(db, $"Chanh không hạt {other.Tag}", ocopStars: 4));
         await _app.WithDbAsync(db => other.AddProductAsync(db, $"Chanh dây {catalog.Tag}"));
-        var page = await SearchUntilAsync($"/search?q=chanh+{catalog.Tag}+{other.Tag}", p => p.QuerySelectorAll(".card").Length == 2);
+        var query = $"chanh+{catalog.Tag}+{other.Tag}";
+        var page = await SearchUntilAsync($"/search?q={query}", p => p.QuerySelectorAll(".card").Length == 2);
 
-        var areaLink = page.QuerySelectorAll(".facet__option").Single(a => a.TextContent.Contains(catalog.Area.Name));
-        Assert.Contains("1", areaLink.QuerySelector(".facet__count")!.TextContent);
-        var narrowed = await new Visitor(_app).PageAsync(areaLink.GetAttribute("href")!);
+        var area = page.QuerySelectorAll(".facet__option").Single(a => a.TextContent.Contains(catalog.Area.Name));
+        Assert.Contains("1", area.QuerySelector(".facet__count")!.TextContent);
+        var box = area.QuerySelector("input[type=checkbox]")!;
+        Assert.False(box.HasAttribute("checked"));
+        Assert.Equal("true", page.QuerySelector("form.facets input[name=q]")!.GetAttribute("value") is { Length: > 0 } ? "true" : "false");
+        var narrowed = await new Visitor(_app).PageAsync($"/search?q={query}&{box.GetAttribute("name")}={Uri.EscapeDataString(box.GetAttribute("value")!)}");
         Assert.Single(narrowed.QuerySelectorAll(".card"));
         Assert.Contains("không hạt", narrowed.QuerySelector(".card__title")!.TextContent);
-        Assert.Equal("true", narrowed.QuerySelectorAll(".facet__option").Single(a => a.TextContent.Contains(catalog.Area.Name)).GetAttribute("aria-current"));
+        var chosen = narrowed.QuerySelectorAll(".facet__option").Single(a => a.TextContent.Contains(catalog.Area.Name));
+        Assert.True(chosen.QuerySelector("input")!.HasAttribute("checked"));
+        Assert.All(narrowed.QuerySelectorAll(".facet__option--empty input"), input => Assert.True(input.HasAttribute("disabled")));
     }
 
     [Fact]
