@@ -123,6 +123,36 @@ public sealed class Product
         return image;
     }
 
+    /// <summary>The photos' new order after moving one (the first is the cover); throws for a photo the product does not have.</summary>
+    public IReadOnlyList<int> ImageOrderAfter(int imageId, ImageMove move)
+    {
+        var ids = _images.OrderBy(i => i.SortOrder).Select(i => i.Id).ToList();
+        var at = ids.IndexOf(imageId);
+        if (at < 0) throw new DomainException("Không tìm thấy ảnh này.");
+        var to = move switch
+        {
+            ImageMove.Cover => 0,
+            ImageMove.Earlier => Math.Max(0, at - 1),
+            _ => Math.Min(ids.Count - 1, at + 1),
+        };
+        ids.RemoveAt(at);
+        ids.Insert(to, imageId);
+        return ids;
+    }
+
+    /// <summary>Moves every photo out of the way of the others' places (a photo's place is unique), before <see cref="OrderImages"/>.</summary>
+    public void ParkImages()
+    {
+        foreach (var image in _images) image.MoveTo(image.SortOrder + MaxImages);
+    }
+
+    public void OrderImages(IReadOnlyList<int> imageIds)
+    {
+        if (imageIds.Count != _images.Count || imageIds.Distinct().Count() != _images.Count || imageIds.Any(id => _images.All(i => i.Id != id)))
+            throw new DomainException("Thứ tự ảnh không khớp với các ảnh của sản phẩm.");
+        for (var place = 0; place < imageIds.Count; place++) _images.Single(i => i.Id == imageIds[place]).MoveTo(place);
+    }
+
     public void AddImage(string path, int width, int height, string altText, string? thumbnailPath = null)
     {
         if (_images.Count >= MaxImages) throw new DomainException($"Mỗi sản phẩm có tối đa {MaxImages} ảnh.");

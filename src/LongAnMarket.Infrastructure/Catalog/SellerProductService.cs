@@ -58,6 +58,24 @@ public sealed class SellerProductService(MarketDbContext db, IFileStore media, T
         if (removed.ThumbnailPath is { } thumbnail) await media.DeleteAsync(thumbnail, CancellationToken.None);
     }
 
+    /// <summary>
+    /// Moves a photo of the producer's own product (the first is the cover shoppers see). Two saves in one transaction:
+    /// a photo's place is unique, so the photos step aside before they take their new places.
+    /// </summary>
+    public Task MoveImageAsync(int producerId, int productId, int imageId, ImageMove move, CancellationToken ct = default) =>
+        db.InTransactionAsync(async () =>
+        {
+            var product = await db.Products.Include(p => p.Images)
+                .FirstOrDefaultAsync(p => p.Id == productId && p.ProducerId == producerId && !p.IsDeleted, ct)
+                ?? throw new DomainException("Không tìm thấy sản phẩm này trong gian hàng của bạn.");
+            var order = product.ImageOrderAfter(imageId, move);
+            product.ParkImages();
+            await db.SaveChangesAsync(ct);
+            product.OrderImages(order);
+            await db.SaveChangesAsync(ct);
+            return order;
+        }, ct);
+
     public async Task<Product> CreateAsync(int producerId, ProductDraft draft, CancellationToken ct = default)
     {
         var producer = await WorkingProducerAsync(producerId, ct);

@@ -1,3 +1,4 @@
+using LongAnMarket.Core.Catalog;
 using LongAnMarket.Core.Common;
 using LongAnMarket.Infrastructure.Catalog;
 using LongAnMarket.Web.Localization;
@@ -87,6 +88,21 @@ public sealed class SellerProductsController(
             {
                 await products.RemoveImageAsync(producerId, id, imageId, ct);
                 TempData["notice"] = text["Đã xoá ảnh."];
+            }
+            catch (DomainException ex) { TempData["error"] = text.Of(ex); }
+            return RedirectToAction(nameof(Edit), new { id });
+        });
+
+    /// <summary>Makes a photo the cover, or moves it one place earlier or later.</summary>
+    [HttpPost("{id:int}/images/{imageId:int}/move")]
+    public Task<IActionResult> MoveImage(int id, int imageId, ImageMove move, CancellationToken ct) =>
+        WithProducerAsync(ct, async producerId =>
+        {
+            try
+            {
+                if (!Enum.IsDefined(move)) throw new DomainException(text["Không rõ cần chuyển ảnh đi đâu."]);
+                await products.MoveImageAsync(producerId, id, imageId, move, ct);
+                TempData["notice"] = move == ImageMove.Cover ? text["Đã đặt làm ảnh bìa."] : text["Đã đổi thứ tự ảnh."];
             }
             catch (DomainException ex) { TempData["error"] = text.Of(ex); }
             return RedirectToAction(nameof(Edit), new { id });

@@ -122,6 +122,35 @@ public abstract class SellerProductTests(AppFixture fixture)
     }
 
     [Fact]
+    public async Task A_producer_picks_the_cover_and_reorders_photos_and_shoppers_see_every_photo_in_that_order()
+    {
+        var (seller, id, slug, _) = await PublishedProductAsync();
+        foreach (var name in new[] { "mot.jpg", "hai.jpg", "ba.jpg" }) await UploadAsync(seller, id, name, TestImages.JpegWithGps(800, 600));
+        var ids = await _app.WithDbAsync(db => db.ProductImages.Where(i => i.ProductId == id).OrderBy(i => i.SortOrder).Select(i => i.Id).ToListAsync());
+        Assert.Equal(3, ids.Count);
+
+        var cover = await seller.SubmitAsync($"/seller/products/{id}", $"/seller/products/{id}/images/{ids[2]}/move", new() { ["move"] = "Cover" });
+        Assert.Equal(HttpStatusCode.Redirect, cover.StatusCode);
+        Assert.Equal([ids[2], ids[0], ids[1]], await OrderAsync(id));
+        await seller.SubmitAsync($"/seller/products/{id}", $"/seller/products/{id}/images/{ids[0]}/move", new() { ["move"] = "Later" });
+        Assert.Equal([ids[2], ids[1], ids[0]], await OrderAsync(id));
+        await seller.SubmitAsync($"/seller/products/{id}", $"/seller/products/{id}/images/{ids[1]}/move", new() { ["move"] = "Earlier" });
+        Assert.Equal([ids[1], ids[2], ids[0]], await OrderAsync(id));
+
+        var paths = await _app.WithDbAsync(db => db.ProductImages.Where(i => i.ProductId == id).OrderBy(i => i.SortOrder).Select(i => "/media/" + i.Path).ToListAsync());
+        var gallery = (await new Visitor(_app).PageAsync($"/p/{slug}")).QuerySelectorAll(".gallery__slide img.product__image");
+        Assert.Equal(paths, gallery.Select(img => img.GetAttribute("src")));
+        Assert.All(gallery, img => Assert.False(string.IsNullOrWhiteSpace(img.GetAttribute("alt"))));
+
+        var nonsense = await seller.SubmitAsync($"/seller/products/{id}", $"/seller/products/{id}/images/{ids[1]}/move", new() { ["move"] = "Sideways" });
+        Assert.Equal(HttpStatusCode.Redirect, nonsense.StatusCode);
+        Assert.Equal([ids[1], ids[2], ids[0]], await OrderAsync(id)); // a bad move changes nothing
+    }
+
+    private Task<List<int>> OrderAsync(int productId) =>
+        _app.WithDbAsync(db => db.ProductImages.Where(i => i.ProductId == productId).OrderBy(i => i.SortOrder).Select(i => i.Id).ToListAsync());
+
+    [Fact]
     public async Task A_producer_removes_a_photo_its_files_go_and_the_next_one_becomes_the_cover()
     {
         var (seller, id, slug, _) = await PublishedProductAsync();
