@@ -31,7 +31,7 @@ public sealed class AdminEnrolmentJourneyTests(BrowserFixture browser) : Browser
         await Assertions.Expect(page.Locator(".shared-key")).ToHaveCountAsync(0);
         await page.GotoAsync("/admin");
         await page.WaitForURLAsync("**/account/login?ReturnUrl=*");
-        await Assertions.Expect(page.Locator("[role=status]")).ToContainTextAsync("đã gửi đường dẫn thiết lập");
+        await Assertions.Expect(page.Locator("main [role=status]")).ToContainTextAsync("đã gửi đường dẫn thiết lập");
         await page.ScreenshotAsync(new() { Path = Fixture.Screenshot($"50-admin-sent-to-sign-in-{width}"), FullPage = true });
         await Accessibility.AssertNoSeriousViolationsAsync(page);
 

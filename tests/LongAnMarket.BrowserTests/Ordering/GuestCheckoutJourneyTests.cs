@@ -54,7 +54,7 @@ public sealed class GuestCheckoutJourneyTests(BrowserFixture browser) : BrowserT
         await admin.GetByLabel("Mã giao dịch ngân hàng").FillAsync("FT26333001");
         await Assertions.Expect(admin.GetByLabel("Số tiền nhận được (₫)")).ToHaveValueAsync(total.ToString());
         await admin.GetByRole(AriaRole.Button, new() { Name = "Xác nhận đã nhận tiền" }).ClickAsync();
-        await Assertions.Expect(admin.Locator("[role=status]").First).ToContainTextAsync("đơn hàng đã thanh toán");
+        await Assertions.Expect(admin.Locator("main [role=status]").First).ToContainTextAsync("đơn hàng đã thanh toán");
         await admin.ScreenshotAsync(new() { Path = Fixture.Screenshot("43-admin-order-paid"), FullPage = true });
         await Accessibility.AssertNoSeriousViolationsAsync(admin);
 
@@ -81,7 +81,7 @@ public sealed class GuestCheckoutJourneyTests(BrowserFixture browser) : BrowserT
         await producer.ScreenshotAsync(new() { Path = Fixture.Screenshot("45-producer-ships-its-part"), FullPage = true });
         await Accessibility.AssertNoSeriousViolationsAsync(producer);
         await producer.GetByRole(AriaRole.Button, new() { Name = "Xác nhận đã gửi hàng" }).ClickAsync();
-        await Assertions.Expect(producer.Locator("[role=status]").First).ToContainTextAsync("Đã ghi nhận gửi hàng");
+        await Assertions.Expect(producer.Locator("main [role=status]").First).ToContainTextAsync("Đã ghi nhận gửi hàng");
 
         await shopper.ReloadAsync();
         await Assertions.Expect(shopper.GetByTestId("part-status").Filter(new() { HasText = "Đang giao" })).ToHaveCountAsync(1);

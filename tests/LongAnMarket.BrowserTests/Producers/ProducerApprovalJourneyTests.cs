@@ -63,7 +63,7 @@ public sealed class ProducerApprovalJourneyTests(BrowserFixture browser) : Brows
         await admin.ScreenshotAsync(new() { Path = Fixture.Screenshot("12-admin-review"), FullPage = true });
         await Accessibility.AssertNoSeriousViolationsAsync(admin);
         await admin.GetByRole(AriaRole.Button, new() { Name = "Duyệt" }).ClickAsync();
-        await Assertions.Expect(admin.Locator("[role=status]").First).ToContainTextAsync("Đã duyệt doanh nghiệp.");
+        await Assertions.Expect(admin.Locator("main [role=status]").First).ToContainTextAsync("Đã duyệt doanh nghiệp.");
 
         await seller.ReloadAsync();
         await Assertions.Expect(seller.Locator("main")).ToContainTextAsync("Doanh nghiệp đã được duyệt.");
@@ -80,7 +80,7 @@ public sealed class ProducerApprovalJourneyTests(BrowserFixture browser) : Brows
         await seller.GetByRole(AriaRole.Link, new() { Name = "Lạp xưởng tươi Bà Tư" }).ClickAsync();
         await seller.Locator("#image").SetInputFilesAsync(new FilePayload { Name = "lap-xuong.png", MimeType = "image/png", Buffer = Photo });
         await seller.GetByRole(AriaRole.Button, new() { Name = "Tải ảnh lên" }).ClickAsync();
-        await Assertions.Expect(seller.Locator("[role=status]").First).ToContainTextAsync("Đã thêm ảnh.");
+        await Assertions.Expect(seller.Locator("main [role=status]").First).ToContainTextAsync("Đã thêm ảnh.");
         await seller.GotoAsync("/seller/products");
         await seller.GetByRole(AriaRole.Button, new() { Name = "Đăng bán" }).ClickAsync();
         await Assertions.Expect(seller.Locator("main")).ToContainTextAsync("Đang bán");
