@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace LongAnMarket.Infrastructure.Ordering;
 
-/// <summary>Prices a cart from the catalogue as it is now: one query for every line's price, stock and producer.</summary>
+/// <summary>Prices a cart from the catalogue as it is now: one query for every line's price, stock, producer and cover photo.</summary>
 public sealed class CartPricing(MarketDbContext db)
 {
     public async Task<PricedCart> PriceAsync(Cart? cart, CancellationToken ct)
@@ -18,6 +18,7 @@ public sealed class CartPricing(MarketDbContext db)
                 VariantId = vp.v.Id, ProductId = vp.p.Id, ProductName = vp.p.Name, ProductSlug = vp.p.Slug, vp.v.PackSize, vp.v.PriceDong, vp.v.Stock,
                 OnSale = vp.p.IsListed && !vp.p.IsDeleted, ProducerId = producer.Id, ProducerName = producer.Name, ProducerSlug = producer.Slug,
                 producer.ShippingFeeDong, producer.FreeShippingFromDong,
+                Thumbnail = db.ProductImages.Where(i => i.ProductId == vp.p.Id && i.SortOrder == 0).Select(i => i.ThumbnailPath ?? i.Path).FirstOrDefault(),
             })
             .ToListAsync(ct);
         var byVariant = rows.ToDictionary(r => r.VariantId);
@@ -30,7 +31,7 @@ public sealed class CartPricing(MarketDbContext db)
                 var first = g.First().Row;
                 var lines = g.OrderBy(x => x.Line.AddedAtUtc).ThenBy(x => x.Line.Id)
                     .Select(x => new PricedLine(x.Row.VariantId, x.Row.ProductId, x.Row.ProductName, x.Row.ProductSlug, x.Row.PackSize,
-                        x.Row.PriceDong, x.Line.PriceSeenDong, x.Line.Quantity, x.Row.Stock, x.Row.OnSale))
+                        x.Row.PriceDong, x.Line.PriceSeenDong, x.Line.Quantity, x.Row.Stock, x.Row.OnSale, x.Row.Thumbnail))
                     .ToList();
                 return new PricedGroup(first.ProducerId, first.ProducerName, first.ProducerSlug, lines,
                     new ShippingRate(first.ShippingFeeDong, first.FreeShippingFromDong));

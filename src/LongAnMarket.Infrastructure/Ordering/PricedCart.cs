@@ -4,7 +4,7 @@ namespace LongAnMarket.Infrastructure.Ordering;
 
 /// <summary>A cart line read fresh: today's price and stock beside what the shopper saw when adding it.</summary>
 public sealed record PricedLine(int VariantId, int ProductId, string ProductName, string ProductSlug, string PackSize,
-    long PriceDong, long PriceSeenDong, int Quantity, int Stock, bool OnSale)
+    long PriceDong, long PriceSeenDong, int Quantity, int Stock, bool OnSale, string? ThumbnailPath = null)
 {
     public long TotalDong => PriceDong * Quantity;
     public bool PriceChanged => PriceDong != PriceSeenDong;

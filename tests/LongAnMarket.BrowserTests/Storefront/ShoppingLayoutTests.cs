@@ -19,11 +19,23 @@ public sealed class ShoppingLayoutTests(BrowserFixture browser) : BrowserTest(br
         var page = await context.NewPageAsync();
         foreach (var (path, name) in new[] { ("/", "home"), ("/products", "products"), ("/c/trai-cay-nong-san-tuoi", "category"),
                      ("/search?q=g%E1%BA%A1o", "search"), ("/p/gao-lut-nang-thom", "product") })
+        {
             await CheckAsync(page, path, name, width);
+            await AssertCardTextContrastAsync(page, name);
+        }
+
+        var photos = page.Locator(".gallery__slide img");
+        Assert.True(await photos.CountAsync() >= 1);
+        foreach (var photo in await photos.AllAsync())
+        {
+            await photo.ScrollIntoViewIfNeededAsync();
+            Assert.True(await photo.EvaluateAsync<bool>("img => img.complete && img.naturalWidth > 0"), "a gallery photo did not load");
+        }
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Thêm vào giỏ" }).ClickAsync();
         await Assertions.Expect(page.Locator("[data-cart-count]")).ToHaveTextAsync("1");
         await CheckAsync(page, "/cart", "cart", width);
+        Assert.True(await page.Locator(".cart-line__thumb").First.EvaluateAsync<bool>("img => img.complete && img.naturalWidth > 0"));
         await CheckAsync(page, "/checkout", "checkout", width);
         await page.Locator("#Name").FillAsync("Lê Thị Bố Cục");
         await page.Locator("#Phone").FillAsync("0912 345 678");
@@ -41,6 +53,32 @@ public sealed class ShoppingLayoutTests(BrowserFixture browser) : BrowserTest(br
         await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
         await page.WaitForURLAsync(new Regex("/account$"));
         await CheckAsync(page, "/account/orders", "account-orders", width);
+    }
+
+    /// <summary>Every text of every product card against the colour behind it, as rendered: at least 4.5:1 (WCAG AA).</summary>
+    private static async Task AssertCardTextContrastAsync(IPage page, string name)
+    {
+        var poor = await page.EvaluateAsync<string[]>("""
+            () => {
+                const rgb = c => (c.match(/[\d.]+/g) || []).map(Number);
+                const lum = ([r, g, b]) => [r, g, b].map(v => { v /= 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); })
+                    .reduce((sum, v, i) => sum + v * [0.2126, 0.7152, 0.0722][i], 0);
+                const background = e => {
+                    for (let at = e; at; at = at.parentElement) {
+                        const c = rgb(getComputedStyle(at).backgroundColor);
+                        if (c.length === 3 || (c.length === 4 && c[3] > 0.9)) return c.slice(0, 3);
+                    }
+                    return [255, 255, 255];
+                };
+                return [...document.querySelectorAll('.card *')].filter(e => [...e.childNodes].some(n => n.nodeType === 3 && n.textContent.trim()))
+                    .map(e => {
+                        const [a, b] = [lum(rgb(getComputedStyle(e).color).slice(0, 3)), lum(background(e))];
+                        return { text: e.textContent.trim().slice(0, 30), ratio: (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05) };
+                    })
+                    .filter(x => x.ratio < 4.5).map(x => `${x.text} (${x.ratio.toFixed(2)}:1)`);
+            }
+            """);
+        Assert.True(poor.Length == 0, $"{name}: card text under 4.5:1: {string.Join(", ", poor)}");
     }
 
     private async Task CheckAsync(IPage page, string path, string name, int width)
