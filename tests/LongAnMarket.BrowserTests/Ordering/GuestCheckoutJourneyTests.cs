@@ -49,12 +49,10 @@ public sealed class GuestCheckoutJourneyTests(BrowserFixture browser) : BrowserT
 
         await using var desktop = await Fixture.DesktopAsync();
         var admin = await desktop.NewPageAsync();
-        await SignInAsAdminAsync(admin);
+        await AdminDesk.SignInAsync(Fixture.Site, admin);
         await admin.GotoAsync($"/admin/orders/{code}");
-        await admin.GetByLabel("Mã giao dịch ngân hàng").FillAsync("FT26333001");
         await Assertions.Expect(admin.GetByLabel("Số tiền nhận được (₫)")).ToHaveValueAsync(total.ToString());
-        await admin.GetByRole(AriaRole.Button, new() { Name = "Xác nhận đã nhận tiền" }).ClickAsync();
-        await Assertions.Expect(admin.Locator("main [role=status]").First).ToContainTextAsync("đơn hàng đã thanh toán");
+        await AdminDesk.MarkPaidAsync(admin, code, "FT26333001");
         await admin.ScreenshotAsync(new() { Path = Fixture.Screenshot("43-admin-order-paid"), FullPage = true });
         await Accessibility.AssertNoSeriousViolationsAsync(admin);
 
@@ -101,24 +99,6 @@ public sealed class GuestCheckoutJourneyTests(BrowserFixture browser) : BrowserT
         await Assertions.Expect(count).ToHaveTextAsync((before + 1).ToString());
         Assert.EndsWith(product, page.Url);
         await page.GotoAsync("/cart");
-    }
-
-    /// <summary>A fresh admin made with the create-admin command, signed in with the authenticator secret it printed once.</summary>
-    private async Task SignInAsAdminAsync(IPage page)
-    {
-        var email = $"so-cong-thuong-{Guid.NewGuid():N}@example.vn";
-        const string password = "phòng quản lý thương mại tỉnh";
-        var printed = await Fixture.Site.RunCommandAsync("create-admin", "--email", email, "--password", password);
-        var secret = System.Text.RegularExpressions.Regex.Match(printed, @"secret=([A-Z2-7]+)").Groups[1].Value;
-        Assert.False(string.IsNullOrEmpty(secret), $"create-admin printed no otpauth URI: {printed}");
-        await page.GotoAsync("/account/login");
-        await page.GetByLabel("Email").FillAsync(email);
-        await page.GetByLabel("Mật khẩu", new() { Exact = true }).FillAsync(password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
-        await page.WaitForURLAsync("**/account/login-2fa**");
-        await page.GetByLabel("Mã xác thực").FillAsync(Totp.Code(secret));
-        await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
-        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/account$"));
     }
 
     private static string Scan(byte[] png)

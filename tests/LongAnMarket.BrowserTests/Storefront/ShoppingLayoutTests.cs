@@ -45,7 +45,15 @@ public sealed class ShoppingLayoutTests(BrowserFixture browser) : BrowserTest(br
         await page.Locator("form[action='/checkout'] button[type=submit]").ClickAsync();
         await page.WaitForURLAsync(new Regex("/orders/[A-Z0-9-]+\\?key="));
         await Assertions.Expect(page.Locator(".countdown")).ToContainTextAsync(new Regex(@"Còn lại \d\d:\d\d"));
-        await CheckAsync(page, page.Url, "order-unpaid", width);
+        var order = page.Url;
+        await CheckAsync(page, order, "order-unpaid", width);
+
+        await using var office = await Fixture.DesktopAsync();
+        var admin = await office.NewPageAsync();
+        await AdminDesk.SignInAsync(Fixture.Site, admin);
+        await AdminDesk.MarkPaidAsync(admin, Regex.Match(order, "/orders/([A-Z0-9-]+)").Groups[1].Value, $"FT2633{width}");
+        await CheckAsync(page, order, "order-paid", width);
+        await Assertions.Expect(page.GetByTestId("order-status")).ToHaveTextAsync("Đã thanh toán");
 
         await page.GotoAsync("/account/login");
         await page.GetByLabel("Email").FillAsync("shopper@longanmarket.example");
