@@ -55,11 +55,7 @@ public sealed class ShoppingLayoutTests(BrowserFixture browser) : BrowserTest(br
         await CheckAsync(page, order, "order-paid", width);
         await Assertions.Expect(page.GetByTestId("order-status")).ToHaveTextAsync("Đã thanh toán");
 
-        await page.GotoAsync("/account/login");
-        await page.GetByLabel("Email").FillAsync("shopper@longanmarket.example");
-        await page.GetByLabel("Mật khẩu", new() { Exact = true }).FillAsync("demo-shopper-long-an");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/account$"));
+        await ProducerDesk.SignInAsync(page, "shopper@longanmarket.example", "demo-shopper-long-an");
         await CheckAsync(page, "/account/orders", "account-orders", width);
     }
 

@@ -7,11 +7,14 @@ namespace LongAnMarket.BrowserTests.Support;
 /// <summary>What the demo producer does at its desk before a sticker test: sign in, make a lot, ask for stickers.</summary>
 public static class ProducerDesk
 {
-    public static async Task SignInAsync(IPage page)
+    public static Task SignInAsync(IPage page) => SignInAsync(page, "producer@longanmarket.example", "demo-producer-long-an");
+
+    /// <summary>Signs in an account without two-factor (a demo producer or shopper) and waits for its account page.</summary>
+    public static async Task SignInAsync(IPage page, string email, string password)
     {
         await page.GotoAsync("/account/login");
-        await page.GetByLabel("Email").FillAsync("producer@longanmarket.example");
-        await page.GetByLabel("Mật khẩu", new() { Exact = true }).FillAsync("demo-producer-long-an");
+        await page.GetByLabel("Email").FillAsync(email);
+        await page.GetByLabel("Mật khẩu", new() { Exact = true }).FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
         await page.WaitForURLAsync(new Regex("/account$"));
     }
