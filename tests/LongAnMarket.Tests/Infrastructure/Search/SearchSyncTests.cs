@@ -49,6 +49,38 @@ public sealed class SearchSyncTests
     [Theory]
     [InlineData(DatabaseProvider.Sqlite)]
     [InlineData(DatabaseProvider.MySql)]
+    public async Task While_the_engine_is_down_the_database_counts_the_filter_options_as_the_engine_did(DatabaseProvider provider)
+    {
+        await using var database = TestDatabase.Create(provider);
+        await using var app = new MarketAppFactory(database, services: OutageEngine.Register);
+        await app.MigrateAsync();
+        var engine = app.Services.GetRequiredService<OutageEngine>();
+        var catalog = await app.WithDbAsync(db => TestCatalog.CreateAsync(db));
+        await app.WithDbAsync(async db =>
+        {
+            await catalog.AddProductAsync(db, "Khóm", ocopStars: 4);
+            await catalog.AddProductAsync(db, "Khóm mật", ocopStars: 3);
+            await catalog.AddProductAsync(db, "Khóm hết", ocopStars: 4, stock: 0);
+        });
+        await WaitForAsync(async () => (await engine.SearchAsync(Request($"khom {catalog.Tag}"), CancellationToken.None)).Total == 3);
+        var path = $"/c/{catalog.Category.Slug}?area={catalog.Area.Slug}&instock=1";
+        static string Filters(AngleSharp.Dom.IDocument page) => string.Join(" | ",
+            new[] { "#f-area", "#f-ocop" }.SelectMany(s => Web.Storefront.StorefrontTests.Options(page, s))
+                .Append(page.QuerySelector("label[for=f-instock]")!.TextContent.Trim()));
+
+        var counted = Filters(await new Visitor(app).PageAsync(path));
+        engine.IsDown = true;
+        var fallback = Filters(await new Visitor(app).PageAsync(path));
+
+        Assert.Contains("4 sao (1)", counted);
+        Assert.Contains("3 sao (1)", counted);
+        Assert.Contains("Chỉ hiện hàng còn (2)", counted);
+        Assert.Equal(counted, fallback);
+    }
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.MySql)]
     public async Task A_rebuild_swaps_in_a_new_index_and_keeps_a_change_saved_while_it_ran(DatabaseProvider provider)
     {
         await using var database = TestDatabase.Create(provider);

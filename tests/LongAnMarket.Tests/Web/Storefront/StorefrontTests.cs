@@ -308,6 +308,36 @@ public abstract class StorefrontTests(AppFixture fixture)
     }
 
     [Fact]
+    public async Task Filter_options_count_what_each_would_give_and_those_giving_nothing_are_disabled()
+    {
+        var catalog = await NewCatalogAsync();
+        await _app.WithDbAsync(async db =>
+        {
+            await catalog.AddProductAsync(db, "Bốn sao", ocopStars: 4);
+            await catalog.AddProductAsync(db, "Bốn sao nữa", ocopStars: 4);
+            await catalog.AddProductAsync(db, "Ba sao", ocopStars: 3);
+            await catalog.AddProductAsync(db, "Bốn sao hết hàng", ocopStars: 4, stock: 0);
+        });
+
+        await _app.SearchCaughtUpAsync();
+        var page = await HtmlPage.ParseAsync(await Client().GetAsync($"/products?area={catalog.Area.Slug}&ocop=4"));
+
+        Assert.Equal(3, page.QuerySelectorAll(".card").Length);
+        // Each rating counts with the area kept and the rating's own choice set aside; the shopper's own choice stays enabled.
+        Assert.Equal(["Tất cả", "5 sao (0) disabled", "4 sao (3) selected", "3 sao (1)"], Options(page, "#f-ocop"));
+        Assert.Contains($"{catalog.Category.Name} (3)", Options(page, "#f-category"));
+        Assert.Equal("Chỉ hiện hàng còn (2)", page.QuerySelector("label[for=f-instock]")!.TextContent.Trim());
+        Assert.False(page.QuerySelector("#f-instock")!.HasAttribute("disabled"));
+        var area = page.QuerySelector($"#f-area option[value='{catalog.Area.Slug}']")!;
+        Assert.True(area.HasAttribute("selected") && !area.HasAttribute("disabled"));
+        Assert.All(page.QuerySelectorAll("#f-category option").Skip(1).Where(o => o.TextContent.EndsWith("(0)")), o => Assert.True(o.HasAttribute("disabled")));
+    }
+
+    internal static List<string> Options(AngleSharp.Dom.IDocument page, string select) =>
+        page.QuerySelectorAll($"{select} option").Select(o => o.TextContent.Trim()
+            + (o.HasAttribute("selected") ? " selected" : "") + (o.HasAttribute("disabled") ? " disabled" : "")).ToList();
+
+    [Fact]
     public async Task Search_text_matches_names_without_diacritics()
     {
         var catalog = await NewCatalogAsync();
