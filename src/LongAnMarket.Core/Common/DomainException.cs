@@ -12,4 +12,7 @@ public class DomainException : Exception
 
     /// <summary>What <see cref="Exception.Message"/> says, in a form the interface can translate.</summary>
     public DomainMessage Reason { get; }
+
+    /// <summary>The input the rule is about, by the name forms give it ("TaxNumber"), when it is about one.</summary>
+    public string? Field { get; init; }
 }

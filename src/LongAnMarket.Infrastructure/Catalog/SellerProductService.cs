@@ -143,7 +143,7 @@ public sealed class SellerProductService(MarketDbContext db, IFileStore media, T
         foreach (var c in draft.NewCertifications) product.AddCertification(c.Kind, c.Number, c.Issuer, c.ValidFrom, c.ValidUntil);
         if (product.Variants.Count == 0) throw new DomainException("Sản phẩm cần ít nhất một quy cách có giá.");
         if (product.OcopStars is { } stars && !product.Certifications.Any(c => c.Kind == CertificationKind.Ocop))
-            throw new DomainException($"Hạng OCOP {stars} sao cần kèm giấy chứng nhận OCOP (số, cơ quan cấp, ngày cấp).");
+            throw new DomainException($"Hạng OCOP {stars} sao cần kèm giấy chứng nhận OCOP (số, cơ quan cấp, ngày cấp).") { Field = "OcopStars" };
     }
 
     /// <summary>A producer that may manage products: any but a rejected one (a pending producer prepares drafts).</summary>
@@ -157,7 +157,7 @@ public sealed class SellerProductService(MarketDbContext db, IFileStore media, T
 
     private async Task CheckCategoryAsync(int categoryId, CancellationToken ct)
     {
-        if (!await db.Categories.AnyAsync(c => c.Id == categoryId, ct)) throw new DomainException("Vui lòng chọn danh mục trong danh sách.");
+        if (!await db.Categories.AnyAsync(c => c.Id == categoryId, ct)) throw new DomainException("Vui lòng chọn danh mục trong danh sách.") { Field = "CategoryId" };
     }
 
     private async Task<Product> OwnAsync(int producerId, int productId, CancellationToken ct) =>

@@ -26,9 +26,9 @@ public sealed class ProducerApplicationService(MarketDbContext db, IPrivateFileS
             throw new DomainException("Tài khoản này đã nộp hồ sơ doanh nghiệp; mỗi tài khoản quản lý một doanh nghiệp.");
         var taxNumber = TaxNumber.Parse(application.TaxNumber);
         if (await db.Producers.AnyAsync(p => p.TaxCode == taxNumber, ct))
-            throw new DomainException($"Mã số thuế {taxNumber} đã được đăng ký trên sàn. Nếu đây là doanh nghiệp của bạn, hãy liên hệ Ban quản lý sàn.");
+            throw new DomainException($"Mã số thuế {taxNumber} đã được đăng ký trên sàn. Nếu đây là doanh nghiệp của bạn, hãy liên hệ Ban quản lý sàn.") { Field = "TaxNumber" };
         if (!await db.OriginAreas.AnyAsync(a => a.Id == application.OriginAreaId, ct))
-            throw new DomainException("Vui lòng chọn vùng nguyên liệu trong danh sách.");
+            throw new DomainException("Vui lòng chọn vùng nguyên liệu trong danh sách.") { Field = "OriginAreaId" };
         var checkedFiles = await CheckFilesAsync(files, ct);
 
         var now = clock.GetUtcNow().ToOffset(TimeSpan.FromHours(7));
@@ -65,18 +65,18 @@ public sealed class ProducerApplicationService(MarketDbContext db, IPrivateFileS
     private static async Task<List<(UploadedFile File, byte[] Bytes, (string ContentType, string Extension) Format)>> CheckFilesAsync(
         IReadOnlyList<UploadedFile> files, CancellationToken ct)
     {
-        if (files.Count == 0) throw new DomainException("Vui lòng đính kèm ít nhất một giấy tờ (giấy đăng ký kinh doanh, chứng nhận…).");
-        if (files.Count > MaxDocuments) throw new DomainException($"Đính kèm tối đa {MaxDocuments} tệp.");
+        if (files.Count == 0) throw new DomainException("Vui lòng đính kèm ít nhất một giấy tờ (giấy đăng ký kinh doanh, chứng nhận…).") { Field = "Documents" };
+        if (files.Count > MaxDocuments) throw new DomainException($"Đính kèm tối đa {MaxDocuments} tệp.") { Field = "Documents" };
         var result = new List<(UploadedFile, byte[], (string, string))>();
         foreach (var file in files)
         {
-            if (file.Length == 0) throw new DomainException($"Tệp “{file.FileName}” rỗng.");
+            if (file.Length == 0) throw new DomainException($"Tệp “{file.FileName}” rỗng.") { Field = "Documents" };
             if (file.Length > DocumentFormat.MaxBytes)
-                throw new DomainException($"Tệp “{file.FileName}” lớn hơn {DocumentFormat.MaxBytes / 1024 / 1024} MB.");
+                throw new DomainException($"Tệp “{file.FileName}” lớn hơn {DocumentFormat.MaxBytes / 1024 / 1024} MB.") { Field = "Documents" };
             using var buffer = new MemoryStream();
             await using (var stream = file.OpenReadStream()) await stream.CopyToAsync(buffer, ct);
             var bytes = buffer.ToArray();
-            var format = DocumentFormat.Detect(bytes) ?? throw new DomainException($"Tệp “{file.FileName}” không phải PDF, JPEG hay PNG.");
+            var format = DocumentFormat.Detect(bytes) ?? throw new DomainException($"Tệp “{file.FileName}” không phải PDF, JPEG hay PNG.") { Field = "Documents" };
             result.Add((file, bytes, format));
         }
         return result;

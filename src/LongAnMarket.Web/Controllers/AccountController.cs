@@ -25,14 +25,14 @@ public sealed class AccountController(
     [HttpPost("register"), EnableRateLimiting(RateLimits.AccountForms)]
     public async Task<IActionResult> Register(RegisterForm form, CancellationToken ct)
     {
+        var email = (form.Email ?? "").Trim();
+        var user = new MarketUser { UserName = email, Email = email, DisplayName = (form.DisplayName ?? "").Trim(), CreatedAtUtc = clock.GetUtcNow().UtcDateTime };
+        // The password's own faults with the form's, all at once and for every address alike; only then whether the address is taken.
+        if (!string.IsNullOrEmpty(form.Password))
+            foreach (var validator in users.PasswordValidators)
+                if (await validator.ValidateAsync(users, user, form.Password) is { Succeeded: false } result)
+                    foreach (var error in result.Errors) ModelState.AddModelError(FieldOf(error.Code), error.Description);
         if (!ModelState.IsValid) return View(form);
-        var email = form.Email.Trim();
-        var user = new MarketUser { UserName = email, Email = email, DisplayName = form.DisplayName.Trim(), CreatedAtUtc = clock.GetUtcNow().UtcDateTime };
-        // The password's own faults first, for every address alike; only then whether the address is taken.
-        var weak = new List<IdentityError>();
-        foreach (var validator in users.PasswordValidators)
-            if (await validator.ValidateAsync(users, user, form.Password) is { Succeeded: false } result) weak.AddRange(result.Errors);
-        if (weak.Count > 0) return ViewWithErrors(form, IdentityResult.Failed([.. weak]));
         if (await users.FindByEmailAsync(email) is { } owner)
         {
             // The same page as for a new address; the owner is told by mail, so nobody learns here who has an account.
@@ -173,7 +173,7 @@ public sealed class AccountController(
         if (!ModelState.IsValid) return View(form);
         if (!await users.CheckPasswordAsync(user, form.Password))
         {
-            ModelState.AddModelError("", text["Mật khẩu không đúng; tài khoản chưa bị xoá."]);
+            ModelState.AddModelError(nameof(form.Password), text["Mật khẩu không đúng; tài khoản chưa bị xoá."]);
             return View(form);
         }
         var refused = await data.DeleteAsync(user);
@@ -194,9 +194,18 @@ public sealed class AccountController(
 
     private IActionResult ViewWithErrors(object form, IdentityResult result)
     {
-        foreach (var error in result.Errors) ModelState.AddModelError("", error.Description);
+        foreach (var error in result.Errors) ModelState.AddModelError(FieldOf(error.Code), error.Description);
         return View(form);
     }
+
+    /// <summary>The field an Identity error is about, so its message stands beside it (the form's own line otherwise).</summary>
+    private static string FieldOf(string code) => code switch
+    {
+        "PasswordMismatch" => nameof(ChangePasswordForm.CurrentPassword),
+        _ when code.StartsWith("Password", StringComparison.Ordinal) => nameof(NewPasswordForm.Password),
+        "DuplicateEmail" or "InvalidEmail" or "DuplicateUserName" or "InvalidUserName" => nameof(RegisterForm.Email),
+        _ => "",
+    };
 
     private IActionResult Notice(string message, string next)
     {

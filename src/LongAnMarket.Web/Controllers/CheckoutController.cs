@@ -1,3 +1,4 @@
+using LongAnMarket.Web.Forms;
 using LongAnMarket.Core.Ordering;
 using LongAnMarket.Core.Common;
 using LongAnMarket.Infrastructure.Ordering;
@@ -40,7 +41,7 @@ public sealed class CheckoutController(CartStore carts, CartPricing pricing, Ord
                 var order = await placement.PlaceAsync(owner, form.ToBuyer(), form.Token, clients.Hash(HttpContext, clock.GetUtcNow().UtcDateTime), ct);
                 return Redirect($"/orders/{order.Code}?key={order.AccessKey}");
             }
-            catch (DomainException ex) { ModelState.AddModelError("", text.Of(ex)); }
+            catch (DomainException ex) { ModelState.AddRefusal(text, ex); }
         }
         var priced = await pricing.PriceAsync(await carts.FindAsync(owner, ct), ct);
         if (priced.IsEmpty) { TempData["error"] = ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage).FirstOrDefault(); return RedirectToAction(nameof(CartController.Index), "Cart"); }

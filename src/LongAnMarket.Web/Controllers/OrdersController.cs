@@ -80,7 +80,14 @@ public sealed class OrdersController(OrderModelFactory pages, VietQrPanels vietQ
         var code = (form.Code ?? "").Trim().ToUpperInvariant().Replace(" ", "");
         if (code.StartsWith("DH")) code = code[2..];
         var email = (form.Email ?? "").Trim().ToLowerInvariant();
-        var found = email.Length == 0 ? null : await db.Orders.AsNoTracking().Where(o => o.Code == code)
+        if (code.Length == 0) ModelState.AddModelError(nameof(form.Code), text["Hãy nhập mã đơn hàng, ví dụ DH7K2M9Q."]);
+        if (email.Length == 0) ModelState.AddModelError(nameof(form.Email), text["Hãy nhập email đã dùng khi đặt hàng."]);
+        if (!ModelState.IsValid)
+        {
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return View(form);
+        }
+        var found = await db.Orders.AsNoTracking().Where(o => o.Code == code)
             .Select(o => new { o.Code, o.AccessKey, o.Buyer.Email }).FirstOrDefaultAsync(ct);
         if (found is null || !Same(found.Email, email))
         {

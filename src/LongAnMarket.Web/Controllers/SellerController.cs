@@ -1,3 +1,4 @@
+using LongAnMarket.Web.Forms;
 using System.Security.Claims;
 using LongAnMarket.Core.Common;
 using LongAnMarket.Core.Files;
@@ -65,7 +66,7 @@ public sealed class SellerController(
             }
             catch (DomainException ex)
             {
-                ModelState.AddModelError("", text.Of(ex));
+                ModelState.AddRefusal(text, ex);
             }
         }
         return View(new ApplicationPageModel(form, await reference.AreasAsync(ct)));

@@ -1,3 +1,4 @@
+using LongAnMarket.Web.Forms;
 using LongAnMarket.Core.Common;
 using LongAnMarket.Infrastructure.Traceability;
 using LongAnMarket.Web.Localization;
@@ -28,7 +29,7 @@ public sealed class SellerLocationsController(SellerModelFactory sellers, Seller
                     TempData["notice"] = text["Đã thêm địa điểm."];
                     return RedirectToAction(nameof(Index));
                 }
-                catch (DomainException ex) { ModelState.AddModelError("", text.Of(ex)); }
+                catch (DomainException ex) { ModelState.AddRefusal(text, ex); }
             }
             return View("Index", new LocationsPage(await pages.LocationsAsync(producerId, ct), form, null));
         });

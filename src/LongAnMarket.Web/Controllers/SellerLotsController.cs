@@ -1,3 +1,4 @@
+using LongAnMarket.Web.Forms;
 using LongAnMarket.Core.Common;
 using LongAnMarket.Infrastructure.Catalog;
 using LongAnMarket.Infrastructure.Traceability;
@@ -36,7 +37,7 @@ public sealed class SellerLotsController(SellerModelFactory sellers, SellerLotMo
                     TempData["notice"] = text["Đã tạo lô hàng và ký số sự kiện đầu tiên."];
                     return RedirectToAction(nameof(Details), new { id = lot.Id });
                 }
-                catch (DomainException ex) { ModelState.AddModelError("", text.Of(ex)); }
+                catch (DomainException ex) { ModelState.AddRefusal(text, ex); }
             }
             return View(await pages.NewAsync(producerId, form, ct));
         });

@@ -1,3 +1,4 @@
+using LongAnMarket.Web.Forms;
 using LongAnMarket.Core.Common;
 using LongAnMarket.Core.Ordering;
 using LongAnMarket.Infrastructure.Data;
@@ -69,7 +70,7 @@ public sealed class SellerOrdersController(SellerModelFactory sellers, SellerOrd
                     TempData["notice"] = text["Đã lưu phí vận chuyển."];
                     return RedirectToAction(nameof(Shipping));
                 }
-                catch (DomainException ex) { ModelState.AddModelError("", text.Of(ex)); }
+                catch (DomainException ex) { ModelState.AddRefusal(text, ex); }
             }
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
             return View(form);

@@ -1,3 +1,4 @@
+using LongAnMarket.Web.Forms;
 using LongAnMarket.Core.Catalog;
 using LongAnMarket.Core.Common;
 using LongAnMarket.Infrastructure.Catalog;
@@ -33,7 +34,7 @@ public sealed class SellerProductsController(
                     TempData["notice"] = text["Đã lưu sản phẩm. Bấm “Đăng bán” khi đã sẵn sàng."];
                     return RedirectToAction(nameof(Index));
                 }
-                catch (DomainException ex) { ModelState.AddModelError("", text.Of(ex)); }
+                catch (DomainException ex) { ModelState.AddRefusal(text, ex); }
             }
             return View("Form", await pages.NewAsync(form, ct));
         });
@@ -57,7 +58,7 @@ public sealed class SellerProductsController(
                     TempData["notice"] = text["Đã lưu thay đổi."];
                     return RedirectToAction(nameof(Index));
                 }
-                catch (DomainException ex) { ModelState.AddModelError("", text.Of(ex)); }
+                catch (DomainException ex) { ModelState.AddRefusal(text, ex); }
             }
             return await pages.EditAsync(producerId, id, form, ct) is { } page ? View("Form", page) : NotFound();
         });
