@@ -6,7 +6,7 @@ namespace LongAnMarket.BrowserTests.Storefront;
 
 /// <summary>
 /// The other pages this round changed, at a phone's width and a desktop's: the producer's product form (cover and
-/// photo order), the warning for an unregistered lot of a known product, and a form that checks email as typed.
+/// photo order), the warning for an unregistered lot of a known product, and registration's errors beside their fields.
 /// </summary>
 public sealed class ChangedPagesTests(BrowserFixture browser) : BrowserTest(browser)
 {
@@ -25,7 +25,16 @@ public sealed class ChangedPagesTests(BrowserFixture browser) : BrowserTest(brow
         await CheckAsync(page, $"80-{width}-unknown-lot-of-known-product");
 
         await page.GotoAsync("/account/register");
-        await CheckAsync(page, $"81-{width}-register");
+        await page.GetByLabel("Mật khẩu", new() { Exact = true }).FillAsync("ngắn");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Đăng ký" }).ClickAsync();
+        // Every problem at once, each under its field, the first field focused for typing.
+        await Assertions.Expect(page.Locator("#DisplayName")).ToBeFocusedAsync();
+        foreach (var field in new[] { "DisplayName", "Email", "Password" })
+        {
+            await Assertions.Expect(page.Locator($"#{field}")).ToHaveAttributeAsync("aria-invalid", "true");
+            await Assertions.Expect(page.Locator($"#{field}-error")).ToBeVisibleAsync();
+        }
+        await CheckAsync(page, $"81-{width}-register-errors");
 
         await ProducerDesk.SignInAsync(page);
         await page.GotoAsync("/seller/products");
