@@ -19,16 +19,16 @@ openssl req -x509 -newkey rsa:2048 -nodes -days 30 -subj "/CN=LongAnMarket light
 openssl pkcs12 -export -inkey "$state/key.pem" -in "$state/key.crt" -out "$state/key.pfx" -passout pass:lighthouse
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
 base="http://127.0.0.1:$port"
-app() {
+app() ( # a subshell that becomes the app, so killing $! stops the app itself
   ASPNETCORE_ENVIRONMENT=Production Hosting__AllowPlainHttp=true Site__PublicBaseUrl="$base" AllowedHosts="127.0.0.1;localhost" \
   Security__KeyEncryptionCertificatePath="$state/key.pfx" Security__KeyEncryptionCertificatePassword=lighthouse \
-  Storage__DataPath="$state/data" Logging__LogLevel__Default=Warning dotnet "$state/app/LongAnMarket.Web.dll" "$@" --contentRoot "$state/app"
-}
+  Storage__DataPath="$state/data" Logging__LogLevel__Default=Warning exec dotnet "$state/app/LongAnMarket.Web.dll" "$@" --contentRoot "$state/app"
+)
 app migrate > /dev/null
 app seed-demo --catalogue-only > /dev/null
 app --urls "$base" > "$state/app.log" 2>&1 &
 pid=$!
-trap 'kill $pid 2>/dev/null || true' EXIT
+trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null || true' EXIT
 for _ in $(seq 1 120); do curl -fs "$base/health" > /dev/null && break; sleep 0.5; done
 
 sqlite() { python3 -c "import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute(sys.argv[2]).fetchone()[0])" "$state/data/longan.db" "$1"; }

@@ -10,6 +10,7 @@ public abstract class NewPasswordForm
     [DataType(DataType.Password)]
     public string Password { get; set; } = "";
 
+    [Required(ErrorMessage = "Vui lòng nhập lại mật khẩu.")]
     [Compare(nameof(Password), ErrorMessage = "Hai lần nhập mật khẩu không khớp.")]
     [DataType(DataType.Password)]
     public string ConfirmPassword { get; set; } = "";

@@ -25,6 +25,7 @@ public sealed class FieldErrorsTests(SqliteAppFixture fixture) : IClassFixture<S
         AssertBesideFields(page, "DisplayName", "Email", "Password", "ConfirmPassword");
         Assert.Equal("password-hint Password-error", page.QuerySelector("#Password")!.GetAttribute("aria-describedby"));
         Assert.Equal(2, page.QuerySelectorAll("#form-errors a[href='#Password']").Length); // too short, and too few kinds of character
+        Assert.Equal("DisplayName", page.QuerySelector("#form-errors a")!.GetAttribute("href")![1..]); // in the form's order
         Assert.Equal("khong-phai-email", page.QuerySelector("#Email")!.GetAttribute("value")); // what was typed stays
         Assert.Equal(users, await _app.WithDbAsync(db => db.Users.CountAsync()));
     }
