@@ -132,6 +132,7 @@ public static class InfrastructureRegistration
         builder.Services.AddScoped<TraceAttachments>();
         builder.Services.AddScoped<LotService>();
         builder.Services.AddScoped<SerialService>();
+        builder.Services.AddScoped<CounterfeitReportService>();
         builder.Services.AddSingleton<ScanQueue>();
         builder.Services.AddSingleton<ScanWriter>();
         builder.Services.AddHostedService(services => services.GetRequiredService<ScanWriter>());

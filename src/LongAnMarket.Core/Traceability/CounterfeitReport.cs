@@ -31,6 +31,17 @@ public sealed class CounterfeitReport
     public string? ClosedBy { get; private set; }
     public string? Resolution { get; private set; }
 
+    public const int MaxPhotos = 3;
+    private readonly List<CounterfeitReportPhoto> _photos = [];
+    public IReadOnlyList<CounterfeitReportPhoto> Photos => _photos;
+
+    /// <summary>A photo of the package, already re-encoded (no metadata) and kept in the private store under <paramref name="storageKey"/>.</summary>
+    public void AddPhoto(string storageKey, int width, int height)
+    {
+        if (_photos.Count >= MaxPhotos) throw new DomainException($"Gửi tối đa {MaxPhotos} ảnh.") { Field = "Photos" };
+        _photos.Add(new CounterfeitReportPhoto(storageKey, width, height));
+    }
+
     public void Close(string resolution, string actor, DateTimeOffset now)
     {
         if (ClosedAtUtc is not null) throw new DomainException("Báo cáo này đã được xử lý.");

@@ -5,6 +5,9 @@ public sealed record AdminLotRow(int Id, string ProductName, string ProducerName
 public sealed record AdminLotListModel(string? Query, IReadOnlyList<AdminLotRow> Lots, string? Notice, string? Error);
 
 public sealed record CounterfeitReportRow(int Id, string Code, string? LotLabel, string Message, string? Contact, DateTimeOffset ReportedAt,
-    DateTimeOffset? ClosedAt, string? Resolution);
+    DateTimeOffset? ClosedAt, string? Resolution)
+{
+    public IReadOnlyList<int> PhotoIds { get; init; } = [];
+}
 
 public sealed record CounterfeitReportListModel(bool ShowClosed, IReadOnlyList<CounterfeitReportRow> Reports, int Open, string? Notice, string? Error);

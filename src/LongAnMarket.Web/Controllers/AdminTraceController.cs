@@ -1,4 +1,6 @@
 using LongAnMarket.Core.Common;
+using LongAnMarket.Core.Files;
+using LongAnMarket.Core.Traceability;
 using LongAnMarket.Infrastructure.Data;
 using LongAnMarket.Infrastructure.Identity;
 using LongAnMarket.Infrastructure.Traceability;
@@ -7,6 +9,7 @@ using LongAnMarket.Web.Admin;
 using LongAnMarket.Web.Localization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 
 namespace LongAnMarket.Web.Controllers;
 
@@ -33,6 +36,17 @@ public sealed class AdminTraceController(AdminTraceModelFactory pages, LotServic
     [HttpGet("reports")]
     public async Task<IActionResult> Reports(bool closed, CancellationToken ct) =>
         View(await pages.ReportsAsync(closed, TempData["notice"] as string, TempData["error"] as string, ct));
+
+    /// <summary>A photo sent with a report, from the private store; shown only here, never to the public.</summary>
+    [HttpGet("reports/{id:int}/photos/{photoId:int}")]
+    public async Task<IActionResult> ReportPhoto(int id, int photoId, [FromServices] IPrivateFileStore files, CancellationToken ct)
+    {
+        var key = await db.Set<CounterfeitReportPhoto>().Where(p => p.Id == photoId && p.ReportId == id).Select(p => p.StorageKey).FirstOrDefaultAsync(ct);
+        if (key is null || await files.OpenReadAsync(key, ct) is not { } stream) return NotFound();
+        Response.Headers.ContentSecurityPolicy = "sandbox; default-src 'none'";
+        Response.Headers.CacheControl = "private, no-store";
+        return File(stream, "image/webp");
+    }
 
     [HttpPost("reports/{id:int}/close")]
     public async Task<IActionResult> CloseReport(int id, [FromForm] string? resolution, CancellationToken ct)

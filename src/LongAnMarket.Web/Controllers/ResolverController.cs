@@ -22,7 +22,7 @@ public sealed class ResolverController(ProvenanceModelFactory pages, ResolverLin
     {
         ResolverHeaders.Apply(Response);
         var parsed = DigitalLink.Parse(RawTarget());
-        return parsed.Link is { } link ? ResolveAsync(link, sameAs: null, ct) : Task.FromResult<IActionResult>(Invalid(parsed.Message));
+        return parsed.Link is { } link ? ResolveAsync(link, sameAs: null, ct) : Task.FromResult<IActionResult>(Invalid(parsed.Problem));
     }
 
     /// <summary>A compressed Digital Link (GS1's compression): answered as the code it stands for, which the Link header names.</summary>
@@ -33,7 +33,7 @@ public sealed class ResolverController(ProvenanceModelFactory pages, ResolverLin
         var expanded = DigitalLinkCompression.Decompress(compressed);
         return expanded.Link is { } link
             ? ResolveAsync(link, urls.Absolute(expanded.PathAndQuery!), ct)
-            : Task.FromResult<IActionResult>(Invalid(expanded.Message)); // the route's constraint lets only decompressible paths in
+            : Task.FromResult<IActionResult>(Invalid(DigitalLinkProblem.Malformed)); // the route's constraint lets only decompressible paths in
     }
 
     [HttpOptions("/01/{**rest}"), HttpOptions("/{compressed:gs1compressed}")]
@@ -49,7 +49,7 @@ public sealed class ResolverController(ProvenanceModelFactory pages, ResolverLin
     {
         var parsed = DigitalLink.Parse(RawTarget());
         if (parsed.Link is not { } link || link.Serial is null)
-            return Invalid(parsed.Message ?? text["Chỉ tem có số sê-ri (21) mới xác nhận mua được."]);
+            return Invalid(parsed.Problem, parsed.Link is null ? null : text["Chỉ tem có số sê-ri mới xác nhận mua được."]);
         var headline = link.Lot is null ? null : await pages.FindLotAsync(link, ct);
         if (headline?.Serial is not { } sticker) return await UnknownAsync(new ResolvedCode(link, null, headline), ct);
         var outcome = await serials.ConfirmAsync(sticker.Id, scans.ClientHash(HttpContext, clock.GetUtcNow().UtcDateTime), ct);
@@ -144,10 +144,20 @@ public sealed class ResolverController(ProvenanceModelFactory pages, ResolverLin
         return View("Unknown", new UnknownCodeModel(link.Path, problem, product is { IsListed: true } ? product : null));
     }
 
-    private ViewResult Invalid(string? problem)
+    /// <summary>
+    /// A code that cannot be one of ours, told in the visitor's language without the parser's detail: the page never
+    /// says which check digit would have been right, which would only help whoever prints fakes.
+    /// </summary>
+    private ViewResult Invalid(DigitalLinkProblem? problem, string? reason = null)
     {
         Response.StatusCode = StatusCodes.Status400BadRequest;
-        return View("Invalid", new UnknownCodeModel(Request.Path.Value ?? "", problem));
+        reason ??= problem switch
+        {
+            DigitalLinkProblem.BadGtin or DigitalLinkProblem.WrongCheckDigit => text["Mã sản phẩm (GTIN) trong mã này không hợp lệ."],
+            DigitalLinkProblem.BadCpv or DigitalLinkProblem.BadLot or DigitalLinkProblem.BadSerial => text["Mã lô hoặc số tem trong mã này không đọc được."],
+            _ => text["Đây không phải mã truy xuất nguồn gốc của sàn."],
+        };
+        return View("Invalid", new UnknownCodeModel(Request.Path.Value ?? "", reason));
     }
 
     private string LinksetUri(DigitalLink link) => urls.Absolute(link.Path) + "?linkType=linkset";

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using LongAnMarket.Core.Common;
 using LongAnMarket.Core.Traceability;
+using LongAnMarket.Infrastructure.Catalog;
 using LongAnMarket.Infrastructure.Data;
 using LongAnMarket.Infrastructure.Traceability;
 using LongAnMarket.Web.Hosting;
@@ -89,12 +90,21 @@ public sealed class TraceController(MarketDbContext db, LotService lots, TraceKe
         return place is null ? NotFound() : View(place);
     }
 
+    /// <summary>Three photos of at most 5 MB each, with the form around them.</summary>
+    private const long ReportUploadBytes = 3 * ProductImageProcessor.MaxBytes + 64 * 1024;
+
     [HttpGet("/trace/report")]
     public IActionResult Report(string? code) => View(new ReportForm { Code = code ?? "" });
 
     [HttpPost("/trace/report"), EnableRateLimiting(RateLimits.AccountForms)]
-    public async Task<IActionResult> Report(ReportForm form, CancellationToken ct)
+    [RequestSizeLimit(ReportUploadBytes), RequestFormLimits(MultipartBodyLengthLimit = ReportUploadBytes)]
+    public async Task<IActionResult> Report(ReportForm form, [FromServices] CounterfeitReportService reports, CancellationToken ct)
     {
+        var photos = form.Photos.Where(p => p.Length > 0 || p.FileName.Length > 0).ToList();
+        if (photos.Count > CounterfeitReport.MaxPhotos)
+            ModelState.AddModelError(nameof(form.Photos), text.Format("Gửi tối đa {0} ảnh.", CounterfeitReport.MaxPhotos));
+        foreach (var photo in photos.Where(p => p.Length > ProductImageProcessor.MaxBytes))
+            ModelState.AddModelError(nameof(form.Photos), text.Format("Ảnh “{0}” lớn hơn {1} MB.", photo.FileName, ProductImageProcessor.MaxBytes / 1024 / 1024));
         if (!ModelState.IsValid) return View(form);
         var code = (form.Code ?? "").Trim();
         var lotId = DigitalLink.Parse(code).Link is { Lot: not null } link
@@ -103,12 +113,18 @@ public sealed class TraceController(MarketDbContext db, LotService lots, TraceKe
         try
         {
             var now = clock.GetUtcNow();
-            db.CounterfeitReports.Add(new CounterfeitReport(code, lotId, form.Message ?? "", form.Contact, scans.ClientHash(HttpContext, now.UtcDateTime), now));
-            await db.SaveChangesAsync(ct);
+            var uploads = new List<UploadedFile>();
+            foreach (var photo in photos)
+            {
+                using var buffer = new MemoryStream();
+                await photo.CopyToAsync(buffer, ct);
+                uploads.Add(new UploadedFile(photo.FileName, buffer.ToArray()));
+            }
+            await reports.FileAsync(new CounterfeitReport(code, lotId, form.Message ?? "", form.Contact, scans.ClientHash(HttpContext, now.UtcDateTime), now), uploads, ct);
         }
         catch (DomainException ex)
         {
-            ModelState.AddModelError(nameof(form.Message), text.Of(ex));
+            ModelState.AddModelError(ex.Field ?? nameof(form.Message), text.Of(ex));
             return View(form);
         }
         TempData["notice"] = text["Cảm ơn bạn. Ban quản lý sàn sẽ xem xét báo cáo này."];

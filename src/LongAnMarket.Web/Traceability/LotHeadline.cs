@@ -9,7 +9,11 @@ namespace LongAnMarket.Web.Traceability;
 /// per-item code the scanned sticker (null when the lot never issued it).
 /// </summary>
 public sealed record LotHeadline(LotRow Lot, string ProducerSlug, ProducerStatus ProducerStatus, string OriginArea, string ProductSlug,
-    bool ProductIsListed, SerialState? Serial);
+    bool ProductIsListed, SerialState? Serial)
+{
+    /// <summary>The product's cover photo as it is now, if it has one.</summary>
+    public Models.ImageModel? Photo { get; init; }
+}
 
 /// <summary>A lot's own row: what its package says (sealed into its first event), its chain head, recall and scan count.</summary>
 public sealed record LotRow(

@@ -22,12 +22,14 @@ public sealed class ProvenanceModelFactory(MarketDbContext db, LotRecordAudit au
     private const string HeadlineSql = """
         SELECT l.Id, l.Gtin, l.Code, l.ProducerId, l.ProductId, l.VariantId, l.ProducedOn, l.BestBefore, l.Quantity, l.Unit, l.Plot,
                l.ProductName, l.PackSize, l.ProducerName, l.ProducerTaxCode, l.CreatedAtUtc, l.RecalledAtUtc, l.RecallReason, l.HeadLink,
-               l.ScanCount, p.Slug, p.Status, o.Name, d.Slug, d.IsListed, s.Id, s.FirstConfirmedAtUtc, s.LaterConfirmations
+               l.ScanCount, p.Slug, p.Status, o.Name, d.Slug, d.IsListed, s.Id, s.FirstConfirmedAtUtc, s.LaterConfirmations,
+               COALESCE(i.ThumbnailPath, i.Path), i.Width, i.Height
         FROM Lots l
         JOIN Producers p ON p.Id = l.ProducerId
         JOIN OriginAreas o ON o.Id = p.OriginAreaId
         JOIN Products d ON d.Id = l.ProductId
         LEFT JOIN LotSerials s ON s.LotId = l.Id AND s.Value = {2}
+        LEFT JOIN ProductImages i ON i.ProductId = d.Id AND i.SortOrder = 0
         WHERE l.Gtin = {0} AND l.Code = {1}
         """;
 
@@ -42,7 +44,11 @@ public sealed class ProvenanceModelFactory(MarketDbContext db, LotRecordAudit au
             row.GetDateTime(15), row.IsDBNull(16) ? null : row.GetDateTime(16), row.IsDBNull(17) ? null : row.GetString(17),
             row.IsDBNull(18) ? null : row.GetString(18), row.GetInt64(19));
         var serial = row.IsDBNull(25) ? null : new SerialState(row.GetInt64(25), row.IsDBNull(26) ? null : row.GetDateTime(26), row.GetInt32(27));
-        return new LotHeadline(lot, row.GetString(20), (ProducerStatus)row.GetInt32(21), row.GetString(22), row.GetString(23), row.GetBoolean(24), serial);
+        var photo = row.IsDBNull(28) ? null : new Models.ImageModel(SiteUrls.Media(row.GetString(28)), row.GetInt32(29), row.GetInt32(30), "");
+        return new LotHeadline(lot, row.GetString(20), (ProducerStatus)row.GetInt32(21), row.GetString(22), row.GetString(23), row.GetBoolean(24), serial)
+        {
+            Photo = photo,
+        };
     }
 
     public async Task<ProvenancePageModel> BuildAsync(LotHeadline headline, SerialCheckModel? serial, CancellationToken ct)
@@ -52,7 +58,7 @@ public sealed class ProvenanceModelFactory(MarketDbContext db, LotRecordAudit au
         var today = VietnamTime.Today(clock);
         var path = lot.DigitalLink.Path;
         return new ProvenancePageModel(
-            lot.Id, lot.ProductName, lot.PackSize, lot.ProducerName, headline.ProducerSlug, headline.ProducerStatus, headline.OriginArea,
+            lot.Id, headline.Photo, lot.ProductName, lot.PackSize, lot.ProducerName, headline.ProducerSlug, headline.ProducerStatus, headline.OriginArea,
             lot.Code, lot.Gtin, HumanReadable(lot.DigitalLink, serial?.Serial), IsPlaceholderGtin(lot.Gtin),
             lot.ProducedOn, lot.BestBefore, lot.BestBefore is { } until && until < today, Amount(lot.Quantity, lot.Unit), lot.Plot,
             record.Certificates.OrderBy(c => c.Kind).Select(c => new LotCertificateModel(

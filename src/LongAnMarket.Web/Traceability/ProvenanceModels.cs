@@ -7,6 +7,7 @@ namespace LongAnMarket.Web.Traceability;
 /// <summary>What /01/{gtin}/10/{lot} shows a person who scanned a package.</summary>
 public sealed record ProvenancePageModel(
     int LotId,
+    ImageModel? Photo,
     string ProductName,
     string PackSize,
     string ProducerName,

@@ -12,4 +12,5 @@ public sealed class ReportForm
     [Required(ErrorMessage = "Hãy mô tả điều bạn thấy.")]
     [StringLength(2000)] public string? Message { get; set; }
     [StringLength(200)] public string? Contact { get; set; }
+    public List<IFormFile> Photos { get; set; } = [];
 }

@@ -20,8 +20,8 @@ public sealed class ChangedPagesTests(BrowserFixture browser) : BrowserTest(brow
 
         var unknown = await page.GotoAsync("/01/08930000000019/10/KHONGCO");
         Assert.Equal(404, unknown!.Status);
-        await Assertions.Expect(page.Locator(".error-page")).ToContainTextAsync("hàng giả");
-        await Assertions.Expect(page.Locator(".error-page a[href^='/p/']")).ToHaveTextAsync("Gạo Nàng Thơm Chợ Đào");
+        await Assertions.Expect(page.Locator(".warning-page")).ToContainTextAsync("hàng giả");
+        await Assertions.Expect(page.Locator(".warning-page a[href^='/p/']")).ToHaveTextAsync("Gạo Nàng Thơm Chợ Đào");
         await CheckAsync(page, $"80-{width}-unknown-lot-of-known-product");
 
         await page.GotoAsync("/account/register");

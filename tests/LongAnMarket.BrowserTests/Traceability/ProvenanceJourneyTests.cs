@@ -44,7 +44,7 @@ public sealed class ProvenanceJourneyTests(BrowserFixture browser) : BrowserTest
         var page = await context.NewPageAsync();
         var response = await page.GotoAsync("/01/09506000134352/10/GIA");
         Assert.Equal(404, response!.Status);
-        await Assertions.Expect(page.Locator(".error-page")).ToContainTextAsync("hàng giả");
+        await Assertions.Expect(page.Locator(".warning-page")).ToContainTextAsync("hàng giả");
         await page.ScreenshotAsync(new() { Path = Fixture.Screenshot("22-phone-unknown-code"), FullPage = true });
 
         // axe runs as a script, so the accessibility check needs a context with JavaScript on.

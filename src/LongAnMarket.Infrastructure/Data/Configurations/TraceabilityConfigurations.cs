@@ -77,6 +77,17 @@ internal sealed class CounterfeitReportConfiguration : IEntityTypeConfiguration<
         builder.Property(r => r.Resolution).HasMaxLength(500);
         builder.HasOne(r => r.Lot).WithMany().HasForeignKey(r => r.LotId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(r => new { r.ClosedAtUtc, r.ReportedAtUtc });
+        builder.HasMany(r => r.Photos).WithOne().HasForeignKey(p => p.ReportId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(r => r.Photos).UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}
+
+internal sealed class CounterfeitReportPhotoConfiguration : IEntityTypeConfiguration<CounterfeitReportPhoto>
+{
+    public void Configure(EntityTypeBuilder<CounterfeitReportPhoto> builder)
+    {
+        builder.ToTable("CounterfeitReportPhotos");
+        builder.Property(p => p.StorageKey).HasMaxLength(200).IsUnicode(false);
     }
 }
 

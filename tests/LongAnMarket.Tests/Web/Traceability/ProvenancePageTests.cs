@@ -219,6 +219,43 @@ public abstract class ProvenancePageTests(AppFixture fixture)
         Assert.Contains("Hãy mô tả điều bạn thấy", (await HtmlPage.ParseAsync(empty)).Text());
         Assert.Equal(1, await _app.WithDbAsync(db => db.CounterfeitReports.CountAsync(r => r.LotId == lot.LotId)));
     }
+
+    [Fact]
+    public async Task A_report_carries_up_to_three_photos_without_their_gps_that_only_the_trade_office_sees()
+    {
+        var lot = await TestLot.CreateAsync(_app, withHistory: false);
+        var visitor = new Visitor(_app);
+        var fields = new Dictionary<string, string> { ["Code"] = lot.Path, ["Message"] = "Tem in lệch, màu nhạt hơn hàng mua ở cửa hàng." };
+        var tooMany = await visitor.SubmitAsync("/trace/report", "/trace/report", fields,
+            [.. Enumerable.Range(1, 4).Select(i => ("Photos", $"anh-{i}.png", TestImages.Png(64, 64)))]);
+        var notAPhoto = await visitor.SubmitAsync("/trace/report", "/trace/report", fields, [("Photos", "anh.jpg", TestImages.Pdf)]);
+        foreach (var refused in new[] { tooMany, notAPhoto })
+        {
+            var page = await HtmlPage.ParseAsync(refused);
+            Assert.Equal("true", page.QuerySelector("#Photos")!.GetAttribute("aria-invalid"));
+            Assert.False(string.IsNullOrWhiteSpace(page.QuerySelector("#Photos-error")!.TextContent));
+        }
+        Assert.Equal(0, await _app.WithDbAsync(db => db.CounterfeitReports.CountAsync(r => r.LotId == lot.LotId)));
+
+        var sent = await visitor.SubmitAsync("/trace/report", "/trace/report", fields,
+            [("Photos", "bao-bi.jpg", TestImages.JpegWithGps(640, 480)), ("Photos", "tem.png", TestImages.Png(300, 300))]);
+        Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
+        var report = await _app.WithDbAsync(db => db.CounterfeitReports.Include(r => r.Photos).SingleAsync(r => r.LotId == lot.LotId));
+        Assert.Equal(2, report.Photos.Count);
+
+        var (admin, _, _) = await Visitor.AdminAsync(_app);
+        var queue = await admin.PageAsync("/admin/reports");
+        var photos = queue.QuerySelectorAll($".report__photos img").Select(i => i.GetAttribute("src")!).Where(src => src.Contains($"/reports/{report.Id}/")).ToList();
+        Assert.Equal(2, photos.Count);
+        var photo = await admin.GetAsync(photos[0]);
+        Assert.Equal(HttpStatusCode.OK, photo.StatusCode);
+        Assert.Equal("image/webp", photo.Content.Headers.ContentType!.MediaType);
+        var bytes = await photo.Content.ReadAsByteArrayAsync();
+        Assert.Equal("RIFF", System.Text.Encoding.ASCII.GetString(bytes, 0, 4));
+        Assert.DoesNotContain("GPSLatitude", System.Text.Encoding.ASCII.GetString(bytes));
+        Assert.NotEqual(HttpStatusCode.OK, (await new Visitor(_app).GetAsync(photos[0])).StatusCode); // never public
+        Assert.NotEqual(HttpStatusCode.OK, (await visitor.GetAsync(photos[0])).StatusCode);
+    }
 }
 
 public sealed class ProvenancePageTestsOnSqlite(SqliteAppFixture fixture) : ProvenancePageTests(fixture), IClassFixture<SqliteAppFixture>;

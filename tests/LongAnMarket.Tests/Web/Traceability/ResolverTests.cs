@@ -63,13 +63,32 @@ public abstract class ResolverTests(AppFixture fixture)
     }
 
     [Fact]
-    public async Task The_wrong_check_digit_page_names_the_right_one()
+    public async Task The_wrong_check_digit_page_warns_without_showing_a_status_code_or_the_right_digit()
     {
         var lot = await TestLot.CreateAsync(_app, withHistory: false);
         var wrong = lot.Gtin[..13] + (char)('0' + (lot.Gtin[13] - '0' + 1) % 10);
         var response = await new Visitor(_app).GetAsync($"/01/{wrong}/10/{lot.Code}");
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains(lot.Gtin[13].ToString(), (await HtmlPage.ParseAsync(response)).QuerySelector(".error-page")!.TextContent);
+        var warning = (await HtmlPage.ParseAsync(response)).QuerySelector(".warning-page")!.TextContent;
+        Assert.Contains("Mã sản phẩm (GTIN) trong mã này không hợp lệ.", warning);
+        Assert.DoesNotContain(lot.Gtin, warning); // the right code, rebuilt
+        Assert.DoesNotContain("kiểm tra", warning, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("400", warning);
+    }
+
+    [Theory]
+    [InlineData("/01/08934567890124/10/ABC", "The product code (GTIN) in this code is not valid.")]
+    [InlineData("/01/09506000134352/99/X", "This is not one of the marketplace's traceability codes.")]
+    [InlineData("/01/09506000134352/10/KHONGCO", "this code is not registered on the marketplace")]
+    public async Task Warning_pages_speak_english_when_asked_and_show_no_status_code(string path, string expected)
+    {
+        var visitor = new Visitor(_app);
+        await visitor.GetAsync((await visitor.PageAsync("/")).QuerySelector(".language a[hreflang=en]")!.GetAttribute("href")!);
+        var page = await visitor.PageAsync(path);
+        var warning = page.QuerySelector(".warning-page")!.TextContent;
+        Assert.Contains(expected, warning);
+        Assert.DoesNotMatch(@"\b(400|404)\b", warning.Replace(path, ""));
+        Assert.DoesNotMatch("[ạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹđ]", warning.Replace(path, "")); // no Vietnamese left
     }
 
     [Fact]

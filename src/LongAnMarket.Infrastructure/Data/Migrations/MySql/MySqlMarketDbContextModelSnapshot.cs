@@ -1153,6 +1153,36 @@ namespace LongAnMarket.Infrastructure.Data.Migrations.MySql
                     b.ToTable("CounterfeitReports");
                 });
 
+            modelBuilder.Entity("LongAnMarket.Core.Traceability.CounterfeitReportPhoto", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    MySqlPropertyBuilderExtensions.UseMySqlIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Height")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ReportId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("StorageKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(200)");
+
+                    b.Property<int>("Width")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReportId");
+
+                    b.ToTable("CounterfeitReportPhotos", (string)null);
+                });
+
             modelBuilder.Entity("LongAnMarket.Core.Traceability.Lot", b =>
                 {
                     b.Property<int>("Id")
@@ -2296,6 +2326,15 @@ namespace LongAnMarket.Infrastructure.Data.Migrations.MySql
                     b.Navigation("Lot");
                 });
 
+            modelBuilder.Entity("LongAnMarket.Core.Traceability.CounterfeitReportPhoto", b =>
+                {
+                    b.HasOne("LongAnMarket.Core.Traceability.CounterfeitReport", null)
+                        .WithMany("Photos")
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("LongAnMarket.Core.Traceability.Lot", b =>
                 {
                     b.HasOne("LongAnMarket.Core.Producers.Producer", "Producer")
@@ -2548,6 +2587,11 @@ namespace LongAnMarket.Infrastructure.Data.Migrations.MySql
                     b.Navigation("Documents");
 
                     b.Navigation("StatusHistory");
+                });
+
+            modelBuilder.Entity("LongAnMarket.Core.Traceability.CounterfeitReport", b =>
+                {
+                    b.Navigation("Photos");
                 });
 
             modelBuilder.Entity("LongAnMarket.Core.Traceability.Lot", b =>

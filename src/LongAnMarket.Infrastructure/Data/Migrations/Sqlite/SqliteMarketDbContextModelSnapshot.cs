@@ -1100,6 +1100,34 @@ namespace LongAnMarket.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("CounterfeitReports");
                 });
 
+            modelBuilder.Entity("LongAnMarket.Core.Traceability.CounterfeitReportPhoto", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Height")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ReportId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StorageKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Width")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReportId");
+
+                    b.ToTable("CounterfeitReportPhotos", (string)null);
+                });
+
             modelBuilder.Entity("LongAnMarket.Core.Traceability.Lot", b =>
                 {
                     b.Property<int>("Id")
@@ -2209,6 +2237,15 @@ namespace LongAnMarket.Infrastructure.Data.Migrations.Sqlite
                     b.Navigation("Lot");
                 });
 
+            modelBuilder.Entity("LongAnMarket.Core.Traceability.CounterfeitReportPhoto", b =>
+                {
+                    b.HasOne("LongAnMarket.Core.Traceability.CounterfeitReport", null)
+                        .WithMany("Photos")
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("LongAnMarket.Core.Traceability.Lot", b =>
                 {
                     b.HasOne("LongAnMarket.Core.Producers.Producer", "Producer")
@@ -2459,6 +2496,11 @@ namespace LongAnMarket.Infrastructure.Data.Migrations.Sqlite
                     b.Navigation("Documents");
 
                     b.Navigation("StatusHistory");
+                });
+
+            modelBuilder.Entity("LongAnMarket.Core.Traceability.CounterfeitReport", b =>
+                {
+                    b.Navigation("Photos");
                 });
 
             modelBuilder.Entity("LongAnMarket.Core.Traceability.Lot", b =>
