@@ -7,7 +7,10 @@ using LongAnMarket.Web.Accounts;
 using LongAnMarket.Web.Admin;
 using LongAnMarket.Web.Localization;
 using Microsoft.AspNetCore.Authorization;
+using LongAnMarket.Infrastructure.Data;
+using LongAnMarket.Web.Forms;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 
 namespace LongAnMarket.Web.Controllers;
 
@@ -41,17 +44,52 @@ public sealed class AdminController(
     public Task<IActionResult> Reject(int id, [FromForm] string? reason, CancellationToken ct) =>
         ChangeAsync(id, () => statuses.RejectAsync(id, reason ?? "", Actor, ct), text["Đã từ chối hồ sơ."]);
 
+    [HttpGet("producers/{id:int}/suspend")]
+    public async Task<IActionResult> ConfirmSuspend(int id, [FromServices] MarketDbContext db, CancellationToken ct)
+    {
+        var producer = await db.Producers.Where(p => p.Id == id && p.Status == ProducerStatus.Approved)
+            .Select(p => new { p.Name, Listed = db.Products.Count(x => x.ProducerId == id && x.IsPublished && !x.IsDeleted) })
+            .FirstOrDefaultAsync(ct);
+        if (producer is null) return NotFound();
+        return View("Confirm", new ConfirmationModel(text.Format("Tạm ngừng bán “{0}”?", producer.Name),
+            [text.Format("{0} sản phẩm đang đăng bán sẽ ẩn khỏi sàn ngay.", producer.Listed),
+             text["Doanh nghiệp nhận email kèm lý do; đơn đã đặt vẫn phải được giao."],
+             text["Trang nguồn gốc các lô đã bán vẫn mở, kèm ghi chú doanh nghiệp đang tạm ngừng bán."],
+             text["Ban quản lý có thể cho bán lại sau."]],
+            text["Tạm ngừng bán"], $"/admin/producers/{id}")
+        {
+            Fields = [new ConfirmationField("reason", text["Lý do tạm ngừng (gửi cho doanh nghiệp)"], Multiline: true)],
+        });
+    }
+
     [HttpPost("producers/{id:int}/suspend")]
-    public Task<IActionResult> Suspend(int id, [FromForm] string? reason, CancellationToken ct) =>
-        ChangeAsync(id, () => statuses.SuspendAsync(id, reason ?? "", Actor, ct), text["Đã tạm ngừng bán; sản phẩm đã ẩn khỏi sàn."]);
+    public Task<IActionResult> Suspend(int id, [FromForm] string? reason, [FromForm] bool confirmed, CancellationToken ct) =>
+        !confirmed ? Task.FromResult(this.ToConfirmation())
+        : ChangeAsync(id, () => statuses.SuspendAsync(id, reason ?? "", Actor, ct), text["Đã tạm ngừng bán; sản phẩm đã ẩn khỏi sàn."]);
 
     [HttpGet("products")]
     public async Task<IActionResult> Products(string? q, int page = 1, CancellationToken ct = default) =>
         View(await pages.ProductsAsync(q, page, TempData["notice"] as string, TempData["error"] as string, ct));
 
-    [HttpPost("products/{id:int}/unpublish")]
-    public async Task<IActionResult> UnpublishProduct(int id, [FromForm] string? reason, [FromForm] string? q, CancellationToken ct)
+    [HttpGet("products/{id:int}/unpublish")]
+    public async Task<IActionResult> ConfirmUnpublishProduct(int id, string? q, [FromServices] MarketDbContext db, CancellationToken ct)
     {
+        var product = await db.Products.Where(p => p.Id == id && p.IsPublished && !p.IsDeleted)
+            .Select(p => new { p.Name, Producer = p.Producer!.Name }).FirstOrDefaultAsync(ct);
+        if (product is null) return NotFound();
+        return View("Confirm", new ConfirmationModel(text.Format("Ngừng bán “{0}” của {1}?", product.Name, product.Producer),
+            [text["Sản phẩm ẩn khỏi sàn ngay; khách không đặt mua được nữa."], text["Nhà sản xuất nhận email kèm lý do và có thể sửa rồi đăng bán lại."]],
+            text["Ngừng bán"], "/admin/products" + (q is null ? "" : "?q=" + Uri.EscapeDataString(q)))
+        {
+            Fields = [new ConfirmationField("reason", text["Lý do (gửi cho nhà sản xuất)"], Multiline: true)],
+            Hidden = new Dictionary<string, string?> { ["q"] = q },
+        });
+    }
+
+    [HttpPost("products/{id:int}/unpublish")]
+    public async Task<IActionResult> UnpublishProduct(int id, [FromForm] string? reason, [FromForm] string? q, [FromForm] bool confirmed, CancellationToken ct)
+    {
+        if (!confirmed) return this.ToConfirmation();
         try
         {
             await moderation.UnpublishAsync(id, reason ?? "", Actor, ct);

@@ -8,6 +8,7 @@ using LongAnMarket.Web.Hosting;
 using LongAnMarket.Web.Localization;
 using LongAnMarket.Web.Ordering;
 using Microsoft.AspNetCore.Authorization;
+using LongAnMarket.Web.Forms;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -59,9 +60,28 @@ public sealed class AdminOrdersController(AdminOrderModelFactory pages, OrderAdm
     public Task<IActionResult> RefundPayment(string code, string? reference, CancellationToken ct) =>
         OnOrderAsync(code, async id => { await administration.RefundReviewedAsync(id, reference, Actor, ct); return text["Đã ghi nhận hoàn tiền."]; });
 
+    [HttpGet("orders/{code}/parts/{partId:int}/refund")]
+    public async Task<IActionResult> ConfirmRefundPart(string code, int partId, CancellationToken ct)
+    {
+        code = code.ToUpperInvariant();
+        var part = await db.SubOrders.Where(s => s.Id == partId && s.Order!.Code == code)
+            .Select(s => new { TotalDong = s.GoodsDong + s.ShippingDong, Producer = s.ProducerName, Buyer = s.Order!.Buyer.Name, Method = s.Order.PaymentMethod }).FirstOrDefaultAsync(ct);
+        if (part is null) return NotFound();
+        var byTransfer = part.Method == PaymentMethod.VietQr;
+        return View("Confirm", new ConfirmationModel(text.Format("Hoàn tiền phần đơn của {0} cho {1}?", part.Producer, part.Buyer),
+            [text.Format("Đơn DH{0}: phần đơn của {1} chuyển sang “Đã hoàn tiền” và không giao nữa.", code, part.Producer),
+             byTransfer ? text["Chuyển khoản trả khách trước, rồi ghi mã giao dịch ngân hàng dưới đây."] : text["Tiền được hoàn về thẻ của khách qua Stripe."],
+             text["Không thể hoàn tác."]],
+            text.Format("Hoàn {0} cho khách", Vnd.Format(part.TotalDong)), $"/admin/orders/{code}")
+        {
+            Amount = Vnd.Format(part.TotalDong),
+            Fields = byTransfer ? [new ConfirmationField("reference", text["Mã giao dịch hoàn tiền"], MaxLength: 64)] : [],
+        });
+    }
+
     [HttpPost("orders/{code}/parts/{partId:int}/refund")]
-    public Task<IActionResult> RefundPart(string code, int partId, string? reference, CancellationToken ct) =>
-        OnOrderAsync(code, async id =>
+    public Task<IActionResult> RefundPart(string code, int partId, string? reference, bool confirmed, CancellationToken ct) =>
+        !confirmed ? Task.FromResult(this.ToConfirmation()) : OnOrderAsync(code, async id =>
         {
             if (!await db.SubOrders.AnyAsync(s => s.Id == partId && s.OrderId == id, ct)) throw new DomainException(text["Phần đơn không thuộc đơn này."]);
             await administration.RefundPartAsync(partId, reference, Actor, ct);

@@ -6,6 +6,7 @@ using LongAnMarket.Infrastructure.Identity;
 using LongAnMarket.Infrastructure.Traceability;
 using LongAnMarket.Web.Accounts;
 using LongAnMarket.Web.Admin;
+using LongAnMarket.Web.Forms;
 using LongAnMarket.Web.Localization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -21,9 +22,24 @@ public sealed class AdminTraceController(AdminTraceModelFactory pages, LotServic
     public async Task<IActionResult> Lots(string? q, CancellationToken ct) =>
         View(await pages.LotsAsync(q, TempData["notice"] as string, TempData["error"] as string, ct));
 
-    [HttpPost("lots/{id:int}/recall")]
-    public async Task<IActionResult> Recall(int id, [FromForm] string? reason, [FromForm] string? q, CancellationToken ct)
+    [HttpGet("lots/{id:int}/recall")]
+    public async Task<IActionResult> ConfirmRecall(int id, string? q, CancellationToken ct)
     {
+        var lot = await db.Lots.Where(l => l.Id == id && l.RecalledAtUtc == null).Select(l => new { l.ProductName, l.Code, l.ProducerName }).FirstOrDefaultAsync(ct);
+        if (lot is null) return NotFound();
+        var confirmation = SellerLotsController.RecallConfirmation(text, lot.ProductName, lot.Code, "/admin/lots" + (q is null ? "" : "?q=" + Uri.EscapeDataString(q)));
+        return View("Confirm", confirmation with
+        {
+            Title = text.Format("Thu hồi lô {0} của “{1}” ({2})?", lot.Code, lot.ProductName, lot.ProducerName),
+            Fields = [new ConfirmationField("reason", text["Lý do thu hồi (hiện trên trang nguồn gốc)"], Multiline: true)],
+            Hidden = new Dictionary<string, string?> { ["q"] = q },
+        });
+    }
+
+    [HttpPost("lots/{id:int}/recall")]
+    public async Task<IActionResult> Recall(int id, [FromForm] string? reason, [FromForm] string? q, [FromForm] bool confirmed, CancellationToken ct)
+    {
+        if (!confirmed) return this.ToConfirmation();
         try
         {
             await lots.RecallAsync(null, id, reason ?? "", Actor, ct);

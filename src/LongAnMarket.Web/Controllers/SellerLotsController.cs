@@ -6,7 +6,9 @@ using LongAnMarket.Web.Hosting;
 using LongAnMarket.Web.Localization;
 using LongAnMarket.Web.Sellers;
 using LongAnMarket.Web.Traceability;
+using LongAnMarket.Infrastructure.Data;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 
 namespace LongAnMarket.Web.Controllers;
 
@@ -53,7 +55,7 @@ public sealed class SellerLotsController(SellerModelFactory sellers, SellerLotMo
         {
             RequireValid();
             await lots.AppendAsync(producerId, id, form.Step, form.ToDraft(await ReadAsync(files, ct)), Actor, urls.Origin, ct);
-        }, text["Đã thêm sự kiện."]);
+        }, text["Đã thêm sự kiện."], section: "add-event");
 
     [HttpPost("{id:int}/events/{sequence:int}/correct"), RequestSizeLimit(MaxUpload), RequestFormLimits(MultipartBodyLengthLimit = MaxUpload)]
     public Task<IActionResult> Correct(int id, int sequence, CorrectionForm form, List<IFormFile>? files, CancellationToken ct) =>
@@ -63,9 +65,30 @@ public sealed class SellerLotsController(SellerModelFactory sellers, SellerLotMo
             await lots.CorrectAsync(producerId, id, sequence, form.ToDraft(await ReadAsync(files, ct)), form.Reason ?? "", Actor, urls.Origin, ct);
         }, text["Đã ghi đính chính. Sự kiện cũ vẫn hiển thị, bị gạch ngang."]);
 
+    [HttpGet("{id:int}/recall")]
+    public Task<IActionResult> ConfirmRecall(int id, [FromServices] MarketDbContext db, CancellationToken ct) =>
+        WithProducerAsync(ct, async producerId =>
+        {
+            var lot = await db.Lots.Where(l => l.Id == id && l.ProducerId == producerId && l.RecalledAtUtc == null)
+                .Select(l => new { l.ProductName, l.Code }).FirstOrDefaultAsync(ct);
+            if (lot is null) return NotFound();
+            return View("Confirm", RecallConfirmation(text, lot.ProductName, lot.Code, $"/seller/lots/{id}") with { Error = TempData["error"] as string });
+        });
+
+    /// <summary>What recalling a lot does, the same whoever recalls it.</summary>
+    internal static ConfirmationModel RecallConfirmation(UiText text, string product, string code, string cancelUrl) =>
+        new(text.Format("Thu hồi lô {0} của “{1}”?", code, product),
+            [text["Trang nguồn gốc của lô và mọi tem của lô hiện cảnh báo đỏ: đừng sử dụng sản phẩm."], text["Lô không còn được bán trên sàn."],
+             text["Những khách đã mua lô này được báo qua email."],
+             text["Không thể hoàn tác: việc thu hồi được ghi vào hồ sơ có chữ ký số của lô."]],
+            text["Thu hồi lô này"], cancelUrl)
+        {
+            Fields = [new ConfirmationField("Reason", text["Lý do thu hồi (hiện trên trang nguồn gốc)"], Multiline: true)],
+        };
+
     [HttpPost("{id:int}/recall")]
-    public Task<IActionResult> Recall(int id, RecallForm form, CancellationToken ct) =>
-        ActAsync(id, ct, async producerId =>
+    public Task<IActionResult> Recall(int id, RecallForm form, bool confirmed, CancellationToken ct) =>
+        !confirmed ? Task.FromResult(this.ToConfirmation()) : ActAsync(id, ct, async producerId =>
         {
             RequireValid();
             await lots.RecallAsync(producerId, id, form.Reason ?? "", Actor, ct);

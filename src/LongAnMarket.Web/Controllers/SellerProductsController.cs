@@ -4,7 +4,9 @@ using LongAnMarket.Core.Common;
 using LongAnMarket.Infrastructure.Catalog;
 using LongAnMarket.Web.Localization;
 using LongAnMarket.Web.Sellers;
+using LongAnMarket.Infrastructure.Data;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 
 namespace LongAnMarket.Web.Controllers;
 
@@ -113,9 +115,23 @@ public sealed class SellerProductsController(
     public Task<IActionResult> Publish(int id, CancellationToken ct) =>
         ActAsync(ct, producerId => products.PublishAsync(producerId, id, ct), text["Đã đăng bán."]);
 
+    [HttpGet("{id:int}/unpublish")]
+    public Task<IActionResult> ConfirmUnpublish(int id, [FromServices] MarketDbContext db, CancellationToken ct) =>
+        WithProducerAsync(ct, async producerId =>
+        {
+            var name = await db.Products.Where(p => p.Id == id && p.ProducerId == producerId && !p.IsDeleted && p.IsPublished)
+                .Select(p => p.Name).FirstOrDefaultAsync(ct);
+            if (name is null) return NotFound();
+            return View("Confirm", new ConfirmationModel(text.Format("Ngừng bán “{0}”?", name),
+                [text["Khách không còn tìm thấy và đặt mua được sản phẩm này."], text["Các đơn đã đặt vẫn cần được giao như đã hứa."],
+                 text["Bạn có thể đăng bán lại bất cứ lúc nào."]],
+                text["Ngừng bán"], "/seller/products"));
+        });
+
     [HttpPost("{id:int}/unpublish")]
-    public Task<IActionResult> Unpublish(int id, CancellationToken ct) =>
-        ActAsync(ct, producerId => products.UnpublishAsync(producerId, id, ct), text["Đã ngừng bán sản phẩm."]);
+    public Task<IActionResult> Unpublish(int id, bool confirmed, CancellationToken ct) =>
+        !confirmed ? Task.FromResult(this.ToConfirmation())
+        : ActAsync(ct, producerId => products.UnpublishAsync(producerId, id, ct), text["Đã ngừng bán sản phẩm."]);
 
     [HttpPost("{id:int}/delete")]
     public Task<IActionResult> Delete(int id, CancellationToken ct) =>

@@ -35,7 +35,8 @@ public sealed class FieldErrorTagHelper(HtmlEncoder encoder) : TagHelper
         if (Text(output.Attributes["name"]) is not { Length: > 0 } field) return;
         if (ViewContext.ModelState[field] is not { Errors.Count: > 0 } entry) return;
 
-        var messageId = MessageId(field);
+        // The field's own id when it has one (forms that repeat a name give each copy its own id), else one from its name.
+        var messageId = (Text(output.Attributes["id"]) is { Length: > 0 } id ? id : FieldId(field)) + "-error";
         output.Attributes.SetAttribute("aria-invalid", "true");
         var hints = Text(output.Attributes["aria-describedby"]);
         output.Attributes.SetAttribute("aria-describedby", string.IsNullOrWhiteSpace(hints) ? messageId : hints + " " + messageId);

@@ -39,4 +39,13 @@ public static class OrderStatusLabels
         OrderStatus.Cancelled or OrderStatus.Expired or OrderStatus.Refunded => "badge--muted",
         _ => "badge--info",
     };
+
+    /// <summary>A part's state in a hue of its own (awaiting amber, paid green, on its way blue, closed grey), never colour alone.</summary>
+    public static string Badge(SubOrderStatus status) => status switch
+    {
+        SubOrderStatus.AwaitingPayment => "badge--info",
+        SubOrderStatus.Paid or SubOrderStatus.Delivered => "badge--ok",
+        SubOrderStatus.Processing or SubOrderStatus.Shipped => "badge--progress",
+        _ => "badge--muted",
+    };
 }

@@ -17,7 +17,9 @@ public abstract class ProducerAreaController(SellerModelFactory sellers) : Contr
     /// Runs one change of a record (a lot, an order part) for this account's producer and returns to the record's
     /// page ("Details") with the outcome: <paramref name="done"/>, or the rule that refused it.
     /// </summary>
-    protected Task<IActionResult> ActAsync(int id, CancellationToken ct, Func<int, Task> action, string done) =>
+    public const string ErrorSection = "error-section";
+
+    protected Task<IActionResult> ActAsync(int id, CancellationToken ct, Func<int, Task> action, string done, string? section = null) =>
         WithProducerAsync(ct, async producerId =>
         {
             try
@@ -25,7 +27,16 @@ public abstract class ProducerAreaController(SellerModelFactory sellers) : Contr
                 await action(producerId);
                 TempData["notice"] = done;
             }
-            catch (Core.Common.DomainException ex) { TempData["error"] = HttpContext.RequestServices.GetRequiredService<UiText>().Of(ex); }
+            catch (Core.Common.DomainException ex)
+            {
+                // A refusal is shown beside the form that was sent (its section), not at the top of a long page.
+                TempData["error"] = HttpContext.RequestServices.GetRequiredService<UiText>().Of(ex);
+                if (section is not null)
+                {
+                    TempData[ErrorSection] = section;
+                    return RedirectToAction("Details", null, new { id }, section);
+                }
+            }
             return RedirectToAction("Details", new { id });
         });
 

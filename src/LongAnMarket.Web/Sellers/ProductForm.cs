@@ -82,7 +82,10 @@ public sealed record ProductFormPage(
 }
 
 public sealed record SellerProductRow(
-    int Id, string Name, string Slug, bool IsPublished, bool IsListed, long MinPriceDong, int TotalStock, bool LowStock, string? ModerationReason);
+    int Id, string Name, string Slug, bool IsPublished, bool IsListed, long MinPriceDong, IReadOnlyList<PackStock> Stocks, bool LowStock, string? ModerationReason);
+
+/// <summary>Stock of one pack size: a 1 kg bag and a 5 kg bag are never added together.</summary>
+public sealed record PackStock(string PackSize, int Stock);
 
 public sealed record SellerProductsPage(string ProducerName, bool CanSell, IReadOnlyList<SellerProductRow> Products, string? Notice, string? Error);
 

@@ -23,7 +23,7 @@ public sealed class SellerModelFactory(MarketDbContext db)
             .Select(g => new { Published = g.Key, Count = g.Count() }).ToListAsync(ct);
         var lowStock = (await db.ProductVariants.AsNoTracking()
             .Where(v => v.Stock <= SellerProductModelFactory.LowStock)
-            .Join(db.Products.Where(p => p.ProducerId == producerId && !p.IsDeleted), v => v.ProductId, p => p.Id,
+            .Join(db.Products.Where(p => p.ProducerId == producerId && !p.IsDeleted && p.IsPublished), v => v.ProductId, p => p.Id, // drafts sell nothing
                 (v, p) => new { p.Id, p.Name, v.PackSize, v.Stock })
             .OrderBy(l => l.Stock).Take(20).ToListAsync(ct))
             .ConvertAll(l => new LowStockModel(l.Id, l.Name, l.PackSize, l.Stock));

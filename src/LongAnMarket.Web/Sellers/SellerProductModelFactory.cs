@@ -17,12 +17,12 @@ public sealed class SellerProductModelFactory(MarketDbContext db, ReferenceData 
         var rows = (await db.Products.AsNoTracking().Where(p => p.ProducerId == producerId && !p.IsDeleted).OrderByDescending(p => p.Id)
             .Select(p => new
             {
-                p.Id, p.Name, p.Slug, p.IsPublished, p.IsListed, p.MinPriceDong, Stocks = p.Variants.Select(v => v.Stock).ToList(),
+                p.Id, p.Name, p.Slug, p.IsPublished, p.IsListed, p.MinPriceDong, Stocks = p.Variants.OrderBy(v => v.Id).Select(v => new PackStock(v.PackSize, v.Stock)).ToList(),
                 Moderation = p.Moderations.OrderByDescending(m => m.Id).Select(m => m.Reason).FirstOrDefault(),
             })
             .ToListAsync(ct))
-            .ConvertAll(p => new SellerProductRow(p.Id, p.Name, p.Slug, p.IsPublished, p.IsListed, p.MinPriceDong, p.Stocks.Sum(),
-                p.Stocks.Any(s => s <= LowStock), p.IsPublished ? null : p.Moderation));
+            .ConvertAll(p => new SellerProductRow(p.Id, p.Name, p.Slug, p.IsPublished, p.IsListed, p.MinPriceDong, p.Stocks,
+                p.Stocks.Any(s => s.Stock <= LowStock), p.IsPublished ? null : p.Moderation));
         return new SellerProductsPage(producer.Name, producer.Status == ProducerStatus.Approved,
             rows.OrderByDescending(r => r.LowStock).ToList(), notice, error);
     }

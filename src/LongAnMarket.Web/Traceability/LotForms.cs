@@ -18,7 +18,9 @@ public class EventForm
     /// <summary>A method, not a property: model validation reads properties, and Date is still null on a bad post.</summary>
     public DateTimeOffset EventTime() => new(Date!.Value.ToDateTime(Time ?? new TimeOnly(7, 0)), VietnamTime.Offset);
 
-    public EventDraft ToDraft(IReadOnlyList<UploadedFile> files) => new(EventTime(), LocationId, Note, Passed, files);
+    /// <summary>A pass or fail belongs to an inspection only: a choice left over from the form under another step is dropped.</summary>
+    public EventDraft ToDraft(IReadOnlyList<UploadedFile> files) =>
+        new(EventTime(), LocationId, Note, Step == TraceStep.Inspecting ? Passed : null, files);
 }
 
 public sealed class CorrectionForm : EventForm

@@ -116,7 +116,7 @@ public abstract class CheckoutFlowTests(OrderingAppFixture fixture)
 
         await guest.AddAsync(product, 1);
         var (admin, _, _) = await Visitor.AdminAsync(_app);
-        await admin.SubmitAsync($"/admin/producers/{catalog.Producer.Id}", $"/admin/producers/{catalog.Producer.Id}/suspend", new() { ["reason"] = "Kiểm tra chất lượng" });
+        await admin.SubmitAsync($"/admin/producers/{catalog.Producer.Id}/suspend", $"/admin/producers/{catalog.Producer.Id}/suspend", new() { ["reason"] = "Kiểm tra chất lượng", ["confirmed"] = "true" });
         Assert.Equal(ProducerStatus.Suspended, await _app.WithDbAsync(db => db.Producers.Where(p => p.Id == catalog.Producer.Id).Select(p => p.Status).SingleAsync()));
 
         var cart = await guest.PageAsync("/cart");

@@ -81,7 +81,7 @@ public abstract class FulfilmentTests(OrderingAppFixture fixture)
         Assert.Equal([SubOrderStatus.Paid, SubOrderStatus.Processing, SubOrderStatus.Shipped, SubOrderStatus.Delivered],
             order.SubOrders.Single().History.OrderBy(h => h.Id).Select(h => h.To));
 
-        await seller.SubmitAsync($"/seller/lots/{counted}", $"/seller/lots/{counted}/recall", new() { ["Reason"] = "Phát hiện dư lượng thuốc" });
+        await seller.SubmitAsync($"/seller/lots/{counted}/recall", $"/seller/lots/{counted}/recall", new() { ["Reason"] = "Phát hiện dư lượng thuốc", ["confirmed"] = "true" });
         Assert.Contains(MailPickup.To(_app, email), m => m.Subject!.Contains("thu hồi") && m.TextBody!.Contains("Phát hiện dư lượng thuốc"));
         var page = await new Visitor(_app).PageAsync($"/orders/{code}?key={order.AccessKey}");
         Assert.Contains("CU-DEM", page.QuerySelector("[role=alert]")!.TextContent);
@@ -125,7 +125,14 @@ public abstract class FulfilmentTests(OrderingAppFixture fixture)
         await PayAsync(code2, total2);
         var (admin, _, _) = await Visitor.AdminAsync(_app);
         var refundedPart = (await Shopping.OrderAsync(_app, code2)).SubOrders.Single().Id;
-        await admin.SubmitAsync($"/admin/orders/{code2}", $"/admin/orders/{code2}/parts/{refundedPart}/refund", new() { ["reference"] = "FT-HOAN-01" });
+        var refund = $"/admin/orders/{code2}/parts/{refundedPart}/refund";
+        var confirmation = await admin.PageAsync(refund); // the amount and what it does, before anything moves
+        Assert.Equal("144.457 ₫", confirmation.QuerySelector(".confirm__amount")!.TextContent.Trim());
+        Assert.Equal("Hoàn 144.457 ₫ cho khách", confirmation.QuerySelector($"form[action='{refund}'] button")!.TextContent.Trim());
+        Assert.NotNull(confirmation.QuerySelector("#reference[required]"));
+        await admin.SubmitAsync(refund, refund, new() { ["reference"] = "FT-HOAN-00", ["confirmed"] = "false" });
+        Assert.Equal(SubOrderStatus.Paid, (await Shopping.OrderAsync(_app, code2)).SubOrders.Single().Status);
+        await admin.SubmitAsync(refund, refund, new() { ["reference"] = "FT-HOAN-01" });
         await admin.SubmitAsync("/admin/ledger", $"/admin/ledger/{producerId}/payout", new() { ["amountDong"] = "100000", ["reference"] = "UNC-2026-11-29" });
 
         // 3 × 123,457 = 370,371 goods + 21,000 shipping; commission 5% of goods = 18,518.55 → 18,519.

@@ -110,7 +110,7 @@ public abstract class StripePaymentTests(OrderingAppFixture fixture)
         var partId = (await Shopping.OrderAsync(_app, code)).SubOrders.Single().Id;
         var (admin, _, _) = await Visitor.AdminAsync(_app);
         var before = _stripe.Requests.Count;
-        await admin.SubmitAsync($"/admin/orders/{code}", $"/admin/orders/{code}/parts/{partId}/refund", []);
+        await admin.SubmitAsync($"/admin/orders/{code}/parts/{partId}/refund", $"/admin/orders/{code}/parts/{partId}/refund", new() { ["confirmed"] = "true" });
 
         var (path, form, key) = _stripe.Requests.Skip(before).Single();
         Assert.Equal(("/v1/refunds", "pi_test_" + orderId, total.ToString(), $"refund-{partId}"), (path, form["payment_intent"], form["amount"], key));

@@ -62,7 +62,21 @@ public abstract class ProducerApprovalTests(AppFixture fixture)
         Assert.Equal(ProducerStatus.Approved, (await ProducerByTaxAsync(taxNumber))!.Status);
         Assert.Contains("đã được duyệt", MailPickup.To(_app, fields["ContactEmail"]).Last().Subject);
 
-        await admin.SubmitAsync($"/admin/producers/{producer.Id}", $"/admin/producers/{producer.Id}/suspend", new() { ["reason"] = "Giấy chứng nhận ATTP hết hạn" });
+        // Suspending goes through a page that says what it does; a post that skips it changes nothing and is sent to it.
+        var review2 = await admin.PageAsync($"/admin/producers/{producer.Id}");
+        Assert.Null(review2.QuerySelector($"form[action='/admin/producers/{producer.Id}/suspend']"));
+        Assert.NotNull(review2.QuerySelector($"a.button--danger-outline[href='/admin/producers/{producer.Id}/suspend']"));
+        var confirmation = await admin.PageAsync($"/admin/producers/{producer.Id}/suspend");
+        Assert.Equal("Tạm ngừng bán “Hợp tác xã Lúa Thơm Mỹ Lệ”?", confirmation.QuerySelector("h1")!.TextContent.Trim());
+        Assert.Contains("0 sản phẩm đang đăng bán sẽ ẩn khỏi sàn ngay.", confirmation.Text());
+        Assert.Equal("/admin/producers/" + producer.Id, confirmation.QuerySelector(".confirm__actions a")!.GetAttribute("href"));
+        var skipped = await admin.SubmitAsync($"/admin/producers/{producer.Id}/suspend", $"/admin/producers/{producer.Id}/suspend",
+            new() { ["reason"] = "Giấy chứng nhận ATTP hết hạn", ["confirmed"] = "false" });
+        Assert.Equal(HttpStatusCode.Redirect, skipped.StatusCode);
+        Assert.Equal($"/admin/producers/{producer.Id}/suspend", skipped.Headers.Location!.OriginalString);
+        Assert.Equal(ProducerStatus.Approved, (await ProducerByTaxAsync(taxNumber))!.Status);
+
+        await admin.SubmitAsync($"/admin/producers/{producer.Id}/suspend", $"/admin/producers/{producer.Id}/suspend", new() { ["reason"] = "Giấy chứng nhận ATTP hết hạn" });
         Assert.Equal(ProducerStatus.Suspended, (await ProducerByTaxAsync(taxNumber))!.Status);
         Assert.Contains("Giấy chứng nhận ATTP hết hạn", MailPickup.To(_app, fields["ContactEmail"]).Last().TextBody);
         var suspended = await seller.PageAsync("/seller");

@@ -53,14 +53,15 @@ public abstract class SellerProductTests(AppFixture fixture)
         Assert.Contains(name, list.Text());
         Assert.Contains("Bản nháp", list.Text());
         Assert.Contains("Sắp hết", list.Text()); // 3 bags of 1 kg left
-        var dashboard = await seller.PageAsync("/seller");
-        Assert.Contains($"{name}, 1 kg: còn 3", dashboard.Text());
+        Assert.Contains("1 kg: 3 · 5 kg: 20", list.Text()); // each pack size's own stock, never 23 "bags"
+        Assert.DoesNotContain($"{name}, 1 kg", (await seller.PageAsync("/seller")).Text()); // a draft sells nothing yet
         var editLink = list.QuerySelectorAll("a").First(a => a.TextContent == name).GetAttribute("href")!;
         var id = int.Parse(editLink.Split('/').Last());
         var slug = await _app.WithDbAsync(db => db.Products.Where(p => p.Id == id).Select(p => p.Slug).SingleAsync());
         Assert.Equal(HttpStatusCode.NotFound, (await new Visitor(_app).GetAsync($"/p/{slug}")).StatusCode);
 
         await seller.SubmitAsync("/seller/products", $"/seller/products/{id}/publish", []);
+        Assert.Contains($"{name}, 1 kg: còn 3", (await seller.PageAsync("/seller")).Text());
         var shown = await new Visitor(_app).PageAsync($"/p/{slug}");
         Assert.Contains("85.000 ₫", shown.Text());
         Assert.Contains("OCOP-LA-2025-0042", shown.Text());
@@ -270,11 +271,11 @@ public abstract class SellerProductTests(AppFixture fixture)
         var (admin, _, _) = await Visitor.AdminAsync(_app);
         var listing = $"/admin/products?q={Uri.EscapeDataString(name)}";
 
-        await admin.SubmitAsync(listing, $"/admin/products/{product.Id}/unpublish", new() { ["reason"] = "  " });
+        await admin.SubmitAsync($"/admin/products/{product.Id}/unpublish", $"/admin/products/{product.Id}/unpublish", new() { ["reason"] = "  ", ["confirmed"] = "true" });
         Assert.Contains("Lý do ngừng bán phải có", (await admin.PageAsync(listing)).Text());
         Assert.Equal(HttpStatusCode.OK, (await new Visitor(_app).GetAsync($"/p/{product.Slug}")).StatusCode);
 
-        await admin.SubmitAsync(listing, $"/admin/products/{product.Id}/unpublish", new() { ["reason"] = "Nhãn thiếu hạn sử dụng" });
+        await admin.SubmitAsync($"/admin/products/{product.Id}/unpublish", $"/admin/products/{product.Id}/unpublish", new() { ["reason"] = "Nhãn thiếu hạn sử dụng", ["confirmed"] = "true" });
 
         Assert.Equal(HttpStatusCode.NotFound, (await new Visitor(_app).GetAsync($"/p/{product.Slug}")).StatusCode);
         Assert.Contains("Nhãn thiếu hạn sử dụng", (await seller.PageAsync("/seller/products")).Text());

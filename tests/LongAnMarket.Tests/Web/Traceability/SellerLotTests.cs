@@ -121,7 +121,10 @@ public abstract class SellerLotTests(AppFixture fixture)
             ["Step"] = "Packing", ["Date"] = Today.AddDays(-5).ToString("yyyy-MM-dd"), ["Time"] = "09:00", ["LocationId"] = locationId.ToString(),
         });
         Assert.Equal(HttpStatusCode.Redirect, early.StatusCode);
-        Assert.Contains("trước ngày sản xuất", (await seller.PageAsync($"/seller/lots/{lotId}")).QuerySelector(".notice--warning")!.TextContent);
+        Assert.EndsWith("#add-event", early.Headers.Location!.OriginalString); // the browser lands at the form it sent
+        var refused = await seller.PageAsync($"/seller/lots/{lotId}");
+        Assert.Contains("trước ngày sản xuất", refused.QuerySelector("#add-event .notice--warning")!.TextContent); // beside that form
+        Assert.Single(refused.QuerySelectorAll(".notice--warning"));
         Assert.Equal(1, await _app.WithDbAsync(db => db.TraceEvents.CountAsync(e => e.LotId == lotId)));
 
         var stranger = await TestLot.CreateAsync(_app, withHistory: false);

@@ -1,0 +1,66 @@
+using System.Text.RegularExpressions;
+using LongAnMarket.BrowserTests.Support;
+using Microsoft.Playwright;
+
+namespace LongAnMarket.BrowserTests.Producers;
+
+/// <summary>
+/// The producer's and the trade office's pages at a phone's width and a desktop's: they fit, pass axe, mark the page
+/// one is on, and a dangerous action opens a page that says what it will do before anything happens.
+/// </summary>
+public sealed class AreaPagesLayoutTests(BrowserFixture browser) : BrowserTest(browser)
+{
+    [Theory]
+    [InlineData(390, 844)]
+    [InlineData(1366, 900)]
+    public async Task Producer_and_admin_pages_fit_mark_where_one_is_and_confirm_what_is_dangerous(int width, int height)
+    {
+        await using var producerContext = await Fixture.SizedAsync(width, height, phone: width < 800);
+        var seller = await producerContext.NewPageAsync();
+        await ProducerDesk.SignInAsync(seller);
+        foreach (var (path, current) in new[] { ("/seller", "Tổng quan"), ("/seller/products", "Sản phẩm"), ("/seller/orders", "Đơn hàng") })
+        {
+            await seller.GotoAsync(path);
+            await Assertions.Expect(seller.Locator("nav.chips--nav a[aria-current=page]")).ToHaveTextAsync(current);
+            await CheckAsync(seller, $"93-{width}-{path.Trim('/').Replace('/', '-')}");
+        }
+        await seller.GotoAsync("/seller/lots");
+        await seller.Locator("main table a[href^='/seller/lots/']").First.ClickAsync();
+        await seller.WaitForURLAsync(new Regex(@"/seller/lots/\d+$"));
+        await CheckAsync(seller, $"93-{width}-seller-lot-event-form");
+
+        await seller.GotoAsync("/seller/products");
+        await seller.Locator("a.button--danger-outline", new() { HasText = "Ngừng bán" }).First.ClickAsync();
+        await seller.WaitForURLAsync(new Regex(@"/seller/products/\d+/unpublish$"));
+        await Assertions.Expect(seller.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Ngừng bán “");
+        await CheckAsync(seller, $"94-{width}-seller-confirm-unpublish");
+        await seller.GetByRole(AriaRole.Link, new() { Name = "Quay lại, không làm gì" }).ClickAsync();
+        await seller.WaitForURLAsync(new Regex("/seller/products$"));
+
+        await using var adminContext = await Fixture.SizedAsync(width, height, phone: width < 800);
+        var admin = await adminContext.NewPageAsync();
+        await AdminDesk.SignInAsync(Fixture.Site, admin);
+        foreach (var (path, current) in new[] { ("/admin", "Tổng quan"), ("/admin/producers", "Doanh nghiệp"), ("/admin/orders", "Đơn hàng") })
+        {
+            await admin.GotoAsync(path);
+            await Assertions.Expect(admin.Locator("nav.chips--nav a[aria-current=page]")).ToHaveTextAsync(current);
+            var nav = await admin.Locator("nav.chips--nav").BoundingBoxAsync();
+            Assert.True(nav!.Height < 120, $"the admin navigation takes {nav.Height} px");
+            await CheckAsync(admin, $"95-{width}-{path.Trim('/').Replace('/', '-')}");
+        }
+        await admin.GotoAsync("/admin/producers");
+        await admin.Locator("main tr:has(.badge--ok) a[href^='/admin/producers/']").First.ClickAsync(); // an approved producer
+        await admin.GetByRole(AriaRole.Link, new() { Name = "Tạm ngừng bán…" }).ClickAsync();
+        await admin.WaitForURLAsync(new Regex(@"/admin/producers/\d+/suspend$"));
+        await Assertions.Expect(admin.Locator(".confirm__consequences")).ToContainTextAsync("sẽ ẩn khỏi sàn ngay");
+        await Assertions.Expect(admin.GetByRole(AriaRole.Button, new() { Name = "Tạm ngừng bán" })).ToHaveClassAsync(new Regex("button--danger"));
+        await CheckAsync(admin, $"96-{width}-admin-confirm-suspend");
+    }
+
+    private async Task CheckAsync(IPage page, string screenshot)
+    {
+        Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= document.documentElement.clientWidth"), $"{screenshot} scrolls sideways");
+        await page.ScreenshotAsync(new() { Path = Fixture.Screenshot(screenshot), FullPage = true });
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+    }
+}
