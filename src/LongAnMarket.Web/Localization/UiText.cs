@@ -24,11 +24,20 @@ public sealed class UiText
     public string this[string vietnamese] =>
         IsEnglish && _english.TryGetValue(vietnamese, out var english) ? english : vietnamese;
 
+    /// <summary>A noun meant as many ("Nhà sản xuất" over a list): Vietnamese does not mark it, English does ("Producers").</summary>
+    public string Plural(string vietnamese) =>
+        IsEnglish && _english.TryGetValue(vietnamese + PluralKey, out var english) ? english : this[vietnamese];
+
+    public const string PluralKey = "|plural";
+
     public string Format(string vietnamese, params object[] args) =>
         string.Format(CultureInfo.CurrentCulture, this[vietnamese], args);
 
     /// <summary>What a broken domain rule says, in the interface language.</summary>
     public string Of(DomainException refusal) => Of(refusal.Reason);
+
+    /// <summary>Who did something, as a person reads it: the platform's own jobs are "hệ thống" (system), people their name.</summary>
+    public string Actor(string actor) => actor == LongAnMarket.Core.Producers.ProducerStatusChange.SystemActor ? this["hệ thống"] : actor;
 
     /// <summary>The message's template translated and filled in; arguments that are messages themselves are translated too.</summary>
     public string Of(DomainMessage message) =>

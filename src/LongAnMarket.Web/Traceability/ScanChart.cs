@@ -23,8 +23,13 @@ public static class ScanChart
             var x = i * barWidth;
             svg.Append(CultureInfo.InvariantCulture,
                 $"<rect x=\"{x + 1:0.#}\" y=\"{Height - Bottom - barHeight:0.#}\" width=\"{barWidth - 2:0.#}\" height=\"{barHeight:0.#}\"><title>{day.Day:dd/MM}: {day.Count}</title></rect>");
-            if (i % 7 == 0 || i == days.Count - 1)
-                svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{x + barWidth / 2:0.#}\" y=\"{Height - 5}\" text-anchor=\"middle\">{day.Day:dd/MM}</text>");
+            // Weekly labels counted back from today, so the last day's never crowds the one before it; today's ends at the edge.
+            if ((days.Count - 1 - i) % 7 == 0)
+            {
+                var last = i == days.Count - 1;
+                svg.Append(CultureInfo.InvariantCulture,
+                    $"<text x=\"{(last ? x + barWidth : x + barWidth / 2):0.#}\" y=\"{Height - 5}\" text-anchor=\"{(last ? "end" : "middle")}\">{day.Day:dd/MM}</text>");
+            }
         }
         svg.Append(CultureInfo.InvariantCulture, $"<text x=\"2\" y=\"12\">{summary.Max}</text></svg>");
         return svg.ToString();

@@ -338,6 +338,20 @@ public abstract class StorefrontTests(AppFixture fixture)
             + (o.HasAttribute("selected") ? " selected" : "") + (o.HasAttribute("disabled") ? " disabled" : "")).ToList();
 
     [Fact]
+    public async Task A_producer_page_says_it_is_verified_and_wraps_its_email_only_between_words()
+    {
+        var catalog = await NewCatalogAsync();
+        await _app.WithDbAsync(db => catalog.AddProductAsync(db, "Mắm cá linh"));
+
+        var page = await HtmlPage.ParseAsync(await Client().GetAsync($"/producers/{catalog.Producer.Slug}"));
+
+        Assert.Contains("Đã được Ban quản lý sàn xác minh", page.QuerySelector(".producer-verified")!.TextContent);
+        var email = page.QuerySelector("a.email")!;
+        Assert.Equal(catalog.Producer.Email, email.TextContent);
+        Assert.Equal(catalog.Producer.Email.Count(c => c is '@' or '.'), email.QuerySelectorAll("wbr").Length);
+    }
+
+    [Fact]
     public async Task Search_text_matches_names_without_diacritics()
     {
         var catalog = await NewCatalogAsync();
@@ -484,6 +498,7 @@ public abstract class StorefrontTests(AppFixture fixture)
         var english = await HtmlPage.ParseAsync(await client.GetAsync("/products"));
         Assert.Equal("en", english.DocumentElement.GetAttribute("lang"));
         Assert.Contains("All products", english.Text());
+        Assert.Equal("Producers", english.QuerySelector("header a[href='/producers']")!.TextContent.Trim()); // many, in the menu
         Assert.Equal("true", english.QuerySelector(".language a[hreflang=en]")!.GetAttribute("aria-current"));
     }
 
