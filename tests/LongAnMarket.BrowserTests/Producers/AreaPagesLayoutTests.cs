@@ -22,6 +22,8 @@ public sealed class AreaPagesLayoutTests(BrowserFixture browser) : BrowserTest(b
         {
             await seller.GotoAsync(path);
             await Assertions.Expect(seller.Locator("nav.chips--nav a[aria-current=page]")).ToHaveTextAsync(current);
+            var header = await seller.Locator(".site-header").BoundingBoxAsync();
+            Assert.True(header!.Height <= 180, $"the header takes {header.Height} px of a {width} px wide screen");
             await CheckAsync(seller, $"93-{width}-{path.Trim('/').Replace('/', '-')}");
         }
         await seller.GotoAsync("/seller/lots");
