@@ -56,9 +56,28 @@ public sealed class AdminOrdersController(AdminOrderModelFactory pages, OrderAdm
     public Task<IActionResult> AcceptPayment(string code, string? note, CancellationToken ct) =>
         OnOrderAsync(code, async id => { await payments.AcceptReviewedAsync(id, note ?? "", Actor, ct); return text["Đã chấp nhận khoản thanh toán."]; });
 
+    [HttpGet("orders/{code}/refund-payment")]
+    public async Task<IActionResult> ConfirmRefundPayment(string code, CancellationToken ct)
+    {
+        code = code.ToUpperInvariant();
+        var order = await db.Orders.Where(o => o.Code == code && o.Status == OrderStatus.PaidNeedsReview)
+            .Select(o => new { Amount = o.PaidAmountDong ?? o.TotalDong, Buyer = o.Buyer.Name, Method = o.PaymentMethod }).FirstOrDefaultAsync(ct);
+        if (order is null) return NotFound();
+        var byTransfer = order.Method == PaymentMethod.VietQr;
+        return View("Confirm", new ConfirmationModel(text.Format("Hoàn lại khoản thanh toán của đơn DH{0} cho {1}?", code, order.Buyer),
+            [text["Đơn không được giữ hàng nữa: khoản tiền đến sau khi đơn đã hết hạn hoặc bị huỷ."],
+             byTransfer ? text["Chuyển khoản trả khách trước, rồi ghi mã giao dịch ngân hàng dưới đây."] : text["Tiền được hoàn về thẻ của khách qua Stripe."],
+             text["Không thể hoàn tác."]],
+            text.Format("Hoàn {0} cho khách", Vnd.Format(order.Amount)), $"/admin/orders/{code}")
+        {
+            Amount = Vnd.Format(order.Amount),
+            Fields = byTransfer ? [new ConfirmationField("reference", text["Mã giao dịch chuyển tiền hoàn lại"], MaxLength: 64)] : [],
+        });
+    }
+
     [HttpPost("orders/{code}/refund-payment")]
-    public Task<IActionResult> RefundPayment(string code, string? reference, CancellationToken ct) =>
-        OnOrderAsync(code, async id => { await administration.RefundReviewedAsync(id, reference, Actor, ct); return text["Đã ghi nhận hoàn tiền."]; });
+    public Task<IActionResult> RefundPayment(string code, string? reference, bool confirmed, CancellationToken ct) =>
+        !confirmed ? Task.FromResult(this.ToConfirmation()) : OnOrderAsync(code, async id => { await administration.RefundReviewedAsync(id, reference, Actor, ct); return text["Đã ghi nhận hoàn tiền."]; });
 
     [HttpGet("orders/{code}/parts/{partId:int}/refund")]
     public async Task<IActionResult> ConfirmRefundPart(string code, int partId, CancellationToken ct)

@@ -26,7 +26,8 @@ public sealed class AdminEnrolmentJourneyTests(BrowserFixture browser) : Browser
         await page.GetByLabel("Email").FillAsync(email);
         await page.GetByLabel("Mật khẩu", new() { Exact = true }).FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/account$"));
+        await page.WaitForURLAsync(new Regex("/account$"), new() { WaitUntil = WaitUntilState.Commit }); // the load event after a POST redirect is not always reported
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Tài khoản của tôi" })).ToBeVisibleAsync();
         await page.GotoAsync("/account/two-factor");
         await Assertions.Expect(page.Locator(".shared-key")).ToHaveCountAsync(0);
         await page.GotoAsync("/admin");

@@ -54,7 +54,8 @@ public sealed class ProducerApprovalJourneyTests(BrowserFixture browser) : Brows
         await Accessibility.AssertNoSeriousViolationsAsync(admin);
         await admin.GetByLabel("Mã xác thực").FillAsync(Totp.Code("LONGANDEMOADMINTOTPSECRETKEY2345"));
         await admin.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
-        await admin.WaitForURLAsync(new Regex("/account$"));
+        await admin.WaitForURLAsync(new Regex("/account$"), new() { WaitUntil = WaitUntilState.Commit }); // the load event after a POST redirect is not always reported
+        await Assertions.Expect(admin.GetByRole(AriaRole.Heading, new() { Name = "Tài khoản của tôi" })).ToBeVisibleAsync();
 
         await admin.GotoAsync("/admin/producers?status=pending");
         await admin.GetByRole(AriaRole.Link, new() { Name = "Hộ kinh doanh Lạp Xưởng Bà Tư" }).ClickAsync();
@@ -124,6 +125,7 @@ public sealed class ProducerApprovalJourneyTests(BrowserFixture browser) : Brows
         await page.GetByLabel("Email").FillAsync(email);
         await page.GetByLabel("Mật khẩu", new() { Exact = true }).FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/account$"));
+        await page.WaitForURLAsync(new Regex("/account$"), new() { WaitUntil = WaitUntilState.Commit }); // the load event after a POST redirect is not always reported
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Tài khoản của tôi" })).ToBeVisibleAsync();
     }
 }

@@ -22,7 +22,7 @@ public sealed class ChangedPagesTests(BrowserFixture browser) : BrowserTest(brow
         Assert.Equal(404, unknown!.Status);
         await Assertions.Expect(page.Locator(".warning-page")).ToContainTextAsync("hàng giả");
         await Assertions.Expect(page.Locator(".warning-page a[href^='/p/']")).ToHaveTextAsync("Gạo Nàng Thơm Chợ Đào");
-        await CheckAsync(page, $"80-{width}-unknown-lot-of-known-product");
+        await FitsAndPassesAxeAsync(page, $"80-{width}-unknown-lot-of-known-product");
 
         await page.GotoAsync("/account/register");
         await page.GetByLabel("Mật khẩu", new() { Exact = true }).FillAsync("ngắn");
@@ -34,20 +34,13 @@ public sealed class ChangedPagesTests(BrowserFixture browser) : BrowserTest(brow
             await Assertions.Expect(page.Locator($"#{field}")).ToHaveAttributeAsync("aria-invalid", "true");
             await Assertions.Expect(page.Locator($"#{field}-error")).ToBeVisibleAsync();
         }
-        await CheckAsync(page, $"81-{width}-register-errors");
+        await FitsAndPassesAxeAsync(page, $"81-{width}-register-errors");
 
         await ProducerDesk.SignInAsync(page);
         await page.GotoAsync("/seller/products");
         await page.GetByRole(AriaRole.Link, new() { Name = "Gạo Nàng Thơm Chợ Đào", Exact = true }).ClickAsync();
         await page.WaitForURLAsync(new Regex(@"/seller/products/\d+$"));
         await Assertions.Expect(page.Locator(".seller-images .badge").First).ToHaveTextAsync("Ảnh bìa");
-        await CheckAsync(page, $"82-{width}-seller-product-photos");
-    }
-
-    private async Task CheckAsync(IPage page, string screenshot)
-    {
-        Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= document.documentElement.clientWidth"), $"{screenshot} scrolls sideways");
-        await page.ScreenshotAsync(new() { Path = Fixture.Screenshot(screenshot), FullPage = true });
-        await Accessibility.AssertNoSeriousViolationsAsync(page);
+        await FitsAndPassesAxeAsync(page, $"82-{width}-seller-product-photos");
     }
 }

@@ -22,7 +22,8 @@ public static class AdminDesk
         await page.WaitForURLAsync("**/account/login-2fa**");
         await page.GetByLabel("Mã xác thực").FillAsync(Totp.Code(secret));
         await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/account$"));
+        await page.WaitForURLAsync(new Regex("/account$"), new() { WaitUntil = WaitUntilState.Commit }); // the load event after a POST redirect is not always reported
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Tài khoản của tôi" })).ToBeVisibleAsync();
     }
 
     /// <summary>The admin saw the order's transfer in the bank and marks it paid (the amount the form proposes).</summary>

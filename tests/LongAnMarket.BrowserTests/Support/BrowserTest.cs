@@ -1,3 +1,5 @@
+using Microsoft.Playwright;
+
 namespace LongAnMarket.BrowserTests.Support;
 
 /// <summary>
@@ -22,5 +24,13 @@ public abstract class BrowserTest : IAsyncLifetime
     {
         Fixture.Console.AssertClean();
         return Task.CompletedTask;
+    }
+
+    /// <summary>The page fits its width (no sideways scroll), is saved as a full-page screenshot, and passes axe.</summary>
+    protected async Task FitsAndPassesAxeAsync(IPage page, string screenshot)
+    {
+        Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= document.documentElement.clientWidth"), $"{screenshot} scrolls sideways");
+        await page.ScreenshotAsync(new() { Path = Fixture.Screenshot(screenshot), FullPage = true });
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
     }
 }

@@ -16,7 +16,8 @@ public static class ProducerDesk
         await page.GetByLabel("Email").FillAsync(email);
         await page.GetByLabel("Mật khẩu", new() { Exact = true }).FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/account$"));
+        await page.WaitForURLAsync(new Regex("/account$"), new() { WaitUntil = WaitUntilState.Commit }); // the load event after a POST redirect is not always reported
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Tài khoản của tôi" })).ToBeVisibleAsync();
     }
 
     /// <summary>A new lot of the producer's paddy, harvested today, with <paramref name="stickers"/> stickers issued.</summary>

@@ -1,4 +1,5 @@
 using System.Net;
+using LongAnMarket.Core.Common;
 using LongAnMarket.Core.Ordering;
 using LongAnMarket.Core.Payments;
 using LongAnMarket.Infrastructure.Ordering;
@@ -82,6 +83,16 @@ public abstract class BankTransferWebhookTests(OrderingAppFixture fixture)
         var transfer = await TransferAsync(id);
         Assert.Equal(BankTransferOutcome.NeedsReview, transfer!.Outcome);
         Assert.NotNull(transfer.OrderId);
+
+        // Sending the money back goes through a page that names the sum that came, not the order's total.
+        var (admin, _, _) = await Visitor.AdminAsync(_app);
+        var refund = $"/admin/orders/{code}/refund-payment";
+        var confirmation = await admin.PageAsync(refund);
+        Assert.Equal(Vnd.Format(total - 1_000), confirmation.QuerySelector(".confirm__amount")!.TextContent.Trim());
+        await admin.SubmitAsync(refund, refund, new() { ["reference"] = "FT-TRA-00", ["confirmed"] = "false" });
+        Assert.Equal(OrderStatus.PaidNeedsReview, (await Shopping.OrderAsync(_app, code)).Status);
+        await admin.SubmitAsync(refund, refund, new() { ["reference"] = "FT-TRA-01" });
+        Assert.Equal(OrderStatus.Refunded, (await Shopping.OrderAsync(_app, code)).Status);
     }
 
     [Fact]
