@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace LongAnMarket.Web.Factories;
 
-public sealed class ProducerModelFactory(MarketDbContext db, SiteUrls urls, PageDataCache cache)
+public sealed class ProducerModelFactory(MarketDbContext db, SiteUrls urls, PageDataCache cache, TimeProvider clock)
 {
     public const int MaxListed = 500;
 
@@ -26,9 +26,18 @@ public sealed class ProducerModelFactory(MarketDbContext db, SiteUrls urls, Page
         if (producer is null) return null;
         var products = await db.Products.AsNoTracking().Listed().Where(p => p.ProducerId == producer.Id)
             .OrderByDescending(p => p.IsFeatured).ThenBy(p => p.SortName).Take(MaxListed).ToCardsAsync(ct);
+        var today = Core.Common.VietnamTime.Today(clock);
+        var certificates = (await db.Products.AsNoTracking().Listed().Where(p => p.ProducerId == producer.Id)
+            .SelectMany(p => p.Certifications.Where(c => c.ValidFrom <= today && (c.ValidUntil == null || c.ValidUntil >= today)),
+                (p, c) => new { c.Kind, c.Number, c.Issuer, c.ValidUntil, p.Name, p.Slug })
+            .OrderBy(c => c.Kind).ThenBy(c => c.Name).Take(50).ToListAsync(ct))
+            .ConvertAll(c => new ProducerCertificateModel(CertificationLabels.Of(c.Kind), c.Number, c.Issuer, c.ValidUntil, c.Name, c.Slug));
         return new ProducerPageModel(producer.Slug, producer.Name, ProductModelFactory.Paragraphs(producer.Description), producer.Area,
             producer.Address, producer.Phone, producer.Email, producer.Status == ProducerStatus.Suspended, products,
-            urls.Absolute(SiteUrls.Producer(producer.Slug)));
+            urls.Absolute(SiteUrls.Producer(producer.Slug)))
+        {
+            Certificates = producer.Status == ProducerStatus.Suspended ? [] : certificates,
+        };
     }
 
     public async Task<ProducerListModel> ListAsync(CancellationToken ct) =>

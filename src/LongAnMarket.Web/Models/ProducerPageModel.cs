@@ -2,6 +2,12 @@ namespace LongAnMarket.Web.Models;
 
 public sealed record ProducerPageModel(
     string Slug, string Name, IReadOnlyList<string> DescriptionParagraphs, LinkModel Area, string Address,
-    string Phone, string Email, bool IsSuspended, IReadOnlyList<ProductCardModel> Products, string CanonicalUrl);
+    string Phone, string Email, bool IsSuspended, IReadOnlyList<ProductCardModel> Products, string CanonicalUrl)
+{
+    /// <summary>The certificates its listed products hold today, each with the product it belongs to.</summary>
+    public IReadOnlyList<ProducerCertificateModel> Certificates { get; init; } = [];
+}
+
+public sealed record ProducerCertificateModel(string Kind, string Number, string Issuer, DateOnly? ValidUntil, string ProductName, string ProductSlug);
 
 public sealed record ProducerListModel(IReadOnlyList<ProducerCardModel> Producers);

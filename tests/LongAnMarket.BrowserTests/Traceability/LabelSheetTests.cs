@@ -105,10 +105,29 @@ public sealed class LabelSheetTests(BrowserFixture browser) : BrowserTest(browse
         bitmap.Encode(file, SKEncodedImageFormat.Png, 100);
     }
 
+    /// <summary>
+    /// Reads the code as a phone would: at 600 dpi first, then as a camera sees it from further away (half and quarter
+    /// resolution). ZXing's finder-pattern search misses the odd perfectly printed symbol at one scale only.
+    /// </summary>
     private static string? Decode(byte[] pixels, int width, int height)
     {
         var reader = new BarcodeReaderGeneric { Options = { PossibleFormats = [BarcodeFormat.QR_CODE], TryHarder = true } };
-        return reader.Decode(new RGBLuminanceSource(pixels, width, height, RGBLuminanceSource.BitmapFormat.Gray8))?.Text;
+        for (var scale = 1; scale <= 4; scale *= 2)
+        {
+            var (w, h) = (width / scale, height / scale);
+            var scaled = scale == 1 ? pixels : new byte[w * h];
+            if (scale > 1)
+                for (var y = 0; y < h; y++)
+                    for (var x = 0; x < w; x++)
+                    {
+                        var sum = 0;
+                        for (var dy = 0; dy < scale; dy++)
+                            for (var dx = 0; dx < scale; dx++) sum += pixels[(y * scale + dy) * width + x * scale + dx];
+                        scaled[y * w + x] = (byte)(sum / (scale * scale));
+                    }
+            if (reader.Decode(new RGBLuminanceSource(scaled, w, h, RGBLuminanceSource.BitmapFormat.Gray8))?.Text is { } text) return text;
+        }
+        return null;
     }
 
     /// <summary>

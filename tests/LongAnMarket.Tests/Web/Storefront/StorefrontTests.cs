@@ -338,12 +338,23 @@ public abstract class StorefrontTests(AppFixture fixture)
             + (o.HasAttribute("selected") ? " selected" : "") + (o.HasAttribute("disabled") ? " disabled" : "")).ToList();
 
     [Fact]
-    public async Task A_producer_page_says_it_is_verified_and_wraps_its_email_only_between_words()
+    public async Task A_producer_page_says_it_is_verified_lists_its_certificates_in_force_and_wraps_its_email_only_between_words()
     {
         var catalog = await NewCatalogAsync();
-        await _app.WithDbAsync(db => catalog.AddProductAsync(db, "Mắm cá linh"));
+        var product = await _app.WithDbAsync(db => catalog.AddProductAsync(db, "Mắm cá linh")); // its VietGAP lapsed in 2024
+        await _app.WithDbAsync(async db =>
+        {
+            var tracked = await db.Products.Include(p => p.Certifications).SingleAsync(p => p.Id == product.Id);
+            tracked.AddCertification(CertificationKind.Ocop, $"OCOP-{catalog.Tag}", "UBND tỉnh Tây Ninh", new DateOnly(2025, 6, 1), null);
+            await db.SaveChangesAsync();
+        });
 
         var page = await HtmlPage.ParseAsync(await Client().GetAsync($"/producers/{catalog.Producer.Slug}"));
+
+        var certificates = page.QuerySelectorAll("#producer-certificates + .certificates .certificate").Select(c => c.TextContent).ToList();
+        Assert.Single(certificates); // only what is in force today
+        Assert.Contains($"OCOP-{catalog.Tag}", certificates[0]);
+        Assert.Contains(product.Name, certificates[0]);
 
         Assert.Contains("Đã được Ban quản lý sàn xác minh", page.QuerySelector(".producer-verified")!.TextContent);
         var email = page.QuerySelector("a.email")!;
