@@ -133,6 +133,7 @@ public static class InfrastructureRegistration
         builder.Services.AddScoped<LotService>();
         builder.Services.AddScoped<SerialService>();
         builder.Services.AddScoped<CounterfeitReportService>();
+        builder.Services.AddScoped<ProducerPhotoService>();
         builder.Services.AddSingleton<ScanQueue>();
         builder.Services.AddSingleton<ScanWriter>();
         builder.Services.AddHostedService(services => services.GetRequiredService<ScanWriter>());

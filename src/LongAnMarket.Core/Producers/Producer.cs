@@ -60,6 +60,19 @@ public sealed class Producer
 
     public Ordering.ShippingRate Shipping => new(ShippingFeeDong, FreeShippingFromDong);
 
+    /// <summary>The business's own photo (the farm, the workshop, the people) on its public page: a re-encoded WebP.</summary>
+    public string? PhotoPath { get; private set; }
+    public int PhotoWidth { get; private set; }
+    public int PhotoHeight { get; private set; }
+
+    /// <summary>Sets the photo and returns the one it replaces, whose file the caller removes.</summary>
+    public string? SetPhoto(string path, int width, int height)
+    {
+        var previous = PhotoPath;
+        (PhotoPath, PhotoWidth, PhotoHeight) = (path, width, height);
+        return previous;
+    }
+
     public void SetShipping(long feeDong, long? freeFromDong)
     {
         if (feeDong is < 0 or > 5_000_000) throw new DomainException("Phí vận chuyển phải từ 0 đến 5.000.000 ₫.");

@@ -2,6 +2,7 @@ using LongAnMarket.Web.Forms;
 using System.Security.Claims;
 using LongAnMarket.Core.Common;
 using LongAnMarket.Core.Files;
+using LongAnMarket.Infrastructure.Catalog;
 using LongAnMarket.Infrastructure.Data;
 using LongAnMarket.Infrastructure.Identity;
 using LongAnMarket.Infrastructure.Producers;
@@ -34,6 +35,30 @@ public sealed class SellerController(
         var producerId = await pages.ProducerIdOfAsync(UserId, ct);
         if (producerId is null) return RedirectToAction(nameof(Apply));
         return View(await pages.BuildAsync(producerId.Value, TempData["notice"] as string, ct));
+    }
+
+    /// <summary>The business's own photo for its public page; a refusal stands beside the photo field.</summary>
+    [HttpPost("photo"), RequestSizeLimit(ProductImageProcessor.MaxBytes + 64 * 1024)]
+    [RequestFormLimits(MultipartBodyLengthLimit = ProductImageProcessor.MaxBytes + 64 * 1024)]
+    public async Task<IActionResult> Photo(IFormFile? photo, [FromServices] ProducerPhotoService photos, CancellationToken ct)
+    {
+        var producerId = await pages.ProducerIdOfAsync(UserId, ct);
+        if (producerId is null) return RedirectToAction(nameof(Apply));
+        if (photo is null || photo.Length == 0) ModelState.AddModelError("Photo", text["Hãy chọn một ảnh."]);
+        else
+        {
+            try
+            {
+                using var buffer = new MemoryStream();
+                await photo.CopyToAsync(buffer, ct);
+                await photos.SetAsync(producerId.Value, photo.FileName, buffer.ToArray(), ct);
+                TempData["notice"] = text["Đã cập nhật ảnh của doanh nghiệp."];
+                return RedirectToAction(nameof(Index));
+            }
+            catch (DomainException ex) { ModelState.AddRefusal(text, ex); }
+        }
+        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        return View(nameof(Index), await pages.BuildAsync(producerId.Value, null, ct));
     }
 
     [HttpGet("apply")]

@@ -20,7 +20,7 @@ public sealed class ProducerModelFactory(MarketDbContext db, SiteUrls urls, Page
             .Where(p => p.Slug == slug && (p.Status == ProducerStatus.Approved || p.Status == ProducerStatus.Suspended))
             .Select(p => new
             {
-                p.Id, p.Slug, p.Name, p.Description, p.Address, p.Phone, p.Email, p.Status,
+                p.Id, p.Slug, p.Name, p.Description, p.Address, p.Phone, p.Email, p.Status, p.PhotoPath, p.PhotoWidth, p.PhotoHeight,
                 Area = new LinkModel(p.OriginArea!.Slug, p.OriginArea.Name),
             }).FirstOrDefaultAsync(ct);
         if (producer is null) return null;
@@ -37,6 +37,7 @@ public sealed class ProducerModelFactory(MarketDbContext db, SiteUrls urls, Page
             urls.Absolute(SiteUrls.Producer(producer.Slug)))
         {
             Certificates = producer.Status == ProducerStatus.Suspended ? [] : certificates,
+            Photo = producer.PhotoPath is null ? null : new ImageModel(SiteUrls.Media(producer.PhotoPath), producer.PhotoWidth, producer.PhotoHeight, producer.Name),
         };
     }
 

@@ -6,6 +6,9 @@ public sealed record ProducerPageModel(
 {
     /// <summary>The certificates its listed products hold today, each with the product it belongs to.</summary>
     public IReadOnlyList<ProducerCertificateModel> Certificates { get; init; } = [];
+
+    /// <summary>The business's own photo, when it has uploaded one.</summary>
+    public ImageModel? Photo { get; init; }
 }
 
 public sealed record ProducerCertificateModel(string Kind, string Number, string Issuer, DateOnly? ValidUntil, string ProductName, string ProductSlug);

@@ -12,7 +12,7 @@ public sealed class SellerModelFactory(MarketDbContext db)
     public async Task<SellerPageModel?> BuildAsync(int producerId, string? notice, CancellationToken ct)
     {
         var producer = await db.Producers.AsNoTracking().Where(p => p.Id == producerId)
-            .Select(p => new { p.Id, p.Name, p.Slug, p.Status, p.StatusReason, p.TaxCode }).FirstOrDefaultAsync(ct);
+            .Select(p => new { p.Id, p.Name, p.Slug, p.Status, p.StatusReason, p.TaxCode, p.PhotoPath }).FirstOrDefaultAsync(ct);
         if (producer is null) return null;
         var documents = await db.ProducerDocuments.AsNoTracking().Where(d => d.ProducerId == producerId).OrderBy(d => d.Id)
             .Select(d => new DocumentModel(d.Id, d.FileName, d.ContentType, d.SizeBytes)).ToListAsync(ct);
@@ -31,6 +31,7 @@ public sealed class SellerModelFactory(MarketDbContext db)
             documents, history, counts.FirstOrDefault(c => c.Published)?.Count ?? 0, notice)
         {
             DraftProducts = counts.FirstOrDefault(c => !c.Published)?.Count ?? 0,
+            PhotoUrl = producer.PhotoPath is null ? null : Hosting.SiteUrls.Media(producer.PhotoPath),
             LowStock = lowStock,
             OrdersToShip = await db.SubOrders.CountAsync(s => s.ProducerId == producerId
                 && (s.Status == Core.Ordering.SubOrderStatus.Paid || s.Status == Core.Ordering.SubOrderStatus.Processing), ct),

@@ -7,6 +7,7 @@ public sealed record SellerPageModel(
     IReadOnlyList<DocumentModel> Documents, IReadOnlyList<StatusChangeModel> History, int PublishedProducts, string? Notice)
 {
     public int DraftProducts { get; init; }
+    public string? PhotoUrl { get; init; }
     public IReadOnlyList<LowStockModel> LowStock { get; init; } = [];
     /// <summary>Paid parts of orders not yet shipped: the producer's pending work.</summary>
     public int OrdersToShip { get; init; }

@@ -26,6 +26,16 @@ public sealed class AreaPagesLayoutTests(BrowserFixture browser) : BrowserTest(b
             Assert.True(header!.Height <= 180, $"the header takes {header.Height} px of a {width} px wide screen");
             await FitsAndPassesAxeAsync(seller, $"93-{width}-{path.Trim('/').Replace('/', '-')}");
         }
+        // The business's own photo, uploaded from the dashboard, heads its public page beside the verified badge.
+        await seller.GotoAsync("/seller");
+        await seller.Locator("#Photo").SetInputFilesAsync(new FilePayload { Name = "ruong-lua.png", MimeType = "image/png", Buffer = Photo() });
+        await seller.GetByRole(AriaRole.Button, new() { Name = "Tải ảnh lên" }).ClickAsync();
+        await Assertions.Expect(seller.Locator("main [role=status]").First).ToContainTextAsync("Đã cập nhật ảnh");
+        await seller.GetByRole(AriaRole.Link, new() { Name = "Xem gian hàng" }).ClickAsync();
+        await Assertions.Expect(seller.Locator(".producer-verified")).ToContainTextAsync("Đã được Ban quản lý sàn xác minh");
+        Assert.True(await seller.Locator("img.producer-photo").EvaluateAsync<bool>("img => img.complete && img.naturalWidth > 0"));
+        await FitsAndPassesAxeAsync(seller, $"97-{width}-producer-page-with-photo");
+
         await seller.GotoAsync("/seller/lots");
         await seller.Locator("main table a[href^='/seller/lots/']").First.ClickAsync();
         await seller.WaitForURLAsync(new Regex(@"/seller/lots/\d+$"));
@@ -57,5 +67,18 @@ public sealed class AreaPagesLayoutTests(BrowserFixture browser) : BrowserTest(b
         await Assertions.Expect(admin.Locator(".confirm__consequences")).ToContainTextAsync("sẽ ẩn khỏi sàn ngay");
         await Assertions.Expect(admin.GetByRole(AriaRole.Button, new() { Name = "Tạm ngừng bán" })).ToHaveClassAsync(new Regex("button--danger"));
         await FitsAndPassesAxeAsync(admin, $"96-{width}-admin-confirm-suspend");
+    }
+
+    private static byte[] Photo()
+    {
+        using var bitmap = new SkiaSharp.SKBitmap(1200, 800);
+        using (var canvas = new SkiaSharp.SKCanvas(bitmap))
+        {
+            canvas.Clear(new SkiaSharp.SKColor(0x7A, 0xA8, 0x4F));
+            using var paint = new SkiaSharp.SKPaint { Color = new SkiaSharp.SKColor(0xC8, 0xA2, 0x4A) };
+            canvas.DrawRect(0, 520, 1200, 280, paint);
+        }
+        using var data = bitmap.Encode(SkiaSharp.SKEncodedImageFormat.Png, 100);
+        return data.ToArray();
     }
 }

@@ -18,6 +18,7 @@ internal sealed class ProducerConfiguration : IEntityTypeConfiguration<Producer>
         builder.Property(p => p.Email).HasMaxLength(200);
         builder.Property(p => p.Description).HasMaxLength(4000);
         builder.Property(p => p.StatusReason).HasMaxLength(500);
+        builder.Property(p => p.PhotoPath).HasMaxLength(200).IsUnicode(false);
         builder.RecordedTime(p => p.RegisteredAt, "RegisteredAt");
         builder.HasIndex(p => p.Slug).IsUnique();
         builder.HasIndex(p => p.TaxCode).IsUnique();

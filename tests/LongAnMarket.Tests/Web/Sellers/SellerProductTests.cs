@@ -298,6 +298,35 @@ public abstract class SellerProductTests(AppFixture fixture)
 
         Assert.Equal(HttpStatusCode.OK, (await new Visitor(_app).GetAsync($"/p/{product.Slug}")).StatusCode);
     }
+
+    [Fact]
+    public async Task A_producer_puts_its_own_photo_on_its_public_page_without_gps_and_a_bad_file_is_refused_beside_the_field()
+    {
+        var (seller, producerId, _) = await ProducerAsync();
+        var slug = await _app.WithDbAsync(db => db.Producers.Where(p => p.Id == producerId).Select(p => p.Slug).SingleAsync());
+
+        var refused = await seller.SubmitAsync("/seller", "/seller/photo", [], [("Photo", "giay-phep.pdf", Pdf)]);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+        var form = await HtmlPage.ParseAsync(refused);
+        Assert.Equal("true", form.QuerySelector("#Photo")!.GetAttribute("aria-invalid"));
+        Assert.Contains("giay-phep.pdf", form.QuerySelector("#Photo-error")!.TextContent);
+        Assert.Null(await _app.WithDbAsync(db => db.Producers.Where(p => p.Id == producerId).Select(p => p.PhotoPath).SingleAsync()));
+
+        var first = await seller.SubmitAsync("/seller", "/seller/photo", [], [("Photo", "xuong.png", TestImages.Png(800, 600))]);
+        Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
+        var firstPath = await _app.WithDbAsync(db => db.Producers.Where(p => p.Id == producerId).Select(p => p.PhotoPath).SingleAsync());
+        await seller.SubmitAsync("/seller", "/seller/photo", [], [("Photo", "ruong-lua.jpg", TestImages.JpegWithGps(1600, 900))]);
+
+        var page = await new Visitor(_app).PageAsync($"/producers/{slug}");
+        var img = page.QuerySelector("img.producer-photo")!;
+        Assert.Equal(("1200", "675"), (img.GetAttribute("width"), img.GetAttribute("height"))); // fitted to 1,200 px
+        var photo = await new Visitor(_app).GetAsync(img.GetAttribute("src")!);
+        Assert.Equal(HttpStatusCode.OK, photo.StatusCode);
+        var bytes = await photo.Content.ReadAsByteArrayAsync();
+        Assert.Equal("RIFF", Encoding.ASCII.GetString(bytes[..4])); // re-encoded as WebP
+        Assert.DoesNotContain("GPSLatitude", Encoding.ASCII.GetString(bytes));
+        Assert.False(File.Exists(Path.Combine(_app.DataPath, "media", firstPath!)), "the replaced photo's file is gone");
+    }
 }
 
 public sealed class SellerProductTestsOnSqlite(SqliteAppFixture fixture) : SellerProductTests(fixture), IClassFixture<SqliteAppFixture>;

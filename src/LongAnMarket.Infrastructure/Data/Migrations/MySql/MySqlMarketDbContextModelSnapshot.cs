@@ -959,6 +959,17 @@ namespace LongAnMarket.Infrastructure.Data.Migrations.MySql
                         .HasMaxLength(20)
                         .HasColumnType("varchar(20)");
 
+                    b.Property<int>("PhotoHeight")
+                        .HasColumnType("int");
+
+                    b.Property<string>("PhotoPath")
+                        .HasMaxLength(200)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(200)");
+
+                    b.Property<int>("PhotoWidth")
+                        .HasColumnType("int");
+
                     b.Property<long>("ShippingFeeDong")
                         .HasColumnType("bigint");
 

@@ -912,6 +912,17 @@ namespace LongAnMarket.Infrastructure.Data.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("PhotoHeight")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PhotoPath")
+                        .HasMaxLength(200)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PhotoWidth")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("ShippingFeeDong")
                         .HasColumnType("INTEGER");
 

@@ -1,0 +1,54 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace LongAnMarket.Infrastructure.Data.Migrations.MySql
+{
+    /// <inheritdoc />
+    public partial class ProducerPhoto : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<int>(
+                name: "PhotoHeight",
+                table: "Producers",
+                type: "int",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.AddColumn<string>(
+                name: "PhotoPath",
+                table: "Producers",
+                type: "varchar(200)",
+                unicode: false,
+                maxLength: 200,
+                nullable: true,
+                collation: "utf8mb4_unicode_ci")
+                .Annotation("MySql:CharSet", "utf8mb4");
+
+            migrationBuilder.AddColumn<int>(
+                name: "PhotoWidth",
+                table: "Producers",
+                type: "int",
+                nullable: false,
+                defaultValue: 0);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "PhotoHeight",
+                table: "Producers");
+
+            migrationBuilder.DropColumn(
+                name: "PhotoPath",
+                table: "Producers");
+
+            migrationBuilder.DropColumn(
+                name: "PhotoWidth",
+                table: "Producers");
+        }
+    }
+}
