@@ -28,7 +28,7 @@ app migrate > /dev/null
 app seed-demo --catalogue-only > /dev/null
 app --urls "$base" > "$state/app.log" 2>&1 &
 pid=$!
-trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null || true' EXIT
+trap 'pkill -P $pid 2>/dev/null; kill $pid 2>/dev/null; wait $pid 2>/dev/null || true' EXIT # the app runs in a child of the backgrounded subshell
 for _ in $(seq 1 120); do curl -fs "$base/health" > /dev/null && break; sleep 0.5; done
 
 sqlite() { python3 -c "import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute(sys.argv[2]).fetchone()[0])" "$state/data/longan.db" "$1"; }
