@@ -52,6 +52,10 @@ public sealed class TracePagesLayoutTests(BrowserFixture browser) : BrowserTest(
             Assert.Equal("rgb(255, 255, 255)", await page.Locator(".warning-page__sign").EvaluateAsync<string>("e => getComputedStyle(e).color"));
             await FitsAndPassesAxeAsync(page, $"91-{width}-{screenshot}");
         }
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Báo nghi ngờ hàng giả" }).ClickAsync();
+        await Assertions.Expect(page.GetByLabel("Ảnh bao bì, tem, nơi bán (không bắt buộc, tối đa 3 ảnh)")).ToHaveAttributeAsync("type", "file");
+        await FitsAndPassesAxeAsync(page, $"91-{width}-report-with-photos");
     }
 
     [Theory]
