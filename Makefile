@@ -5,7 +5,7 @@ DATA ?= $(CURDIR)/data
 WEB := src/LongAnMarket.Web
 APP_ENV := ASPNETCORE_ENVIRONMENT=Development Storage__DataPath=$(DATA) DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
-.PHONY: run test bench lighthouse assets build migrate seed clean
+.PHONY: run test bench relevance lighthouse assets build migrate seed clean
 
 ## run: build the assets and the app, migrate and seed the SQLite database in ./data, serve on $(URLS)
 run: assets
@@ -39,6 +39,10 @@ clean:
 ## bench: publish, load 1k/10k/100k products into MariaDB, drive every scenario with wrk, write bench/results/
 bench:
 	bash bench/run.sh
+
+## relevance: the judged search queries scored on the demo catalogue (nDCG@10 by family, targets of issue #21)
+relevance:
+	bash bench/relevance.sh $(ARGS)
 
 ## lighthouse: Lighthouse's four scores on every shopping page (published app, demo data); fails below 95
 lighthouse:

@@ -15,12 +15,12 @@ namespace LongAnMarket.Web.Commands;
 /// <summary>
 /// `dotnet LongAnMarket.Web.dll migrate | seed-demo | seed-scale --products N | seed-scans --scans N |
 /// create-admin --email E --password P | verify-lot --epcis F --key K | rotate-trace-key | anchor-trace-log | reindex |
-/// bench-search --queries N | bench-checkout --url U`:
+/// bench-search --queries N | search-relevance --set F | bench-checkout --url U`:
 /// one-off tasks that share the app's configuration.
 /// </summary>
 public static class CommandLine
 {
-    private static readonly string[] Commands = ["migrate", "seed-demo", "seed-scale", "seed-scans", "create-admin", "verify-lot", "rotate-trace-key", "anchor-trace-log", "reindex", "bench-search", "bench-checkout"];
+    private static readonly string[] Commands = ["migrate", "seed-demo", "seed-scale", "seed-scans", "create-admin", "verify-lot", "rotate-trace-key", "anchor-trace-log", "reindex", "bench-search", "search-relevance", "bench-checkout"];
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Commands.Contains(args[0]);
 
@@ -68,6 +68,8 @@ public static class CommandLine
                     return await ReindexAsync(services);
                 case "bench-search":
                     return await SearchBenchmarkCommand.RunAsync(services, args);
+                case "search-relevance":
+                    return await SearchRelevanceCommand.RunAsync(services, args);
                 case "bench-checkout":
                     return await CheckoutBenchmarkCommand.RunAsync(services, args);
             }

@@ -1,3 +1,4 @@
+using LongAnMarket.Tests.Support;
 using System.Text.RegularExpressions;
 using LongAnMarket.Web.Localization;
 
@@ -54,18 +55,12 @@ public sealed partial class LocalizationTests
 
     private static IEnumerable<string> Sources(string project, string pattern)
     {
-        var folder = Path.Combine(RepositoryRoot(), "src", project);
+        var folder = Path.Combine(Repository.Root, "src", project);
         return Directory.EnumerateFiles(folder, pattern, SearchOption.AllDirectories)
             .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}") && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}"))
             .Select(File.ReadAllText);
     }
 
-    private static string RepositoryRoot()
-    {
-        var folder = new DirectoryInfo(AppContext.BaseDirectory);
-        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "LongAnMarket.sln"))) folder = folder.Parent;
-        return folder?.FullName ?? throw new InvalidOperationException("LongAnMarket.sln not found above the test output.");
-    }
 
     [GeneratedRegex(@"(?:\bT\[|\bT\.Format\(|\btext\[|\btext\.Format\(|notices\.Add\()""(?<text>[^""]+)""")]
     private static partial Regex Phrase();

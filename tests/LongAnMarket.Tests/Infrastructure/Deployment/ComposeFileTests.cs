@@ -1,3 +1,4 @@
+using LongAnMarket.Tests.Support;
 using System.Diagnostics;
 using System.Text.Json;
 using System.Text.RegularExpressions;
@@ -14,7 +15,7 @@ public sealed partial class ComposeFileTests
     private static readonly string[] AppServices = ["app", "migrate"];
     private static readonly string[] KnownDefaults = ["change-me", "change-me-too"];
     private static readonly string[] InvocationKeys = ["entrypoint", "command"];
-    private static readonly string RepositoryRoot = FindRepositoryRoot();
+    private static readonly string RepositoryRoot = Repository.Root;
     private static readonly Dictionary<string, string> Variables = File.ReadAllLines(Path.Combine(RepositoryRoot, "tests", "scripts", "compose-test.env"))
         .Select(line => line.Trim()).Where(line => line.Length > 0 && !line.StartsWith('#'))
         .Select(line => line.Split('=', 2)).ToDictionary(pair => pair[0], pair => pair.Length > 1 ? pair[1] : "");
@@ -185,12 +186,6 @@ public sealed partial class ComposeFileTests
     private static IEnumerable<string> Words(JsonElement value) =>
         value.ValueKind == JsonValueKind.Array ? value.EnumerateArray().Select(word => word.ToString()) : new[] { value.ToString() };
 
-    private static string FindRepositoryRoot()
-    {
-        var folder = new DirectoryInfo(AppContext.BaseDirectory);
-        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "LongAnMarket.sln"))) folder = folder.Parent;
-        return folder?.FullName ?? throw new InvalidOperationException("LongAnMarket.sln not found above the test output.");
-    }
 
     [GeneratedRegex("password|apikey|secret", RegexOptions.IgnoreCase)]
     private static partial Regex PasswordLike();

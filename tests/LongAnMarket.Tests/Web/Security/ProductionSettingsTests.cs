@@ -275,7 +275,7 @@ public sealed class ProductionStartTests
 
     private static async Task<(int Code, string Output, string Error)> RunAsync(string dataPath, Dictionary<string, string?> settings, string env, params string[] args)
     {
-        var web = Path.Combine(RepositoryRoot(), "src", "LongAnMarket.Web");
+        var web = Path.Combine(Repository.Root, "src", "LongAnMarket.Web");
         var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}") ? "Release" : "Debug";
         var info = new ProcessStartInfo("dotnet") { WorkingDirectory = web, RedirectStandardOutput = true, RedirectStandardError = true };
         info.ArgumentList.Add(Path.Combine(web, "bin", configuration, "net10.0", "LongAnMarket.Web.dll"));
@@ -292,12 +292,6 @@ public sealed class ProductionStartTests
         return (process.ExitCode, await output, await error);
     }
 
-    private static string RepositoryRoot()
-    {
-        var folder = new DirectoryInfo(AppContext.BaseDirectory);
-        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "LongAnMarket.sln"))) folder = folder.Parent;
-        return folder?.FullName ?? throw new InvalidOperationException("LongAnMarket.sln not found above the test output.");
-    }
 
     private sealed class TempFolder : IDisposable
     {
