@@ -149,6 +149,8 @@ public static class InfrastructureRegistration
                 "Search:Elasticsearch:Url must be an absolute URL when Search:Provider is Elasticsearch.")
             .ValidateOnStart();
         builder.Services.AddSingleton(services => new SynonymTable(services.GetRequiredService<IOptions<SearchOptions>>().Value.Synonyms));
+        builder.Services.AddSingleton<QueryRewriter>();
+        builder.Services.AddSingleton<ProductSearch>();
         var provider = builder.Configuration.GetSection(SearchOptions.Section).Get<SearchOptions>()?.Provider ?? SearchProvider.Lucene;
         switch (provider)
         {
@@ -156,7 +158,7 @@ public static class InfrastructureRegistration
                 builder.Services.AddSingleton(services => ElasticsearchConnection.Create(services.GetRequiredService<IOptions<SearchOptions>>().Value.Elasticsearch));
                 builder.Services.AddSingleton<ISearchEngine>(services => new ElasticsearchSearchEngine(
                     services.GetRequiredService<Elastic.Clients.Elasticsearch.ElasticsearchClient>(),
-                    services.GetRequiredService<IOptions<SearchOptions>>().Value.Elasticsearch, services.GetRequiredService<SynonymTable>(),
+                    services.GetRequiredService<IOptions<SearchOptions>>().Value.Elasticsearch,
                     services.GetRequiredService<ILogger<ElasticsearchSearchEngine>>()));
                 break;
             default:

@@ -69,8 +69,8 @@
   // (b) <input data-suggest="/search/suggest">: a list of products, producers
   //     and categories under the box while typing. Without JavaScript the box
   //     is a plain search form. Arrow keys move, Enter follows, Escape closes.
-  var kindLabels = { product: "Sản phẩm", producer: "Nhà sản xuất", category: "Danh mục" };
-  var englishKindLabels = { product: "Product", producer: "Producer", category: "Category" };
+  var kindLabels = { product: "Sản phẩm", producer: "Nhà sản xuất", category: "Danh mục", correction: "Có phải bạn muốn tìm" };
+  var englishKindLabels = { product: "Product", producer: "Producer", category: "Category", correction: "Did you mean" };
 
   function initSuggest(input) {
     if (input.hasAttribute("data-suggest-ready")) {
@@ -115,7 +115,10 @@
       }
     }
 
-    function show(suggestions) {
+    // The answer is { suggestions: [...], didYouMean: { text, url } | null }; a correction comes first.
+    function show(answer) {
+      var suggestions = (answer.didYouMean ? [{ kind: "correction", text: answer.didYouMean.text, url: answer.didYouMean.url }] : [])
+        .concat(answer.suggestions || []);
       while (list.firstChild) {
         list.removeChild(list.firstChild);
       }
@@ -150,7 +153,7 @@
       }
       var ticket = ++latest;
       fetch(input.getAttribute("data-suggest") + "?q=" + encodeURIComponent(query), { headers: { Accept: "application/json" } })
-        .then(function (response) { return response.ok ? response.json() : []; })
+        .then(function (response) { return response.ok ? response.json() : {}; })
         .then(function (suggestions) { if (ticket === latest) { show(suggestions); } })
         .catch(function () { close(); });
     }

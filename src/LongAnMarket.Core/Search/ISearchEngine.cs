@@ -10,6 +10,9 @@ public interface ISearchEngine
 
     Task<SearchResult> SearchAsync(SearchRequest request, CancellationToken ct);
 
+    /// <summary>The words the index holds, for the query rewriter; cached by the engine until the index changes.</summary>
+    Task<SearchVocabulary> VocabularyAsync(CancellationToken ct);
+
     Task UpsertAsync(IReadOnlyCollection<SearchDocument> documents, CancellationToken ct);
 
     Task DeleteAsync(IReadOnlyCollection<int> productIds, CancellationToken ct);
@@ -23,7 +26,10 @@ public interface ISearchEngine
     /// <summary>Once after this process swapped in a rebuilt index: the outbox row from which changes must be applied again.</summary>
     long? TakeReplayPoint();
 
-    /// <summary>True when no index has been built yet (a new installation): the app then builds one from the database.</summary>
+    /// <summary>
+    /// True when no index has been built yet (a new installation), or the live one was made for an older mapping: the
+    /// app then builds one from the database.
+    /// </summary>
     Task<bool> IsEmptyAsync(CancellationToken ct);
 
     /// <summary>Null when the engine answers; otherwise what is wrong, for /health and the search page's notice.</summary>

@@ -12,32 +12,32 @@ public static class SearchHighlighter
 
     public const int SnippetLength = 160;
 
-    public static string Mark(string text, IReadOnlyList<QueryTerm> terms)
+    public static string Mark(string text, QueryPlan plan)
     {
         text = text.Normalize(NormalizationForm.FormC);
-        return Mark(text, terms, 0, text.Length);
+        return Mark(text, plan, 0, text.Length);
     }
 
     /// <summary>About 160 characters of the text around its first match; null when nothing in it matched.</summary>
-    public static string? Snippet(string text, IReadOnlyList<QueryTerm> terms)
+    public static string? Snippet(string text, QueryPlan plan)
     {
         text = text.Normalize(NormalizationForm.FormC);
-        var first = SearchText.Tokenize(text).FirstOrDefault(t => terms.Any(q => q.Matches(t)));
+        var first = SearchText.Tokenize(text).FirstOrDefault(t => plan.Matches(t));
         if (first is null) return null;
         var start = Math.Max(0, first.Start - SnippetLength / 3);
         if (start > 0) { var space = text.IndexOf(' ', start); start = space >= 0 && space < first.Start ? space + 1 : start; }
         var end = Math.Min(text.Length, start + SnippetLength);
         if (end < text.Length) { var space = text.LastIndexOf(' ', end); end = space > first.Start + first.Length ? space : end; }
-        return (start > 0 ? "… " : "") + Mark(text, terms, start, end) + (end < text.Length ? " …" : "");
+        return (start > 0 ? "… " : "") + Mark(text, plan, start, end) + (end < text.Length ? " …" : "");
     }
 
-    private static string Mark(string text, IReadOnlyList<QueryTerm> terms, int start, int end)
+    private static string Mark(string text, QueryPlan plan, int start, int end)
     {
         var html = new StringBuilder();
         var at = start;
         foreach (var token in SearchText.Tokenize(text))
         {
-            if (token.Start < start || token.Start + token.Length > end || !terms.Any(q => q.Matches(token))) continue;
+            if (token.Start < start || token.Start + token.Length > end || !plan.Matches(token)) continue;
             html.Append(Encoder.Encode(text[at..token.Start]));
             html.Append("<mark>").Append(Encoder.Encode(text.Substring(token.Start, token.Length))).Append("</mark>");
             at = token.Start + token.Length;

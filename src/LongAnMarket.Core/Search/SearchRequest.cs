@@ -48,5 +48,13 @@ public sealed record SearchRequest(string Text, SearchFilters Filters, SearchSor
 
     /// <summary>False when only the products' IDs are wanted (the catalogue shows plain cards): no stored text is read.</summary>
     public bool WithHighlights { get; init; } = true;
+    /// <summary>The words as the rewrite layer planned them (<see cref="ProductSearch"/>); without it, the text as written.</summary>
+    public QueryPlan? Plan { get; init; }
+
+    public QueryPlan PlanOrLiteral => Plan ?? QueryPlan.Literal(Text);
+
+    /// <summary>The query exactly as typed: no correction replaces results it finds, however few.</summary>
+    public bool AsTyped { get; init; }
+
     public int Skip => (Math.Max(Page, 1) - 1) * PageSize;
 }

@@ -1,7 +1,11 @@
 namespace LongAnMarket.Core.Search;
 
 /// <summary>One found product, with its name and a description snippet where matched words are wrapped in &lt;mark&gt;.</summary>
-public sealed record SearchHit(int ProductId, string NameHtml, string? SnippetHtml);
+public sealed record SearchHit(int ProductId, string NameHtml, string? SnippetHtml)
+{
+    /// <summary>The name as written (with highlights only).</summary>
+    public string Name { get; init; } = "";
+}
 
 public sealed record FacetCount(string Key, int Count);
 
@@ -23,6 +27,8 @@ public sealed record SearchFacets(
 public sealed record SearchResult(IReadOnlyList<SearchHit> Hits, int Total, SearchFacets Facets)
 {
     public static readonly SearchResult Empty = new([], 0, SearchFacets.Empty);
+
+    public QueryInterpretation Interpretation { get; init; } = QueryInterpretation.AsTyped;
 }
 
 public enum SuggestionKind
@@ -33,3 +39,15 @@ public enum SuggestionKind
 }
 
 public sealed record SearchSuggestion(SuggestionKind Kind, string Text, string Slug);
+
+/// <summary>
+/// How the query was understood: a correction to offer as a link, the words the results are for when they are not
+/// for the query as typed (a correction, or the query less <see cref="Dropped"/> words).
+/// </summary>
+public sealed record QueryInterpretation(string? DidYouMean, string? ShowingFor, IReadOnlyList<string> Dropped)
+{
+    /// <summary>When the results are a correction's: how many the query as typed found (0, or a few in descriptions only).</summary>
+    public int TypedTotal { get; init; }
+
+    public static readonly QueryInterpretation AsTyped = new(null, null, []);
+}

@@ -68,5 +68,8 @@ public static partial class SearchText
         return tokens;
     }
 
+    /// <summary>The runs of letters and digits of an NFC text, before a number and a unit are cut apart.</summary>
+    public static IEnumerable<string> Runs(string text) => Word().Matches(text).Select(m => m.Value);
+
     public static string Fold(string word) => VietnameseText.FoldDiacritics(word).ToLowerInvariant();
 }

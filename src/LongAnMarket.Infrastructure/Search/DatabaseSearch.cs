@@ -14,9 +14,9 @@ public sealed class DatabaseSearch(MarketDbContext db)
 {
     public async Task<SearchResult> SearchAsync(SearchRequest request, CancellationToken ct)
     {
-        var terms = QueryTerm.Plan(request.Text, SynonymTable.Empty);
+        var plan = QueryPlan.Literal(request.Text);
         var products = Filtered(db.Products.AsNoTracking().Listed(), request.Filters);
-        foreach (var term in terms.Take(8))
+        foreach (var term in plan.Terms.Take(8))
         {
             var word = term.Folded;
             products = products.Where(p => p.SortName.Contains(word));
@@ -24,8 +24,8 @@ public sealed class DatabaseSearch(MarketDbContext db)
         var total = await products.CountAsync(ct);
         var rows = await Ordered(products, request.Sort).Skip(request.Skip).Take(request.PageSize)
             .Select(p => new { p.Id, p.Name, p.Description }).ToListAsync(ct);
-        var hits = rows.Select(r => new SearchHit(r.Id, SearchHighlighter.Mark(r.Name, terms),
-            terms.Count == 0 ? null : SearchHighlighter.Snippet(r.Description, terms))).ToList();
+        var hits = rows.Select(r => new SearchHit(r.Id, SearchHighlighter.Mark(r.Name, plan),
+            plan.IsEmpty ? null : SearchHighlighter.Snippet(r.Description, plan))).ToList();
         return new SearchResult(hits, total, SearchFacets.Empty);
     }
 

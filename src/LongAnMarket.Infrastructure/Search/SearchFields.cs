@@ -1,3 +1,5 @@
+using LongAnMarket.Core.Search;
+
 namespace LongAnMarket.Infrastructure.Search;
 
 /// <summary>The index's field names, the same on both engines, so a query plan reads the same on each.</summary>
@@ -17,6 +19,9 @@ public static class SearchFields
     public const string InStock = "in_stock";
     public const string Created = "created";
 
+    /// <summary>Elasticsearch only: every word of the text fields as a keyword, so the query rewriter can read the index's words.</summary>
+    public const string Vocabulary = "vocabulary";
+
     /// <summary>The name folded to plain lower case, for the A–Z order.</summary>
     public const string NameSort = "name_sort";
 
@@ -27,19 +32,16 @@ public static class SearchFields
     ];
 
     /// <summary>
-    /// Typos and half-typed words are looked for in the short fields only: in descriptions they found mostly noise and
-    /// cost the most (a 100,000-product index: p95 of broad queries down by about a fifth).
+    /// Whether a word's form is looked for in a field: everywhere, but in names, producers, areas and categories only
+    /// when the plan asks whether the words name a product, and for a word one typo away (in descriptions, "nag" read
+    /// as "nắng" or "năm" found peanuts for "gao nag thom").
     /// </summary>
-    public static bool ToleratesTypos(string field) => field != Description;
+    public static bool Searched(QueryPlan plan, string field, MatchKind kind) =>
+        field != Description || (!plan.ShortFieldsOnly && kind != MatchKind.Typo);
 
     /// <summary>
-    /// How many index words one misspelt word may stand for (Elasticsearch's max_expansions), and how many of its first
-    /// letters are taken as typed (prefix_length). On 100,000 products the expansions took about half of a broad query's
-    /// time: text + 2 facets had a p95 of 7–8 ms without them and 15–18 ms with 20 and 0; 10 and 1 give 12.4–12.8 ms.
-    /// The price: a typo in a word's first letter is not forgiven.
+    /// Where the last word, still being typed, is looked for as the start of words: not in descriptions, where it
+    /// found mostly noise and cost the most (a 100,000-product index: p95 of broad queries down by about a fifth).
     /// </summary>
-    public const int MaxTypoExpansions = 10;
-
-    /// <inheritdoc cref="MaxTypoExpansions"/>
-    public const int TypoPrefixLength = 1;
+    public static bool SearchedAsPrefix(string field) => field != Description;
 }

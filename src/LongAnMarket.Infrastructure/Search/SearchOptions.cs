@@ -15,7 +15,7 @@ public sealed class SearchOptions
     /// <summary>Lucene: an index on disk under the data folder, for one app instance. Several instances need Elasticsearch.</summary>
     public SearchProvider Provider { get; set; } = SearchProvider.Lucene;
 
-    /// <summary>Groups of words shoppers use for the same thing, each "a, b, c" (phrases of a group: same number of words).</summary>
+    /// <summary>Groups of words and phrases shoppers use for the same thing, each "a, b, c"; phrases may have any number of words.</summary>
     public List<string> Synonyms { get; set; } = [];
 
     public ElasticsearchOptions Elasticsearch { get; set; } = new();

@@ -17,7 +17,7 @@ public static class SearchBenchmarkCommand
     public static async Task<int> RunAsync(IServiceProvider services, string[] args)
     {
         var count = int.TryParse(CommandLine.ValueOf(args, "--queries"), NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n is > 0 and <= 100_000 ? n : 1000;
-        var engine = services.GetRequiredService<ISearchEngine>();
+        var engine = services.GetRequiredService<ProductSearch>();
         var db = services.GetRequiredService<MarketDbContext>();
         var categories = await db.Categories.OrderBy(c => c.SortOrder).Select(c => c.Slug).ToListAsync();
         var texts = Queries(count);
@@ -26,7 +26,7 @@ public static class SearchBenchmarkCommand
         foreach (var text in texts.Take(100)) await engine.SearchAsync(Request(text, SearchFilters.None), CancellationToken.None); // warm-up
         var plain = await TimeAsync(engine, texts.Select(t => (t, SearchFilters.None)).ToList());
         var withFacets = await TimeAsync(engine, faceted);
-        Console.WriteLine($"{engine.Name}, {count:N0} queries each, facet counts included:");
+        Console.WriteLine($"{engine.EngineName}, {count:N0} queries each, facet counts included:");
         Console.WriteLine("| queries | p50 ms | p95 ms | p99 ms | mean hits |");
         Console.WriteLine("|---|---:|---:|---:|---:|");
         Console.WriteLine(plain.Row("text"));
@@ -41,7 +41,7 @@ public static class SearchBenchmarkCommand
     private static SearchRequest Request(string text, SearchFilters filters) =>
         new(SearchText.NormalizeQuery(text), filters, SearchSort.Relevance, 1, 24);
 
-    private static async Task<Timings> TimeAsync(ISearchEngine engine, IReadOnlyList<(string Text, SearchFilters Filters)> queries)
+    private static async Task<Timings> TimeAsync(ProductSearch engine, IReadOnlyList<(string Text, SearchFilters Filters)> queries)
     {
         var milliseconds = new List<double>(queries.Count);
         var each = new List<double>(queries.Count);

@@ -21,12 +21,16 @@ public sealed class SearchController(SearchModelFactory factory) : Controller
     [HttpGet("/search/suggest")]
     public async Task<IActionResult> Suggest([FromQuery] string? q, CancellationToken ct)
     {
-        var suggestions = await factory.SuggestAsync(q ?? "", ct);
-        return Json(suggestions.Select(s => new
+        var (suggestions, didYouMean) = await factory.SuggestAsync(q ?? "", ct);
+        return Json(new
         {
-            kind = s.Kind switch { SuggestionKind.Product => "product", SuggestionKind.Producer => "producer", _ => "category" },
-            text = s.Text,
-            url = s.Kind switch { SuggestionKind.Product => $"/p/{s.Slug}", SuggestionKind.Producer => $"/producers/{s.Slug}", _ => $"/c/{s.Slug}" },
-        }));
+            suggestions = suggestions.Select(s => new
+            {
+                kind = s.Kind switch { SuggestionKind.Product => "product", SuggestionKind.Producer => "producer", _ => "category" },
+                text = s.Text,
+                url = s.Kind switch { SuggestionKind.Product => $"/p/{s.Slug}", SuggestionKind.Producer => $"/producers/{s.Slug}", _ => $"/c/{s.Slug}" },
+            }),
+            didYouMean = didYouMean is null ? null : new { text = didYouMean, url = "/search" + QueryString.Create("q", didYouMean) },
+        });
     }
 }

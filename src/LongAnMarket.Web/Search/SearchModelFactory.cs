@@ -14,7 +14,7 @@ namespace LongAnMarket.Web.Search;
 /// Builds /search: asks the engine, loads the cards of the page's products in one statement, labels the facets. When
 /// the engine fails the database answers instead (fewer features, a notice), so search never shows an error page.
 /// </summary>
-public sealed class SearchModelFactory(ISearchEngine engine, DatabaseSearch database, MarketDbContext db, ReferenceData reference,
+public sealed class SearchModelFactory(ProductSearch search, DatabaseSearch database, MarketDbContext db, ReferenceData reference,
     IMemoryCache cache, PageDataCache pages, CatalogVersion version, UiText text, ILogger<SearchModelFactory> logger)
 {
     private const int MaxAlternatives = 4;
@@ -36,17 +36,20 @@ public sealed class SearchModelFactory(ISearchEngine engine, DatabaseSearch data
             .Select(h => new SearchResultModel(cards[h.ProductId], h.NameHtml, h.SnippetHtml)).ToList();
         var alternatives = result.Total == 0 && !fellBack ? await AlternativesAsync(query, ct) : [];
         return new SearchPageModel(query, results, result.Total, Facets(query, result.Facets, categories, areas), Sorts(query),
-            alternatives, notices, fellBack);
+            alternatives, notices, fellBack) { Interpretation = result.Interpretation };
     }
 
-    public async Task<IReadOnlyList<SearchSuggestion>> SuggestAsync(string raw, CancellationToken ct)
+    /// <summary>Products, categories and producers for what is being typed, and a correction when one finds more.</summary>
+    public async Task<(IReadOnlyList<SearchSuggestion> Suggestions, string? DidYouMean)> SuggestAsync(string raw, CancellationToken ct)
     {
         var typed = SearchText.NormalizeQuery(raw);
-        if (typed.Length < 2) return [];
+        if (typed.Length < 2) return ([], null);
         var suggestions = new List<SearchSuggestion>();
+        string? didYouMean = null;
         try
         {
-            var result = await engine.SearchAsync(new SearchRequest(typed, SearchFilters.None, SearchSort.Relevance, 1, 6), ct);
+            var result = await search.SearchAsync(new SearchRequest(typed, SearchFilters.None, SearchSort.Relevance, 1, 6) { WithFacets = false, WithHighlights = false }, ct);
+            didYouMean = result.Interpretation.DidYouMean;
             var ids = result.Hits.Select(h => h.ProductId).ToList();
             var byId = await db.Products.AsNoTracking().Listed().Where(p => ids.Contains(p.Id))
                 .Select(p => new { p.Id, p.Slug, p.Name }).ToDictionaryAsync(p => p.Id, ct);
@@ -56,7 +59,7 @@ public sealed class SearchModelFactory(ISearchEngine engine, DatabaseSearch data
         {
             logger.LogWarning(ex, "Search suggestions without the engine");
         }
-        var terms = QueryTerm.Plan(typed, SynonymTable.Empty);
+        var terms = QueryPlan.Literal(typed).Terms;
         bool Matches(string name)
         {
             var words = SearchText.Tokenize(name);
@@ -71,7 +74,7 @@ public sealed class SearchModelFactory(ISearchEngine engine, DatabaseSearch data
                 .Select(p => new KeyValuePair<string, string>(p.Slug, p.Name)).ToListAsync(ct);
         }) ?? [];
         suggestions.AddRange(producers.Where(p => Matches(p.Value)).Take(3).Select(p => new SearchSuggestion(SuggestionKind.Producer, p.Value, p.Key)));
-        return suggestions;
+        return (suggestions, didYouMean);
     }
 
     /// <summary>The engine's answer (kept in the page-data cache until the index next changes), or the database's.</summary>
@@ -81,11 +84,11 @@ public sealed class SearchModelFactory(ISearchEngine engine, DatabaseSearch data
         try
         {
             var key = "search" + QueryString.Create(query.RouteValues());
-            return (await pages.PageAsync(key, async () => (object)await engine.SearchAsync(request, ct)) as SearchResult ?? SearchResult.Empty, false);
+            return (await pages.PageAsync(key, async () => (object)await search.SearchAsync(request, ct)) as SearchResult ?? SearchResult.Empty, false);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            logger.LogError(ex, "{Engine} search failed; answering from the database", engine.Name);
+            logger.LogError(ex, "{Engine} search failed; answering from the database", search.EngineName);
             return (await database.SearchAsync(request, ct), true);
         }
     }
@@ -102,14 +105,14 @@ public sealed class SearchModelFactory(ISearchEngine engine, DatabaseSearch data
         if (query.HasFilters)
         {
             var unfiltered = new SearchQuery { Text = query.Text };
-            var found = await engine.SearchAsync(Probe(unfiltered), ct);
+            var found = await search.SearchAsync(Probe(unfiltered), ct);
             if (found.Total > 0) alternatives.Add(new AlternativeModel(text["bỏ hết bộ lọc"], unfiltered.Link(), found.Total));
         }
         if (words.Count < 2) return alternatives;
         foreach (var word in words.Take(MaxAlternatives))
         {
             var alone = new SearchQuery { Text = word };
-            var found = await engine.SearchAsync(Probe(alone), ct);
+            var found = await search.SearchAsync(Probe(alone), ct);
             if (found.Total > 0) alternatives.Add(new AlternativeModel(word, alone.Link(), found.Total));
         }
         return alternatives;

@@ -1,3 +1,4 @@
+using LongAnMarket.Core.Search;
 using LongAnMarket.Web.Models;
 
 namespace LongAnMarket.Web.Search;
@@ -29,6 +30,13 @@ public sealed record SearchPageModel(
     IReadOnlyList<string> Notices,
     bool UsedFallback)
 {
+    public QueryInterpretation Interpretation { get; init; } = QueryInterpretation.AsTyped;
+
+    public string? DidYouMeanHref => Interpretation.DidYouMean is { } text ? (Query with { Text = text, Page = 1, AsTyped = false }).Link() : null;
+
+    /// <summary>When a correction's results replaced the few the words as typed found: the link to those.</summary>
+    public string? AsTypedHref => Interpretation.ShowingFor is not null && Interpretation.TypedTotal > 0 ? (Query with { Page = 1, AsTyped = true }).Link() : null;
+
     public int PageCount => Math.Max(1, (Total + SearchQuery.PageSize - 1) / SearchQuery.PageSize);
     public string? PreviousHref => Query.Page > 1 ? (Query with { Page = Math.Min(Query.Page - 1, PageCount) }).Link() : null;
     public string? NextHref => Query.Page < PageCount ? (Query with { Page = Query.Page + 1 }).Link() : null;

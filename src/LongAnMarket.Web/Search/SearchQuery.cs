@@ -19,6 +19,9 @@ public sealed record SearchQuery
     public SearchSort? Sort { get; init; }
     public int Page { get; init; } = 1;
 
+    /// <summary>The words exactly as typed: a correction does not replace the few results they find (?exact=1).</summary>
+    public bool AsTyped { get; init; }
+
     /// <summary>Relevance when there is text to be relevant to, otherwise newest first.</summary>
     public SearchSort EffectiveSort => Sort ?? (Text.Length > 0 ? SearchSort.Relevance : SearchSort.Newest);
 
@@ -40,7 +43,7 @@ public sealed record SearchQuery
         InStockOnly = InStockOnly,
     };
 
-    public SearchRequest ToRequest() => new(Text, Filters, EffectiveSort, Page, PageSize);
+    public SearchRequest ToRequest() => new(Text, Filters, EffectiveSort, Page, PageSize) { AsTyped = AsTyped };
 
     public bool HasFilters => !Filters.IsEmpty;
 
@@ -69,6 +72,7 @@ public sealed record SearchQuery
         if (InStockOnly) yield return new(SearchFacetKeys.InStock, "1");
         if (Sort is { } sort) yield return new("sort", SortKeys[sort]);
         if (Page > 1) yield return new("page", Invariant(Page));
+        if (AsTyped) yield return new("exact", "1");
     }
 
     private static IReadOnlyList<string> Toggled(IReadOnlyList<string> values, string value) =>

@@ -31,6 +31,7 @@ public static class SearchQueryParser
             InStockOnly = query[SearchFacetKeys.InStock].ToString() is "1" or "true" or "on",
             Sort = Sort(query, notices),
             Page = Page(query, notices),
+            AsTyped = query["exact"].ToString() == "1",
         };
     }
 

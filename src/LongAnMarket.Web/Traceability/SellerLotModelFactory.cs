@@ -33,7 +33,7 @@ public sealed class SellerLotModelFactory(MarketDbContext db, LotService lots, P
             .OrderBy(v => v.Name).ThenBy(v => v.PackSize).ToListAsync(ct);
         var inputs = await db.Lots.AsNoTracking().Where(l => l.ProducerId == producerId && l.RecalledAtUtc == null)
             .OrderByDescending(l => l.CreatedAtUtc).Take(200).Select(l => new { l.Id, l.ProductName, l.Code, l.ProducedOn }).ToListAsync(ct);
-        form ??= new LotForm { Date = VietnamTime.Today(clock), Time = new TimeOnly(7, 0) };
+        form ??= new LotForm { Date = VietnamTime.Today(clock), Time = DefaultTime(VietnamTime.Now(clock)) };
         while (form.Inputs.Count < LotForm.InputRows) form.Inputs.Add(new LotInputRow());
         return new LotFormPage(form,
             variants.Select(v => new Option(v.Id, $"{v.Name} · {v.PackSize}")).ToList(),
@@ -93,5 +93,12 @@ public sealed class SellerLotModelFactory(MarketDbContext db, LotService lots, P
         var days = Enumerable.Range(0, ChartDays).Select(i => today.AddDays(i - ChartDays + 1))
             .Select(day => new ScanDay(day, byDay.GetValueOrDefault(day))).ToList();
         return new ScanSummary(days, days.Sum(d => (long)d.Count));
+    }
+
+    /// <summary>7:00, the usual start of a harvest day, or the current minute before then (a lot made at 5:30 is not in the future).</summary>
+    private static TimeOnly DefaultTime(DateTimeOffset now)
+    {
+        var minute = new TimeOnly(now.Hour, now.Minute);
+        return minute < new TimeOnly(7, 0) ? minute : new TimeOnly(7, 0);
     }
 }

@@ -36,6 +36,40 @@ public sealed class SearchJourneyTests(BrowserFixture browser) : BrowserTest(bro
     }
 
     [Fact]
+    public async Task A_southern_spelling_shows_what_was_meant_and_offers_the_correction_at_390_and_1366_px()
+    {
+        await using var phone = await Fixture.PhoneAsync();
+        var page = await phone.NewPageAsync();
+        await page.GotoAsync("/");
+        var box = page.Locator("#site-search");
+        await box.PressSequentiallyAsync("lap suong", new() { Delay = 40 });
+        var suggestions = page.Locator("#site-search-suggestions");
+        await Assertions.Expect(suggestions.Locator(".suggest__item").First).ToContainTextAsync("lạp xưởng"); // the correction comes first
+        await Assertions.Expect(suggestions.Locator(".suggest__item").First).ToContainTextAsync("Có phải bạn muốn tìm");
+        await box.PressAsync("Enter");
+        await page.WaitForURLAsync("**/search?q=lap+suong");
+        var correction = page.Locator(".did-you-mean a");
+        await Assertions.Expect(correction).ToHaveTextAsync("lạp xưởng");
+        await Assertions.Expect(page.Locator(".notice")).ToContainTextAsync("đang hiện kết quả cho “lạp xưởng”");
+        await Assertions.Expect(page.Locator(".card__title").First).ToContainTextAsync("Lạp xưởng");
+        await FitsAndPassesAxeAsync(page, "70-phone-search-did-you-mean");
+
+        await using var desktop = await Fixture.DesktopAsync();
+        var wide = await desktop.NewPageAsync();
+        await wide.GotoAsync("/search?q=gaonangthom");
+        await Assertions.Expect(wide.Locator(".card__title").First).ToHaveTextAsync("Gạo Nàng Thơm Chợ Đào");
+        await Assertions.Expect(wide.Locator(".did-you-mean a")).ToHaveTextAsync("gạo nàng thơm");
+        await FitsAndPassesAxeAsync(wide, "71-desktop-search-run-together");
+        await wide.Locator(".did-you-mean a").ClickAsync();
+        await wide.WaitForURLAsync(url => Uri.UnescapeDataString(url).EndsWith("/search?q=gạo nàng thơm", StringComparison.Ordinal));
+        await Assertions.Expect(wide.Locator(".did-you-mean")).ToHaveCountAsync(0);
+
+        await wide.GotoAsync("/search?q=mat+ong+non+la+xyz");
+        await Assertions.Expect(wide.Locator(".notice")).ToContainTextAsync("Không có sản phẩm khớp mọi từ");
+        Assert.True(await wide.Locator(".card").CountAsync() > 0);
+    }
+
+    [Fact]
     public async Task Without_javascript_the_search_box_is_a_plain_form()
     {
         await using var context = await Fixture.PhoneWithoutScriptAsync();

@@ -13,6 +13,15 @@ public static class ElasticIndexDefinition
 {
     public const string Analyzer = "longan_vi";
 
+    /// <summary>
+    /// The mapping's version, kept in the index's _meta: an index made with an older one is rebuilt at start (version
+    /// 2 added <see cref="SearchFields.Vocabulary"/>, which the query rewriter reads).
+    /// </summary>
+    public const int Schema = 2;
+
+    /// <summary>How many of the vocabulary's words are read (below search.max_buckets, 65,536 by default).</summary>
+    public const int VocabularySize = 60_000;
+
     public static JsonObject Analysis() => new()
     {
         ["char_filter"] = new JsonObject
@@ -50,6 +59,7 @@ public static class ElasticIndexDefinition
         },
         ["mappings"] = new JsonObject
         {
+            ["_meta"] = new JsonObject { ["schema"] = Schema },
             ["dynamic"] = "strict",
             ["properties"] = new JsonObject
             {
@@ -67,7 +77,24 @@ public static class ElasticIndexDefinition
                 [SearchFields.InStock] = new JsonObject { ["type"] = "byte" },
                 [SearchFields.Created] = new JsonObject { ["type"] = "long" },
                 [SearchFields.NameSort] = Keyword(),
+                [SearchFields.Vocabulary] = Keyword(),
             },
+        },
+    };
+
+    /// <summary>The words of a product's text as the analyzer cuts them (as written and folded, no numbers), for the vocabulary.</summary>
+    public static IEnumerable<string> VocabularyOf(SearchDocument document) =>
+        new[] { document.Name, document.ProducerName, document.AreaName, document.CategoryName, document.Description }
+            .SelectMany(text => SearchText.Tokenize(text.Normalize(System.Text.NormalizationForm.FormC)))
+            .SelectMany(t => new[] { t.Exact, t.Folded }).Where(w => !w.Any(char.IsDigit)).Distinct(StringComparer.Ordinal);
+
+    /// <summary>The vocabulary's words with how many products hold each: a terms aggregation, no hits.</summary>
+    public static JsonObject VocabularyRequest() => new()
+    {
+        ["size"] = 0,
+        ["aggs"] = new JsonObject
+        {
+            ["words"] = new JsonObject { ["terms"] = new JsonObject { ["field"] = SearchFields.Vocabulary, ["size"] = VocabularySize } },
         },
     };
 

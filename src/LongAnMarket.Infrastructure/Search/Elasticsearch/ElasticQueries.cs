@@ -5,15 +5,15 @@ namespace LongAnMarket.Infrastructure.Search.Elasticsearch;
 
 /// <summary>
 /// A planned query as an Elasticsearch search body, clause for clause what <see cref="Lucene.LuceneQueries"/> builds:
-/// every word must match some field (as written ×2, folded, with its typo allowance, as a prefix if still being typed,
-/// or as a synonym), the typed phrase in the name adds weight, filters sit in a post_filter so that each facet's
-/// aggregation can drop its own filter while keeping the others.
+/// every clause must match some field (each word in its forms, weighted by how it came about, as a prefix if still
+/// being typed, or a synonym phrase), the typed phrase in the name adds weight (span_near over span_or), filters sit
+/// in a post_filter so that each facet's aggregation can drop its own filter while keeping the others.
 /// </summary>
 public static class ElasticQueries
 {
     public const int FacetSize = 200;
 
-    public static JsonObject SearchBody(SearchRequest request, IReadOnlyList<QueryTerm> terms)
+    public static JsonObject SearchBody(SearchRequest request, QueryPlan plan)
     {
         var body = new JsonObject
         {
@@ -21,8 +21,8 @@ public static class ElasticQueries
             ["size"] = request.PageSize,
             ["track_total_hits"] = true,
             ["_source"] = request.WithHighlights ? new JsonArray(SearchFields.Id, SearchFields.Name, SearchFields.Description) : new JsonArray(SearchFields.Id),
-            ["query"] = Text(terms),
-            ["sort"] = Sort(request.Sort, terms.Count > 0),
+            ["query"] = Text(plan),
+            ["sort"] = Sort(request.Sort, !plan.IsEmpty),
         };
         if (request.WithFacets) body["aggs"] = Aggregations(request.Filters);
         var filters = Filters(request.Filters, except: null);
@@ -30,46 +30,73 @@ public static class ElasticQueries
         return body;
     }
 
-    public static JsonObject Text(IReadOnlyList<QueryTerm> terms)
+    public static JsonObject Text(QueryPlan plan)
     {
-        if (terms.Count == 0) return new JsonObject { ["match_all"] = new JsonObject() };
+        if (plan.IsEmpty) return new JsonObject { ["match_all"] = new JsonObject() };
         var must = new JsonArray();
-        foreach (var term in terms) must.Add(AnyField(term));
+        var should = new JsonArray();
+        foreach (var clause in plan.Clauses) must.Add(Clause(plan, clause));
+        if (plan.Phrase.Count > 1)
+        {
+            should.Add(Near(plan.Phrase, 0, Lucene.LuceneQueries.PhraseBoost));
+            should.Add(Near(plan.Phrase, Lucene.LuceneQueries.NearSlop, Lucene.LuceneQueries.NearBoost));
+        }
         var query = new JsonObject { ["must"] = must };
-        var phrase = QueryTerm.PhraseWords(terms);
-        if (phrase.Count > 1)
-            query["should"] = new JsonArray(new JsonObject
-            {
-                ["match_phrase"] = new JsonObject
-                {
-                    [SearchFields.Name] = new JsonObject { ["query"] = string.Join(' ', phrase), ["boost"] = Lucene.LuceneQueries.PhraseBoost },
-                },
-            });
+        if (should.Count > 0) query["should"] = should;
         return new JsonObject { ["bool"] = query };
     }
 
-    private static JsonObject AnyField(QueryTerm term)
+    private static JsonObject Clause(QueryPlan plan, QueryClause clause)
+    {
+        var words = clause.Words.Count == 1 ? AnyField(plan, clause.Words[0])
+            : new JsonObject { ["bool"] = new JsonObject { ["must"] = new JsonArray(clause.Words.Select(w => (JsonNode?)AnyField(plan, w)).ToArray()) } };
+        if (clause.Synonyms.Count == 0) return words;
+        var should = new JsonArray(words);
+        foreach (var phrase in clause.Synonyms) should.Add(Synonym(plan, phrase));
+        return Any(should);
+    }
+
+    private static JsonObject AnyField(QueryPlan plan, QueryTerm term)
     {
         var should = new JsonArray();
         foreach (var (field, boost) in SearchFields.Weighted)
         {
-            if (term.Exact != term.Folded) should.Add(Leaf("term", field, term.Exact, boost * 2));
-            should.Add(Leaf("term", field, term.Folded, boost));
-            if (term.MaxEdits > 0 && SearchFields.ToleratesTypos(field))
-            {
-                var fuzzy = Leaf("fuzzy", field, term.Folded, boost / 2);
-                var options = fuzzy["fuzzy"]![field]!.AsObject();
-                options["fuzziness"] = term.MaxEdits;
-                options["prefix_length"] = SearchFields.TypoPrefixLength;
-                options["transpositions"] = true;
-                options["max_expansions"] = SearchFields.MaxTypoExpansions;
-                should.Add(fuzzy);
-            }
-            if (term.IsPrefix && SearchFields.ToleratesTypos(field)) should.Add(Leaf("prefix", field, term.Folded, boost / 2));
-            foreach (var synonym in term.Synonyms) should.Add(Leaf("term", field, SearchText.Fold(synonym), boost * 0.8f));
+            foreach (var form in term.Forms)
+                if (SearchFields.Searched(plan, field, form.Kind))
+                    should.Add(Leaf("term", field, form.Word, boost * form.Weight));
+            if (term.IsPrefix && SearchFields.SearchedAsPrefix(field)) should.Add(Leaf("prefix", field, term.Folded, boost * QueryTerm.PrefixWeight));
         }
-        return new JsonObject { ["bool"] = new JsonObject { ["should"] = should, ["minimum_should_match"] = 1 } };
+        return Any(should);
     }
+
+    /// <summary>
+    /// A phrase of a synonym group, matched as if its words had been typed: each in some field, the name holding
+    /// them in order adding weight.
+    /// </summary>
+    private static JsonObject Synonym(QueryPlan plan, IReadOnlyList<string> words)
+    {
+        var weight = new TermForm("", MatchKind.Synonym).Weight;
+        var must = new JsonArray(words.Select(word => (JsonNode?)Any(new JsonArray(SearchFields.Weighted
+            .Where(f => SearchFields.Searched(plan, f.Field, MatchKind.Synonym))
+            .Select(f => (JsonNode?)Leaf("term", f.Field, word, f.Boost * weight)).ToArray()))).ToArray());
+        var query = new JsonObject { ["must"] = must };
+        if (words.Count > 1) query["should"] = new JsonArray(Phrase(SearchFields.Name, words, Lucene.LuceneQueries.PhraseBoost * weight));
+        return new JsonObject { ["bool"] = query };
+    }
+
+    private static JsonObject Phrase(string field, IReadOnlyList<string> words, float boost) =>
+        new() { ["match_phrase"] = new JsonObject { [field] = new JsonObject { ["query"] = string.Join(' ', words), ["boost"] = boost } } };
+
+    /// <summary>The phrase's words in the name, in order, with at most <paramref name="slop"/> other words between them.</summary>
+    private static JsonObject Near(IReadOnlyList<IReadOnlyList<string>> phrase, int slop, float boost)
+    {
+        JsonObject SpanTerm(string word) => new() { ["span_term"] = new JsonObject { [SearchFields.Name] = word } };
+        var clauses = new JsonArray(phrase.Select(words => (JsonNode?)(words.Count == 1 ? SpanTerm(words[0])
+            : new JsonObject { ["span_or"] = new JsonObject { ["clauses"] = new JsonArray(words.Select(w => (JsonNode?)SpanTerm(w)).ToArray()) } })).ToArray());
+        return new JsonObject { ["span_near"] = new JsonObject { ["clauses"] = clauses, ["slop"] = slop, ["in_order"] = true, ["boost"] = boost } };
+    }
+
+    private static JsonObject Any(JsonArray should) => new() { ["bool"] = new JsonObject { ["should"] = should, ["minimum_should_match"] = 1 } };
 
     private static JsonObject Leaf(string kind, string field, string value, float boost) => new()
     {

@@ -7,7 +7,7 @@ namespace LongAnMarket.Infrastructure.Search.Elasticsearch;
 /// <summary>Reads an Elasticsearch search response (hits, total, the per-facet filter aggregations) into a <see cref="SearchResult"/>.</summary>
 public static class ElasticResults
 {
-    public static SearchResult Read(JsonElement response, IReadOnlyList<QueryTerm> terms)
+    public static SearchResult Read(JsonElement response, QueryPlan plan)
     {
         var hits = response.GetProperty("hits");
         var total = hits.GetProperty("total").GetProperty("value").GetInt32();
@@ -16,8 +16,8 @@ public static class ElasticResults
             var source = hit.GetProperty("_source");
             var name = source.TryGetProperty(SearchFields.Name, out var n) ? n.GetString() ?? "" : "";
             var description = source.TryGetProperty(SearchFields.Description, out var d) ? d.GetString() ?? "" : "";
-            return new SearchHit(source.GetProperty(SearchFields.Id).GetInt32(), SearchHighlighter.Mark(name, terms),
-                terms.Count == 0 ? null : SearchHighlighter.Snippet(description, terms));
+            return new SearchHit(source.GetProperty(SearchFields.Id).GetInt32(), SearchHighlighter.Mark(name, plan),
+                plan.IsEmpty ? null : SearchHighlighter.Snippet(description, plan)) { Name = name };
         }).ToList();
         return new SearchResult(found, total, Facets(response.TryGetProperty("aggregations", out var a) ? a : default));
     }

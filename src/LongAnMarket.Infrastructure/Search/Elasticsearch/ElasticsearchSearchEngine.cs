@@ -16,11 +16,15 @@ namespace LongAnMarket.Infrastructure.Search.Elasticsearch;
 /// the alias in one atomic action. Requests are written as JSON (the same clauses as the Lucene engine builds) and
 /// sent through the official client's transport; every failure becomes an <see cref="SearchEngineException"/>.
 /// </summary>
-public sealed class ElasticsearchSearchEngine(ElasticsearchClient client, ElasticsearchOptions options, SynonymTable synonyms,
+public sealed class ElasticsearchSearchEngine(ElasticsearchClient client, ElasticsearchOptions options,
     ILogger<ElasticsearchSearchEngine> logger) : ISearchEngine
 {
+    /// <summary>How long the index's words are kept before they are read again (other instances write too).</summary>
+    public static readonly TimeSpan VocabularyLifetime = TimeSpan.FromSeconds(30);
+
     private readonly Lock _gate = new();
     private long? _replayFrom;
+    private (SearchVocabulary Words, long ReadAt)? _vocabulary;
 
     public string Name => "Elasticsearch";
 
@@ -28,10 +32,22 @@ public sealed class ElasticsearchSearchEngine(ElasticsearchClient client, Elasti
 
     public async Task<SearchResult> SearchAsync(SearchRequest request, CancellationToken ct)
     {
-        var terms = QueryTerm.Plan(request.Text, synonyms);
-        var response = await SendAsync(HttpMethod.POST, $"/{Alias}/_search", ElasticQueries.SearchBody(request, terms).ToJsonString(), ct);
+        var plan = request.PlanOrLiteral;
+        var response = await SendAsync(HttpMethod.POST, $"/{Alias}/_search", ElasticQueries.SearchBody(request, plan).ToJsonString(), ct);
         using var json = JsonDocument.Parse(response);
-        return ElasticResults.Read(json.RootElement, terms);
+        return ElasticResults.Read(json.RootElement, plan);
+    }
+
+    public async Task<SearchVocabulary> VocabularyAsync(CancellationToken ct)
+    {
+        lock (_gate)
+            if (_vocabulary is { } kept && TimeProvider.System.GetElapsedTime(kept.ReadAt) < VocabularyLifetime) return kept.Words;
+        var response = await SendAsync(HttpMethod.POST, $"/{Alias}/_search", ElasticIndexDefinition.VocabularyRequest().ToJsonString(), ct);
+        using var json = JsonDocument.Parse(response);
+        var words = new SearchVocabulary(json.RootElement.GetProperty("aggregations").GetProperty("words").GetProperty("buckets").EnumerateArray()
+            .Select(b => (b.GetProperty("key").GetString() ?? "", b.GetProperty("doc_count").GetInt32())).ToList());
+        lock (_gate) _vocabulary = (words, TimeProvider.System.GetTimestamp());
+        return words;
     }
 
     public Task UpsertAsync(IReadOnlyCollection<SearchDocument> documents, CancellationToken ct) =>
@@ -66,7 +82,7 @@ public sealed class ElasticsearchSearchEngine(ElasticsearchClient client, Elasti
             try { await SendAsync(HttpMethod.DELETE, $"/{old}", null, ct); }
             catch (SearchEngineException ex) { logger.LogWarning(ex, "Old search index {Index} not deleted", old); }
         }
-        lock (_gate) _replayFrom = replayFrom;
+        lock (_gate) (_replayFrom, _vocabulary) = (replayFrom, null);
     }
 
     public long? TakeReplayPoint()
@@ -79,7 +95,18 @@ public sealed class ElasticsearchSearchEngine(ElasticsearchClient client, Elasti
         }
     }
 
-    public async Task<bool> IsEmptyAsync(CancellationToken ct) => (await IndicesBehindAliasAsync(ct)).Count == 0;
+    /// <summary>No index behind the alias yet, or one made with an older mapping (<see cref="ElasticIndexDefinition.Schema"/>).</summary>
+    public async Task<bool> IsEmptyAsync(CancellationToken ct)
+    {
+        var indices = await IndicesBehindAliasAsync(ct);
+        if (indices.Count == 0) return true;
+        using var mapping = JsonDocument.Parse(await SendAsync(HttpMethod.GET, $"/{Alias}/_mapping", null, ct));
+        var outdated = mapping.RootElement.EnumerateObject().Any(index =>
+            !(index.Value.GetProperty("mappings").TryGetProperty("_meta", out var meta) && meta.TryGetProperty("schema", out var schema)
+              && schema.GetInt32() >= ElasticIndexDefinition.Schema));
+        if (outdated) logger.LogWarning("The search index behind {Alias} has an older mapping; it is rebuilt", Alias);
+        return outdated;
+    }
 
     public async Task<string?> ProblemAsync(CancellationToken ct)
     {
@@ -124,6 +151,7 @@ public sealed class ElasticsearchSearchEngine(ElasticsearchClient client, Elasti
             [SearchFields.InStock] = document.InStock ? 1 : 0,
             [SearchFields.Created] = document.CreatedAt.UtcTicks,
             [SearchFields.NameSort] = SearchText.Fold(document.Name),
+            [SearchFields.Vocabulary] = new JsonArray(ElasticIndexDefinition.VocabularyOf(document).Select(w => (JsonNode?)w).ToArray()),
         };
         return $"{{\"index\":{{\"_id\":\"{id}\"}}}}\n{source.ToJsonString()}";
     }

@@ -2,6 +2,7 @@ using System.Globalization;
 using LongAnMarket.Core.Search;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Search.Spans;
 
 namespace LongAnMarket.Infrastructure.Search.Lucene;
 
@@ -9,25 +10,29 @@ namespace LongAnMarket.Infrastructure.Search.Lucene;
 public static class LuceneQueries
 {
     /// <summary>
-    /// Every word must match in some field; within a word, the form as written scores above the folded one; a name
-    /// holding the words in the order typed scores above one that holds them apart.
+    /// Every clause must match in some field; within a word, the form as written scores above the folded one, above a
+    /// synonym, a Southern spelling, a typo; a name holding the words in the order typed scores above one that holds
+    /// them near each other, above one that holds them apart.
     /// </summary>
-    public static Query Text(IReadOnlyList<QueryTerm> terms)
+    public static Query Text(QueryPlan plan)
     {
-        if (terms.Count == 0) return new MatchAllDocsQuery();
+        if (plan.IsEmpty) return new MatchAllDocsQuery();
         var all = new BooleanQuery();
-        foreach (var term in terms) all.Add(AnyField(term), Occur.MUST);
-        var phraseTerms = QueryTerm.PhraseWords(terms);
-        if (phraseTerms.Count > 1)
+        foreach (var clause in plan.Clauses) all.Add(Clause(plan, clause), Occur.MUST);
+        if (plan.Phrase.Count > 1)
         {
-            var phrase = new PhraseQuery { Boost = PhraseBoost };
-            foreach (var word in phraseTerms) phrase.Add(new Term(SearchFields.Name, word));
-            all.Add(phrase, Occur.SHOULD);
+            all.Add(Near(plan.Phrase, 0, PhraseBoost), Occur.SHOULD);
+            all.Add(Near(plan.Phrase, NearSlop, NearBoost), Occur.SHOULD);
         }
         return all;
     }
 
     public const float PhraseBoost = 10f;
+
+    /// <summary>The words in the order typed, with up to this many other words between them, add <see cref="NearBoost"/>.</summary>
+    public const int NearSlop = 3;
+
+    public const float NearBoost = 4f;
 
     /// <summary>Documents passing every chosen filter; null when nothing is chosen.</summary>
     public static Query? Filter(SearchFilters filters) => Passing(Facets(filters), mayFail: 0);
@@ -73,21 +78,67 @@ public static class LuceneQueries
         return facets;
     }
 
-    private static Query AnyField(QueryTerm term)
+    private static Query Clause(QueryPlan plan, QueryClause clause)
+    {
+        var words = clause.Words.Count == 1 ? AnyField(plan, clause.Words[0]) : AllOf(plan, clause.Words);
+        if (clause.Synonyms.Count == 0) return words;
+        var any = new BooleanQuery(disableCoord: true) { { words, Occur.SHOULD } };
+        foreach (var phrase in clause.Synonyms) any.Add(Synonym(plan, phrase), Occur.SHOULD);
+        return any;
+    }
+
+    private static BooleanQuery AllOf(QueryPlan plan, IEnumerable<QueryTerm> terms)
+    {
+        var all = new BooleanQuery(disableCoord: true);
+        foreach (var term in terms) all.Add(AnyField(plan, term), Occur.MUST);
+        return all;
+    }
+
+    private static Query AnyField(QueryPlan plan, QueryTerm term)
     {
         var any = new BooleanQuery(disableCoord: true);
         foreach (var (field, boost) in SearchFields.Weighted)
         {
-            if (term.Exact != term.Folded) any.Add(Boosted(new TermQuery(new Term(field, term.Exact)), boost * 2), Occur.SHOULD);
-            any.Add(Boosted(new TermQuery(new Term(field, term.Folded)), boost), Occur.SHOULD);
-            if (term.MaxEdits > 0 && SearchFields.ToleratesTypos(field))
-                any.Add(Boosted(new FuzzyQuery(new Term(field, term.Folded), term.MaxEdits, SearchFields.TypoPrefixLength, SearchFields.MaxTypoExpansions, true), boost / 2), Occur.SHOULD);
-            if (term.IsPrefix && SearchFields.ToleratesTypos(field)) any.Add(Boosted(new PrefixQuery(new Term(field, term.Folded)), boost / 2), Occur.SHOULD);
-            foreach (var synonym in term.Synonyms)
-                any.Add(Boosted(new TermQuery(new Term(field, SearchText.Fold(synonym))), boost * 0.8f), Occur.SHOULD);
+            foreach (var form in term.Forms)
+                if (SearchFields.Searched(plan, field, form.Kind))
+                    any.Add(Boosted(new TermQuery(new Term(field, form.Word)), boost * form.Weight), Occur.SHOULD);
+            if (term.IsPrefix && SearchFields.SearchedAsPrefix(field))
+                any.Add(Boosted(new PrefixQuery(new Term(field, term.Folded)), boost * QueryTerm.PrefixWeight), Occur.SHOULD);
         }
         return any;
     }
+
+    /// <summary>
+    /// A phrase of a synonym group, matched as if its words had been typed: each in some field, the name holding
+    /// them in order adding weight.
+    /// </summary>
+    private static Query Synonym(QueryPlan plan, IReadOnlyList<string> words)
+    {
+        var all = new BooleanQuery(disableCoord: true);
+        foreach (var word in words)
+        {
+            var any = new BooleanQuery(disableCoord: true);
+            foreach (var (field, boost) in SearchFields.Weighted.Where(f => SearchFields.Searched(plan, f.Field, MatchKind.Synonym)))
+                any.Add(Boosted(new TermQuery(new Term(field, word)), boost * SynonymWeight), Occur.SHOULD);
+            all.Add(any, Occur.MUST);
+        }
+        if (words.Count > 1)
+        {
+            var inName = new PhraseQuery();
+            foreach (var word in words) inName.Add(new Term(SearchFields.Name, word));
+            all.Add(Boosted(inName, PhraseBoost * SynonymWeight), Occur.SHOULD);
+        }
+        return all;
+    }
+
+    private static readonly float SynonymWeight = new TermForm("", MatchKind.Synonym).Weight;
+
+    /// <summary>The phrase's words in the name, in order, with at most <paramref name="slop"/> other words between them.</summary>
+    private static SpanNearQuery Near(IReadOnlyList<IReadOnlyList<string>> phrase, int slop, float boost) =>
+        new(phrase.Select(words => words.Count == 1
+            ? (SpanQuery)new SpanTermQuery(new Term(SearchFields.Name, words[0]))
+            : new SpanOrQuery(words.Select(w => (SpanQuery)new SpanTermQuery(new Term(SearchFields.Name, w))).ToArray())).ToArray(), slop, true)
+        { Boost = boost };
 
     private static Query Exact(string field, string value) => new TermQuery(new Term(field, value));
 

@@ -8,22 +8,27 @@ using Lucene.Net.Store;
 namespace LongAnMarket.Infrastructure.Search.Lucene;
 
 /// <summary>The embedded engine: an index on disk under the data folder, searched in-process.</summary>
-public sealed class LuceneSearchEngine(LuceneIndex index, SynonymTable synonyms) : ISearchEngine
+public sealed class LuceneSearchEngine(LuceneIndex index) : ISearchEngine
 {
+    private readonly LuceneVocabulary _vocabulary = new();
+
     public string Name => "Lucene";
+
+    public Task<SearchVocabulary> VocabularyAsync(CancellationToken ct) =>
+        Task.FromResult(index.IsNew ? SearchVocabulary.Empty : index.Search(searcher => _vocabulary.Of(searcher.IndexReader)));
 
     public Task<SearchResult> SearchAsync(SearchRequest request, CancellationToken ct)
     {
         if (index.IsNew) throw new SearchEngineException("the first search index is still being built");
-        var terms = QueryTerm.Plan(request.Text, synonyms);
-        var text = LuceneQueries.Text(terms);
+        var plan = request.PlanOrLiteral;
+        var text = LuceneQueries.Text(plan);
         return Task.FromResult(index.Search(searcher =>
         {
             var wanted = Math.Max(1, Math.Min(request.Skip + request.PageSize, searcher.IndexReader.MaxDoc));
-            var best = new RankedHits(request.Sort, terms.Count > 0, wanted);
+            var best = new RankedHits(request.Sort, !plan.IsEmpty, wanted);
             var facets = SearchFacets.Empty;
             var total = 0;
-            if (terms.Count == 0 && !request.WithFacets) total = Browse(searcher, request, best, wanted);
+            if (plan.IsEmpty && !request.WithFacets) total = Browse(searcher, request, best, wanted);
             else if (request.WithFacets)
             {
                 var counting = new FacetCollector(request.Filters, best); // applies the filters itself
@@ -40,7 +45,7 @@ public sealed class LuceneSearchEngine(LuceneIndex index, SynonymTable synonyms)
             }
             var page = best.Best().Skip(request.Skip).Take(request.PageSize);
             var hits = request.WithHighlights
-                ? page.Select(d => Hit(d.ProductId, searcher.Doc(d.Doc), terms)).ToList()
+                ? page.Select(d => Hit(d.ProductId, searcher.Doc(d.Doc), plan)).ToList()
                 : page.Select(d => new SearchHit(d.ProductId, "", null)).ToList();
             return new SearchResult(hits, total, facets);
         }));
@@ -96,11 +101,11 @@ public sealed class LuceneSearchEngine(LuceneIndex index, SynonymTable synonyms)
         }
     }
 
-    private static SearchHit Hit(int id, Document document, IReadOnlyList<QueryTerm> terms)
+    private static SearchHit Hit(int id, Document document, QueryPlan plan)
     {
         var name = document.Get(SearchFields.Name) ?? "";
         var description = document.Get(SearchFields.Description) ?? "";
-        return new SearchHit(id, SearchHighlighter.Mark(name, terms), terms.Count == 0 ? null : SearchHighlighter.Snippet(description, terms));
+        return new SearchHit(id, SearchHighlighter.Mark(name, plan), plan.IsEmpty ? null : SearchHighlighter.Snippet(description, plan)) { Name = name };
     }
 
     /// <summary>

@@ -9,7 +9,7 @@ namespace LongAnMarket.Web.Search.Relevance;
 /// Runs the judged set against the catalogue in the database and its search index, as /search would ask (relevance
 /// order, first page, no filters), and scores the results by slug.
 /// </summary>
-public sealed class RelevanceRun(ISearchEngine engine, MarketDbContext db)
+public sealed class RelevanceRun(ProductSearch search, MarketDbContext db)
 {
     public async Task<RelevanceReport> ScoreAsync(IReadOnlyList<JudgedQuery> queries, CancellationToken ct)
     {
@@ -22,7 +22,7 @@ public sealed class RelevanceRun(ISearchEngine engine, MarketDbContext db)
                 WithFacets = false,
                 WithHighlights = false,
             };
-            var result = await engine.SearchAsync(request, ct);
+            var result = await search.SearchAsync(request, ct);
             scores.Add(new RelevanceScore(query, result.Hits.Select(h => slugs.GetValueOrDefault(h.ProductId, $"#{h.ProductId}")).ToList()));
         }
         return new RelevanceReport(scores);

@@ -67,5 +67,5 @@ public static class ContractCatalog
 
     public static string NameOf(int id) => Products.Single(p => p.ProductId == id).Name;
 
-    public static readonly IReadOnlyList<string> Synonyms = ["lạp xưởng, lạp xường", "hột, hạt", "khóm, thơm, dứa"];
+    public static readonly IReadOnlyList<string> Synonyms = ["lạp xưởng, lạp xường", "hột, hạt", "khóm, thơm, dứa", "thanh long, dragon fruit"];
 }

@@ -14,7 +14,7 @@ public sealed class SearchEngines : IAsyncLifetime
 {
     public const string ElasticsearchVariable = "LONGAN_TEST_ELASTICSEARCH_URL";
     private readonly string _folder = Directory.CreateTempSubdirectory("longan-search-").FullName;
-    private readonly Dictionary<string, ISearchEngine> _engines = [];
+    private readonly Dictionary<string, ProductSearch> _engines = [];
     private LuceneIndex? _luceneIndex;
 
     public static IEnumerable<string> Names()
@@ -23,23 +23,24 @@ public sealed class SearchEngines : IAsyncLifetime
         if (!string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable(ElasticsearchVariable))) yield return "Elasticsearch";
     }
 
-    public ISearchEngine this[string name] => _engines[name];
+    /// <summary>The engine behind the query rewriter, as the app searches it.</summary>
+    public ProductSearch this[string name] => _engines[name];
 
     public async Task InitializeAsync()
     {
-        var synonyms = new SynonymTable(ContractCatalog.Synonyms);
+        var rewriter = new QueryRewriter(new SynonymTable(ContractCatalog.Synonyms));
         _luceneIndex = new LuceneIndex(Path.Combine(_folder, "lucene"), NullLogger.Instance);
-        var lucene = new LuceneSearchEngine(_luceneIndex, synonyms);
+        var lucene = new LuceneSearchEngine(_luceneIndex);
         await lucene.RebuildAsync(Batches(), 0, null, CancellationToken.None);
-        _engines["Lucene"] = lucene;
+        _engines["Lucene"] = new ProductSearch(lucene, rewriter);
 
         if (Environment.GetEnvironmentVariable(ElasticsearchVariable) is { Length: > 0 } url)
         {
             var options = new ElasticsearchOptions { Url = url, Alias = "longan-contract-" + Guid.NewGuid().ToString("N")[..8] };
-            var elasticsearch = new ElasticsearchSearchEngine(ElasticsearchConnection.Create(options), options, synonyms,
+            var elasticsearch = new ElasticsearchSearchEngine(ElasticsearchConnection.Create(options), options,
                 NullLogger<ElasticsearchSearchEngine>.Instance);
             await elasticsearch.RebuildAsync(Batches(), 0, null, CancellationToken.None);
-            _engines["Elasticsearch"] = elasticsearch;
+            _engines["Elasticsearch"] = new ProductSearch(elasticsearch, rewriter);
         }
     }
 
@@ -122,6 +123,43 @@ public sealed class SearchEngineContractTests(SearchEngines engines) : IClassFix
             var result = await engines[engine].SearchAsync(Request("gao nang thom", SearchFilters.None, SearchSort.Relevance, 1, 1), CancellationToken.None);
             Assert.Equal("<mark>Gạo</mark> <mark>Nàng</mark> <mark>Thơm</mark> Chợ Đào", result.Hits[0].NameHtml);
             Assert.Contains("<mark>thơm</mark>", result.Hits[0].SnippetHtml);
+        }
+    }
+
+    [Fact]
+    public async Task Words_that_together_find_nothing_are_left_out_the_fewest_first_and_the_page_says_which()
+    {
+        foreach (var engine in SearchEngines.Names())
+        {
+            var unknown = await engines[engine].SearchAsync(Request("gao nang thom xyzzy", SearchFilters.None, SearchSort.Relevance, 1, 10), CancellationToken.None);
+            Assert.Equal(["xyzzy"], unknown.Interpretation.Dropped);
+            Assert.Equal("gao nang thom", unknown.Interpretation.ShowingFor);
+            Assert.Equal(1, unknown.Hits[0].ProductId);
+
+            // Every word is in the index, but no product holds them all: the word whose absence finds most is left out.
+            var apart = await engines[engine].SearchAsync(Request("mật ong nón lá", SearchFilters.None, SearchSort.Relevance, 1, 10), CancellationToken.None);
+            Assert.Equal(2, apart.Interpretation.Dropped.Count);
+            Assert.True(apart.Total > 0);
+        }
+    }
+
+    [Fact]
+    public async Task A_southern_spelling_finds_what_was_meant_and_offers_the_correction_with_its_diacritics()
+    {
+        foreach (var engine in SearchEngines.Names())
+        {
+            var result = await engines[engine].SearchAsync(Request("lap suong", SearchFilters.None, SearchSort.Relevance, 1, 10), CancellationToken.None);
+            Assert.Equal([4, 5], result.Hits.Take(2).Select(h => h.ProductId).Order().ToArray()); // then Chả lụa, in the category “Lạp xưởng & chả”
+            Assert.Equal("lap xuong", SearchText.Fold(result.Interpretation.DidYouMean!)); // as the best product writes it: xưởng or xường
+            Assert.NotEqual("lap xuong", result.Interpretation.DidYouMean);
+
+            var typo = await engines[engine].SearchAsync(Request("gao nag thom", SearchFilters.None, SearchSort.Relevance, 1, 10), CancellationToken.None);
+            Assert.Equal(1, typo.Hits[0].ProductId);
+            Assert.Equal("gạo nàng thơm", typo.Interpretation.DidYouMean);
+            Assert.Equal("gạo nàng thơm", typo.Interpretation.ShowingFor); // the words as typed found nothing: the page says what it shows
+
+            var clean = await engines[engine].SearchAsync(Request("gạo nàng thơm", SearchFilters.None, SearchSort.Relevance, 1, 10), CancellationToken.None);
+            Assert.Equal(QueryInterpretation.AsTyped, clean.Interpretation);
         }
     }
 

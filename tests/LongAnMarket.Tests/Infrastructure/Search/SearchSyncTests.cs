@@ -166,13 +166,14 @@ public sealed class OutageEngine(LuceneSearchEngine inner) : ISearchEngine
 
     public static void Register(IServiceCollection services)
     {
-        services.AddSingleton(s => new OutageEngine(new LuceneSearchEngine(s.GetRequiredService<LuceneIndex>(), s.GetRequiredService<SynonymTable>())));
+        services.AddSingleton(s => new OutageEngine(new LuceneSearchEngine(s.GetRequiredService<LuceneIndex>())));
         services.AddSingleton<ISearchEngine>(s => s.GetRequiredService<OutageEngine>());
     }
 
     public string Name => inner.Name;
     private void Check() { if (IsDown) throw new HttpRequestException("connection refused (test outage)"); }
     public Task<SearchResult> SearchAsync(SearchRequest request, CancellationToken ct) { Check(); return inner.SearchAsync(request, ct); }
+    public Task<SearchVocabulary> VocabularyAsync(CancellationToken ct) { Check(); return inner.VocabularyAsync(ct); }
     public Task UpsertAsync(IReadOnlyCollection<SearchDocument> documents, CancellationToken ct) { Check(); return inner.UpsertAsync(documents, ct); }
     public Task DeleteAsync(IReadOnlyCollection<int> productIds, CancellationToken ct) { Check(); return inner.DeleteAsync(productIds, ct); }
     public Task RebuildAsync(IAsyncEnumerable<IReadOnlyList<SearchDocument>> batches, long replayFrom, IProgress<int>? progress, CancellationToken ct)

@@ -19,15 +19,22 @@ public sealed class ElasticsearchAdapterTests
         routes(server);
         var options = new ElasticsearchOptions { Url = "http://search.test:9200", Alias = "longan-products" };
         var client = ElasticsearchConnection.Create(options, server);
-        return (new ElasticsearchSearchEngine(client, options, new SynonymTable(ContractCatalog.Synonyms), NullLogger<ElasticsearchSearchEngine>.Instance), server);
+        return (new ElasticsearchSearchEngine(client, options, NullLogger<ElasticsearchSearchEngine>.Instance), server);
     }
 
+    /// <summary>The contract catalogue's words, as the index would hold them, and its synonyms: what the rewriter plans against.</summary>
+    internal static readonly SearchVocabulary Vocabulary = new(ContractCatalog.Products.SelectMany(ElasticIndexDefinition.VocabularyOf)
+        .GroupBy(w => w).Select(g => (g.Key, g.Count())));
+
+    internal static readonly QueryRewriter Rewriter = new(new SynonymTable(ContractCatalog.Synonyms));
+
     [Fact]
-    public async Task A_search_sends_every_word_to_every_weighted_field_with_its_typo_prefix_and_synonym_rules()
+    public async Task A_search_sends_every_word_to_every_weighted_field_with_its_forms_prefix_synonyms_and_phrase()
     {
         var (engine, server) = Engine(s => s.On(HttpMethod.POST, "/longan-products/_search", "search.json"));
         var filters = new SearchFilters { Categories = ["gao"], Areas = ["can-duoc", "tan-an"], PriceBands = [PriceBand.Find("100k-200k")!], InStockOnly = true };
-        await engine.SearchAsync(new SearchRequest("Gạo nàng thơm", filters, SearchSort.Relevance, 2, 10), CancellationToken.None);
+        await engine.SearchAsync(new SearchRequest("Gạo nàng thơm", filters, SearchSort.Relevance, 2, 10) { Plan = Rewriter.Plan("Gạo nàng thơm", Vocabulary) },
+            CancellationToken.None);
 
         var (method, path, body) = Assert.Single(server.Requests);
         Assert.Equal(HttpMethod.POST, method);
@@ -48,22 +55,22 @@ public sealed class ElasticsearchAdapterTests
         Assert.Contains(gaoClauses, c => (string?)c!["term"]?["producer"]?["value"] == "gao" && (float)c["term"]!["producer"]!["boost"]! == 3f);
         Assert.Contains(gaoClauses, c => (string?)c!["term"]?["category"]?["value"] == "gao" && (float)c["term"]!["category"]!["boost"]! == 2f);
         Assert.Contains(gaoClauses, c => (string?)c!["term"]?["description"]?["value"] == "gao" && (float)c["term"]!["description"]!["boost"]! == 1f);
-        Assert.DoesNotContain(gaoClauses, c => c!["fuzzy"] is not null); // three letters: no typo allowed
+        Assert.DoesNotContain("fuzzy", body); // corrections are words the index holds, planned before the request
 
+        // "thơm" is in a synonym group: the word in its forms, or khóm, or dứa.
         var thom = must[2]!["bool"]!["should"]!.AsArray();
-        var fuzzy = thom.Single(c => c!["fuzzy"]?["name"] is not null)!["fuzzy"]!["name"]!;
-        Assert.Equal("thom", (string)fuzzy["value"]!);
-        Assert.Equal(1, (int)fuzzy["fuzziness"]!);
-        Assert.Equal(1, (int)fuzzy["prefix_length"]!); // the first letter as typed
-        Assert.Equal(10, (int)fuzzy["max_expansions"]!);
-        Assert.True((bool)fuzzy["transpositions"]!);
-        Assert.Contains(thom, c => (string?)c!["prefix"]?["name"]?["value"] == "thom"); // the word still being typed
-        Assert.Contains(thom, c => (string?)c!["term"]?["name"]?["value"] == "khom"); // synonyms: khóm, thơm, dứa
-        Assert.Contains(thom, c => (string?)c!["term"]?["name"]?["value"] == "dua");
+        var typed = thom[0]!["bool"]!["should"]!.AsArray();
+        Assert.Contains(typed, c => (string?)c!["prefix"]?["name"]?["value"] == "thom"); // the word still being typed
+        Assert.Contains(thom, c => (string?)c!["bool"]?["must"]?[0]?["bool"]?["should"]?[0]?["term"]?["name"]?["value"] == "khóm");
+        Assert.Contains(thom, c => (string?)c!["bool"]?["must"]?[0]?["bool"]?["should"]?[0]?["term"]?["name"]?["value"] == "dứa"); // as written: "dua" would find watermelons
 
-        var phrase = request["query"]!["bool"]!["should"]![0]!["match_phrase"]!["name"]!;
-        Assert.Equal("gao nang", (string)phrase["query"]!); // the last word is a prefix, so not part of the phrase
+        var phrase = request["query"]!["bool"]!["should"]![0]!["span_near"]!;
+        Assert.Equal(0, (int)phrase["slop"]!);
+        Assert.True((bool)phrase["in_order"]!);
         Assert.Equal(10f, (float)phrase["boost"]!);
+        Assert.Equal(["gạo", "gao"], phrase["clauses"]![0]!["span_or"]!["clauses"]!.AsArray().Select(c => (string)c!["span_term"]!["name"]!));
+        Assert.Equal(3, phrase["clauses"]!.AsArray().Count); // "thơm" is a whole word the index holds, so it is part of the phrase
+        Assert.Equal(3, (int)request["query"]!["bool"]!["should"]![1]!["span_near"]!["slop"]!); // near each other
 
         Assert.Equal("""[{"in_stock":"desc"},"_score",{"id":"desc"}]""", request["sort"]!.ToJsonString());
         var postFilter = request["post_filter"]!["bool"]!["filter"]!.AsArray();
@@ -177,6 +184,40 @@ public sealed class ElasticsearchAdapterTests
         var (failing, _) = Engine(s => s.On(HttpMethod.POST, "/longan-products/_bulk", "bulk-with-error.json"));
         var error = await Assert.ThrowsAsync<SearchEngineException>(() => failing.UpsertAsync(ContractCatalog.Products.Take(2).ToList(), CancellationToken.None));
         Assert.Contains("document_parsing_exception", error.Message);
+    }
+
+    [Fact]
+    public async Task The_index_words_are_read_with_one_terms_aggregation_and_kept_for_a_while()
+    {
+        var (engine, server) = Engine(s => s.On(HttpMethod.POST, "/longan-products/_search", "vocabulary.json"));
+        var vocabulary = await engine.VocabularyAsync(CancellationToken.None);
+        Assert.True(vocabulary.Contains("gao"));
+        Assert.Equal("xưởng", vocabulary.Spelling("xuong")); // two products write xưởng, one xường
+        await engine.VocabularyAsync(CancellationToken.None);
+        var (_, path, body) = Assert.Single(server.Requests); // the second call is answered from memory
+        Assert.Equal("/longan-products/_search", path);
+        Assert.Equal("""{"size":0,"aggs":{"words":{"terms":{"field":"vocabulary","size":60000}}}}""", body);
+    }
+
+    [Fact]
+    public void Each_product_carries_its_words_as_written_and_folded_for_the_vocabulary()
+    {
+        var words = ElasticIndexDefinition.VocabularyOf(ContractCatalog.Products[0]).ToList(); // Gạo Nàng Thơm Chợ Đào, "Túi 5kg."
+        Assert.Contains("gạo", words);
+        Assert.Contains("gao", words);
+        Assert.DoesNotContain("5", words); // numbers are never corrected
+        Assert.Equal(words.Distinct().Count(), words.Count);
+        Assert.Equal("keyword", (string)ElasticIndexDefinition.Body()["mappings"]!["properties"]![SearchFields.Vocabulary]!["type"]!);
+        Assert.Equal(ElasticIndexDefinition.Schema, (int)ElasticIndexDefinition.Body()["mappings"]!["_meta"]!["schema"]!);
+    }
+
+    [Fact]
+    public async Task An_index_made_with_an_older_mapping_is_rebuilt_at_start()
+    {
+        var (old, _) = Engine(s => s.On(HttpMethod.GET, "/_alias/longan-products", "alias.json").On(HttpMethod.GET, "/longan-products/_mapping", "mapping-old.json"));
+        Assert.True(await old.IsEmptyAsync(CancellationToken.None));
+        var (current, _) = Engine(s => s.On(HttpMethod.GET, "/_alias/longan-products", "alias.json").On(HttpMethod.GET, "/longan-products/_mapping", "mapping-current.json"));
+        Assert.False(await current.IsEmptyAsync(CancellationToken.None));
     }
 
     [Fact]
