@@ -25,6 +25,16 @@ public sealed class ProductSearch(ISearchEngine engine, QueryRewriter rewriter)
         var plan = rewriter.Plan(request.Text, vocabulary);
         var result = await engine.SearchAsync(request with { Plan = plan }, ct);
         if (plan.IsEmpty) return result;
+        if (result.Hits.Count > 0 && NamesEveryWord(plan, result.Hits[0].Name))
+        {
+            if (!plan.Rewritten) return result; // the words as typed name the best product: nothing to correct
+            // Found through the rules only: the best product's name shows how the words are written, no search needed.
+            var shown = QueryRewriter.CorrectionFrom(plan, result.Hits[0].Name, vocabulary);
+            return result with { Interpretation = new QueryInterpretation(shown, shown, []) };
+        }
+        // Nothing within the chosen filters, but the words find products without them: the filters are why, not the
+        // spelling (the page offers to drop them).
+        if (result.Total == 0 && !request.Filters.IsEmpty && await CountAsync(request with { Filters = SearchFilters.None }, plan, ct) > 0) return result;
         var typedTotal = plan.Rewritten ? 0 : result.Total;
         // Few results, all found in descriptions only ("lap suong" finds a gift box listing "lạp xưởng" and "sương"):
         // the words name no product, so a correction that does is shown instead.
@@ -44,6 +54,16 @@ public sealed class ProductSearch(ISearchEngine engine, QueryRewriter rewriter)
     }
 
     private sealed record Correction(string Text, QueryPlan Plan, int Total);
+
+    /// <summary>Whether a product name holds every clause of the plan (empty when the engine sent no names).</summary>
+    private static bool NamesEveryWord(QueryPlan plan, string name)
+    {
+        if (name.Length == 0) return false;
+        var tokens = SearchText.Tokenize(name);
+        return plan.Clauses.All(clause =>
+            clause.Words.All(term => tokens.Any(term.Matches))
+            || clause.Synonyms.Any(phrase => phrase.All(word => tokens.Any(t => t.Exact == word || t.Folded == word))));
+    }
 
     /// <summary>
     /// The query as the best product for it writes it, where that finds results, and more than the query as typed

@@ -48,7 +48,7 @@ public sealed class SearchModelFactory(ProductSearch search, DatabaseSearch data
         string? didYouMean = null;
         try
         {
-            var result = await search.SearchAsync(new SearchRequest(typed, SearchFilters.None, SearchSort.Relevance, 1, 6) { WithFacets = false, WithHighlights = false }, ct);
+            var result = await search.SearchAsync(new SearchRequest(typed, SearchFilters.None, SearchSort.Relevance, 1, 6) { WithFacets = false }, ct);
             didYouMean = result.Interpretation.DidYouMean;
             var ids = result.Hits.Select(h => h.ProductId).ToList();
             var byId = await db.Products.AsNoTracking().Listed().Where(p => ids.Contains(p.Id))

@@ -20,7 +20,6 @@ public sealed class RelevanceRun(ProductSearch search, MarketDbContext db)
             var request = new SearchRequest(SearchText.NormalizeQuery(query.Text), SearchFilters.None, SearchSort.Relevance, 1, RelevanceScore.Depth)
             {
                 WithFacets = false,
-                WithHighlights = false,
             };
             var result = await search.SearchAsync(request, ct);
             scores.Add(new RelevanceScore(query, result.Hits.Select(h => slugs.GetValueOrDefault(h.ProductId, $"#{h.ProductId}")).ToList()));
