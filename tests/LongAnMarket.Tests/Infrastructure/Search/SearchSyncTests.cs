@@ -28,7 +28,8 @@ public sealed class SearchSyncTests
         engine.IsDown = true;
         var catalog = await app.WithDbAsync(db => TestCatalog.CreateAsync(db));
         var product = await app.WithDbAsync(db => catalog.AddProductAsync(db, "Dưa hấu Long Trì"));
-        await Task.Delay(1500);
+        var refused = engine.Refusals;
+        await WaitForAsync(() => Task.FromResult(engine.Refusals > refused)); // the indexer tried the change and was refused
         Assert.True(await app.WithDbAsync(db => db.Set<SearchIndexChange>().AnyAsync(c => c.ProducerId == catalog.Producer.Id && c.AppliedAtUtc == null)));
 
         var fallback = await new Visitor(app).PageAsync($"/search?q=dua+hau+{catalog.Tag}");
@@ -171,7 +172,17 @@ public sealed class OutageEngine(LuceneSearchEngine inner) : ISearchEngine
     }
 
     public string Name => inner.Name;
-    private void Check() { if (IsDown) throw new HttpRequestException("connection refused (test outage)"); }
+    private int _refusals;
+
+    /// <summary>How many calls the outage has refused.</summary>
+    public int Refusals => Volatile.Read(ref _refusals);
+
+    private void Check()
+    {
+        if (!IsDown) return;
+        Interlocked.Increment(ref _refusals);
+        throw new HttpRequestException("connection refused (test outage)");
+    }
     public Task<SearchResult> SearchAsync(SearchRequest request, CancellationToken ct) { Check(); return inner.SearchAsync(request, ct); }
     public Task<SearchVocabulary> VocabularyAsync(CancellationToken ct) { Check(); return inner.VocabularyAsync(ct); }
     public Task UpsertAsync(IReadOnlyCollection<SearchDocument> documents, CancellationToken ct) { Check(); return inner.UpsertAsync(documents, ct); }
