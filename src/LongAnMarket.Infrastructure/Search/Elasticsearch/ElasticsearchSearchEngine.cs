@@ -50,12 +50,25 @@ public sealed class ElasticsearchSearchEngine(ElasticsearchClient client, Elasti
         return words;
     }
 
-    public Task UpsertAsync(IReadOnlyCollection<SearchDocument> documents, CancellationToken ct) =>
-        documents.Count == 0 ? Task.CompletedTask : BulkAsync(Alias, documents.Select(IndexAction), requireAlias: true, ct);
+    public async Task UpsertAsync(IReadOnlyCollection<SearchDocument> documents, CancellationToken ct)
+    {
+        if (documents.Count == 0) return;
+        await BulkAsync(Alias, documents.Select(IndexAction), requireAlias: true, ct);
+        ForgetVocabulary();
+    }
 
-    public Task DeleteAsync(IReadOnlyCollection<int> productIds, CancellationToken ct) =>
-        productIds.Count == 0 ? Task.CompletedTask
-            : BulkAsync(Alias, productIds.Select(id => $"{{\"delete\":{{\"_id\":\"{id.ToString(CultureInfo.InvariantCulture)}\"}}}}"), requireAlias: true, ct);
+    public async Task DeleteAsync(IReadOnlyCollection<int> productIds, CancellationToken ct)
+    {
+        if (productIds.Count == 0) return;
+        await BulkAsync(Alias, productIds.Select(id => $"{{\"delete\":{{\"_id\":\"{id.ToString(CultureInfo.InvariantCulture)}\"}}}}"), requireAlias: true, ct);
+        ForgetVocabulary();
+    }
+
+    /// <summary>After this instance's own change the words are read again, as the pages cached before it are retired.</summary>
+    private void ForgetVocabulary()
+    {
+        lock (_gate) _vocabulary = null;
+    }
 
     public async Task RebuildAsync(IAsyncEnumerable<IReadOnlyList<SearchDocument>> batches, long replayFrom, IProgress<int>? progress, CancellationToken ct)
     {

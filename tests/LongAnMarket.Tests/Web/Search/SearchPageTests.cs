@@ -50,6 +50,25 @@ public abstract class SearchPageTests(AppFixture fixture)
     }
 
     [Fact]
+    public async Task Words_found_only_in_a_description_give_way_to_the_correction_with_a_link_back_to_them()
+    {
+        var catalog = await _app.WithDbAsync(db => TestCatalog.CreateAsync(db));
+        var sausage = await _app.WithDbAsync(db => catalog.AddProductAsync(db, "Lạp xưởng mai quế"));
+        var gift = await _app.WithDbAsync(db => catalog.AddProductAsync(db, "Hộp quà quê", description: "Gồm lạp xưởng và bánh tráng phơi sương."));
+
+        // "lap suong": the gift box's description holds both words, but no product is named so; lạp xưởng is.
+        var page = await SearchUntilAsync($"/search?q=lap+suong+{catalog.Tag}", p => p.QuerySelector(".notice a") is not null);
+        Assert.Equal($"lạp xưởng {catalog.Tag}", page.QuerySelector(".did-you-mean a")!.TextContent);
+        Assert.Equal($"/p/{sausage.Slug}", page.QuerySelector(".card a")!.GetAttribute("href"));
+        var notice = page.QuerySelector(".notice")!;
+        Assert.Contains("đang hiện kết quả cho", notice.TextContent);
+
+        var asTyped = await new Visitor(_app).PageAsync(notice.QuerySelector("a")!.GetAttribute("href")!);
+        Assert.Equal([$"/p/{gift.Slug}"], asTyped.QuerySelectorAll(".card a").Select(a => a.GetAttribute("href")).Distinct());
+        Assert.Null(asTyped.QuerySelector(".notice a"));
+    }
+
+    [Fact]
     public async Task A_suspended_producers_products_leave_search_within_five_seconds()
     {
         var catalog = await _app.WithDbAsync(db => TestCatalog.CreateAsync(db));
@@ -118,7 +137,7 @@ public abstract class SearchPageTests(AppFixture fixture)
         Assert.Equal("""{"suggestions":[],"didYouMean":null}""", await new Visitor(_app).Client.GetStringAsync("/search/suggest?q=a"));
 
         // A Southern spelling: the correction, with its diacritics and its link, as the search page offers it.
-        var corrected = await Eventually.ReadAsync( // the index's words are read again at most once a second
+        var corrected = await Eventually.ReadAsync( // the page-data cache is retired once the index has the product
             async () => JsonDocument.Parse(await new Visitor(_app).Client.GetStringAsync($"/search/suggest?q=lap+suong+tuoi+{catalog.Tag}")).RootElement,
             answer => answer.GetProperty("didYouMean").ValueKind == JsonValueKind.Object, TimeSpan.FromSeconds(5));
         Assert.Equal($"lạp xưởng tươi {catalog.Tag}", corrected.GetProperty("didYouMean").GetProperty("text").GetString());
