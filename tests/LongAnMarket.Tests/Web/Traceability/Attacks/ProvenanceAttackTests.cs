@@ -172,9 +172,11 @@ public abstract class ProvenanceAttackTests(AnchoredAppFixture fixture) : IDispo
 
         await using (var restarted = fixture.Restart())
         {
-            // Start-up records the key change in the log and time-stamps it in the background: stamp it now, not racing it.
+            // Start-up records the key change in the log and time-stamps it in the background: stamp it now. When the
+            // background run holds the entries at that moment, its stamp lands a moment later: read until it shows.
             await restarted.Services.GetRequiredService<TraceAnchoring>().AnchorAsync(CancellationToken.None);
-            var page = (await new Visitor(restarted).PageAsync(lot.Path)).Text();
+            var page = await Eventually.ReadAsync(async () => (await new Visitor(restarted).PageAsync(lot.Path)).Text(),
+                text => text.Contains("Đóng dấu thời gian bởi LongAnMarket Test TSA"), TimeSpan.FromSeconds(10));
             Assert.Contains(Intact, page); // no platform-wide false alarm: each record is checked with the key its kid names
             Assert.Contains("Đóng dấu thời gian bởi LongAnMarket Test TSA", page);
             var set = JsonNode.Parse(await File.ReadAllTextAsync(await KeysAsync(restarted)))!["keys"]!.AsArray();
