@@ -19,8 +19,10 @@ openssl req -x509 -newkey rsa:2048 -nodes -days 30 -subj "/CN=LongAnMarket light
 openssl pkcs12 -export -inkey "$state/key.pem" -in "$state/key.crt" -out "$state/key.pfx" -passout pass:lighthouse
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
 base="http://127.0.0.1:$port"
+# A local measurement: the sample operator of appsettings.json is accepted (Site__Operator__IsDemo=false).
 app() ( # a subshell that becomes the app, so killing $! stops the app itself
   ASPNETCORE_ENVIRONMENT=Production Hosting__AllowPlainHttp=true Site__PublicBaseUrl="$base" AllowedHosts="127.0.0.1;localhost" \
+  Site__Operator__IsDemo=false \
   Security__KeyEncryptionCertificatePath="$state/key.pfx" Security__KeyEncryptionCertificatePassword=lighthouse \
   Storage__DataPath="$state/data" Logging__LogLevel__Default=Warning exec dotnet "$state/app/LongAnMarket.Web.dll" "$@" --contentRoot "$state/app"
 )

@@ -56,7 +56,7 @@ app() ( # app DATABASE MODE ARGS… : the published app in Production over plain
   database=$1 mode=$2; shift 2  #   becomes the app, so `kill $!` stops the app itself)
   # Production refuses plain http except on loopback, and wants its public origin, host list and key certificate.
   ASPNETCORE_ENVIRONMENT=Production Hosting__AllowPlainHttp=true Hosting__BenchmarkEndpoints=true \
-  Site__PublicBaseUrl="${origin:-http://127.0.0.1}" AllowedHosts="127.0.0.1;localhost" \
+  Site__PublicBaseUrl="${origin:-http://127.0.0.1}" AllowedHosts="127.0.0.1;localhost" Site__Operator__IsDemo=false \
   Security__KeyEncryptionCertificatePath="$key_pfx" Security__KeyEncryptionCertificatePassword=bench \
   Hosting__CartPostsPerMinute=1000000 Hosting__CheckoutPostsPerMinute=1000000 \
   Ordering__Holds__MaxUnpaidOrdersPerClient=100000 Ordering__Holds__MaxUnpaidOrdersPerAddress=100000 \

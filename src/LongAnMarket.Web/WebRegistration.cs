@@ -23,6 +23,7 @@ public static class WebRegistration
     {
         DeploymentChecks.Enforce(builder.Configuration, builder.Environment);
         builder.Services.AddOptions<SiteOptions>().BindConfiguration(SiteOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddOptions<Compliance.OperatorOptions>().BindConfiguration(Compliance.OperatorOptions.Section);
         builder.Services.AddOptions<HostingOptions>().BindConfiguration(HostingOptions.Section);
         builder.Services.AddOptions<CachingOptions>().BindConfiguration(CachingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         var plainHttp = builder.Configuration.GetValue<bool>($"{HostingOptions.Section}:{nameof(HostingOptions.AllowPlainHttp)}");

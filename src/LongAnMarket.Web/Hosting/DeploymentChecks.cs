@@ -9,7 +9,7 @@ public sealed class DeploymentConfigurationException(IReadOnlyList<string> probl
 
 /// <summary>
 /// What Production requires before it serves anyone: links built only from a configured public origin, a host list,
-/// no plain http outside loopback, and an encrypted key ring. Checked while the app is built, so a missing setting
+/// no plain http outside loopback, an encrypted key ring, and the operator's legal identity (not the demo's). Checked while the app is built, so a missing setting
 /// stops start-up with every problem named instead of surfacing later as a 500 or a forged link.
 /// </summary>
 public static class DeploymentChecks
@@ -38,6 +38,7 @@ public static class DeploymentChecks
                 foreach (var url in (configuration["urls"] ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
                     if (Uri.TryCreate(url.Replace("://+", "://0.0.0.0").Replace("://*", "://0.0.0.0"), UriKind.Absolute, out var listen) && !ProxyHeaders.IsLoopback(listen.Host))
                         problems.Add($"Hosting:AllowPlainHttp is for loopback benchmarks only; the app listens on {url}.");
+            problems.AddRange((configuration.GetSection(Compliance.OperatorOptions.Section).Get<Compliance.OperatorOptions>() ?? new()).Problems());
             if (string.IsNullOrWhiteSpace(configuration[$"{KeyRingProtection.Section}:{nameof(KeyRingProtection.KeyEncryptionCertificatePath)}"]))
                 problems.Add("Security:KeyEncryptionCertificatePath is required in Production: a PFX certificate that encrypts the Data Protection key ring at rest (password in Security:KeyEncryptionCertificatePassword, from the environment).");
         }

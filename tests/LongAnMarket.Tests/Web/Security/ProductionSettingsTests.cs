@@ -55,6 +55,8 @@ public sealed class ProductionSettingsTests : IAsyncLifetime
             ["AllowedHosts"] = "shop.example",
             ["Security:KeyEncryptionCertificatePath"] = path,
             ["Security:KeyEncryptionCertificatePassword"] = "test-pfx-password",
+            ["Site:Operator:IsDemo"] = "false",
+            ["Site:Operator:MoitRegistrationUrl"] = "https://online.gov.vn/Home/WebDetails/1",
         };
         foreach (var (key, value) in more ?? []) settings[key] = value;
         return settings;
@@ -197,6 +199,7 @@ public sealed class ProductionStartTests
         Assert.Contains("Site:PublicBaseUrl", error);
         Assert.Contains("AllowedHosts", error);
         Assert.Contains("Security:KeyEncryptionCertificatePath", error);
+        Assert.Contains("Site:Operator holds the demo operator", error); // appsettings.json's sample owner is not one
     }
 
     [Fact]
