@@ -34,6 +34,12 @@ public sealed class OperatorOptions
     public DateOnly? RegisteredOn =>
         DateOnly.TryParseExact(RegistrationDate, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
 
+    /// <summary>The registration date as Vietnamese documents write it (dd/MM/yyyy).</summary>
+    public string RegisteredOnText => RegisteredOn?.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture) ?? RegistrationDate;
+
+    /// <summary>The phone number as a tel: link (digits and a leading +).</summary>
+    public string PhoneHref => "tel:" + string.Concat(Phone.Where(c => char.IsDigit(c) || c == '+'));
+
     /// <summary>What keeps these details from being shown as the law asks, one line per field.</summary>
     public IReadOnlyList<string> Problems()
     {
