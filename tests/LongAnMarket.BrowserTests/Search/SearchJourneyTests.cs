@@ -70,6 +70,25 @@ public sealed class SearchJourneyTests(BrowserFixture browser) : BrowserTest(bro
     }
 
     [Fact]
+    public async Task The_operator_page_and_footer_show_who_runs_the_marketplace_at_390_and_1366_px()
+    {
+        await using var phone = await Fixture.PhoneAsync();
+        var page = await phone.NewPageAsync();
+        await page.GotoAsync("/thong-tin-doanh-nghiep");
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Thông tin doanh nghiệp" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator(".operator dd").First).ToHaveTextAsync("Trung tâm Xúc tiến Thương mại tỉnh (đơn vị mẫu)");
+        await Assertions.Expect(page.Locator(".site-footer__operator .moit-badge img")).ToBeVisibleAsync();
+        Assert.True(await page.Locator(".site-footer__operator .moit-badge img").EvaluateAsync<bool>("img => img.complete && img.naturalWidth > 0"));
+        await FitsAndPassesAxeAsync(page, "72-phone-operator-page");
+
+        await using var desktop = await Fixture.DesktopAsync();
+        var wide = await desktop.NewPageAsync();
+        await wide.GotoAsync("/thong-tin-doanh-nghiep");
+        await Assertions.Expect(wide.Locator(".notice--warning")).ToContainTextAsync("Thông tin mẫu");
+        await FitsAndPassesAxeAsync(wide, "73-desktop-operator-page");
+    }
+
+    [Fact]
     public async Task Without_javascript_the_search_box_is_a_plain_form()
     {
         await using var context = await Fixture.PhoneWithoutScriptAsync();
