@@ -13,7 +13,7 @@ public sealed class ProductSearch(ISearchEngine engine, QueryRewriter rewriter)
     /// <summary>A correction is offered beside results when it finds at least this many times as many.</summary>
     public const int CorrectionFactor = 3;
 
-    /// <summary>Counting queries allowed per search for corrections, and again for leaving words out.</summary>
+    /// <summary>Counting queries allowed per search when choosing which words to leave out.</summary>
     public const int MaxProbes = 8;
 
     public string EngineName => engine.Name;
@@ -53,7 +53,7 @@ public sealed class ProductSearch(ISearchEngine engine, QueryRewriter rewriter)
         return await WithFewerWordsAsync(request, plan, vocabulary, ct) ?? result;
     }
 
-    private sealed record Correction(string Text, QueryPlan Plan, int Total);
+    private sealed record Correction(string Text, QueryPlan Plan);
 
     /// <summary>Whether a product name holds every clause of the plan (empty when the engine sent no names).</summary>
     private static bool NamesEveryWord(QueryPlan plan, string name)
@@ -78,7 +78,7 @@ public sealed class ProductSearch(ISearchEngine engine, QueryRewriter rewriter)
         var corrected = rewriter.Plan(SearchText.NormalizeQuery(text), vocabulary);
         var total = await CountAsync(request, corrected, ct);
         if (total == 0 || (typedTotal > 0 && named > 0 && total < CorrectionFactor * typedTotal)) return null;
-        return new Correction(text, corrected, total);
+        return new Correction(text, corrected);
     }
 
     /// <summary>

@@ -74,8 +74,17 @@ public static class SpellingRules
     public static string? VniLeftover(string word)
     {
         if (word.Length < 3 || !char.IsLetter(word[0]) || !word.Any(char.IsDigit) || word.Any(c => c == '0' || (char.IsDigit(c) && c > '9'))) return null;
+        // One tone key (1–5) per syllable, each key after a letter or a mark key: "eec74613" is a code, not a word.
+        if (word.Count(c => c is >= '1' and <= '5') > 1 || LongestDigitRun(word) > 2) return null;
         var letters = new string(word.Where(char.IsLetter).ToArray());
         return letters.Length >= 2 ? letters : null;
+    }
+
+    private static int LongestDigitRun(string word)
+    {
+        int longest = 0, run = 0;
+        foreach (var c in word) longest = Math.Max(longest, run = char.IsDigit(c) ? run + 1 : 0);
+        return longest;
     }
 
     /// <summary>
