@@ -1,6 +1,8 @@
 using LongAnMarket.Core.Files;
 using LongAnMarket.Core.Messaging;
 using LongAnMarket.Infrastructure.Catalog;
+using LongAnMarket.Infrastructure.Compliance;
+using LongAnMarket.Core.Producers;
 using LongAnMarket.Infrastructure.Data;
 using LongAnMarket.Infrastructure.Email;
 using LongAnMarket.Infrastructure.Files;
@@ -84,11 +86,24 @@ public static class InfrastructureRegistration
         builder.Services.AddScoped<SellerProductService>();
         builder.Services.AddScoped<ProductModerationService>();
         builder.Services.AddScoped<AccountAdministration>();
+        AddSellerObligations(builder);
         AddEmail(builder);
         AddOrdering(builder);
         AddTraceability(builder);
         AddSearch(builder, dataPath);
         return builder;
+    }
+
+    /// <summary>What the law asks of sellers: accepted operating rules, a legal identity confirmed each year.</summary>
+    private static void AddSellerObligations(IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<RulesOptions>().BindConfiguration(RulesOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddOptions<ProducerOptions>().BindConfiguration(ProducerOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddScoped<OperatingRules>();
+        builder.Services.AddScoped<ProducerIdentityService>();
+        builder.Services.AddSingleton<IIdentityCheck, TradeOfficeCheck>();
+        builder.Services.AddSingleton<IdentityReconfirmation>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<IdentityReconfirmation>());
     }
 
     private static void AddOrdering(IHostApplicationBuilder builder)

@@ -95,6 +95,8 @@ public static class WebRegistration
         builder.Services.AddScoped<AccountEmails>();
         builder.Services.AddScoped<PersonalData>();
         builder.Services.AddScoped<SellerModelFactory>();
+        builder.Services.AddScoped<Compliance.RulesModelFactory>();
+        builder.Services.AddScoped<Compliance.IdentityModelFactory>();
         builder.Services.AddScoped<SellerProductModelFactory>();
         builder.Services.AddScoped<AdminModelFactory>();
         builder.Services.AddScoped<AdminTraceModelFactory>();

@@ -10,6 +10,7 @@ public sealed class Producer
 {
     private readonly List<ProducerStatusChange> _statusHistory = [];
     private readonly List<ProducerDocument> _documents = [];
+    private readonly List<IdentityVerification> _verifications = [];
 
     private Producer() { }
 
@@ -50,6 +51,73 @@ public sealed class Producer
     public string? OwnerUserId { get; private set; }
     public IReadOnlyList<ProducerStatusChange> StatusHistory => _statusHistory;
     public IReadOnlyList<ProducerDocument> Documents => _documents;
+
+    /// <summary>Null for a business registered before legal identity was collected: it gives it at its re-confirmation.</summary>
+    public LegalForm? LegalForm { get; private set; }
+    public BusinessRegistration? Registration { get; private set; }
+    public Representative? Representative { get; private set; }
+    /// <summary>When the business last gave or confirmed its identity; a year later it confirms again.</summary>
+    public DateTime? IdentityConfirmedUtc { get; private set; }
+    /// <summary>The last reminder sent for the current re-confirmation, so each goes once.</summary>
+    public ReconfirmationStage ReminderSent { get; private set; }
+    /// <summary>Taken off sale because the yearly re-confirmation was not made in time.</summary>
+    public bool IdentityLapsed { get; private set; }
+    public IReadOnlyList<IdentityVerification> Verifications => _verifications;
+
+    public bool HasIdentity => LegalForm is not null && Registration is not null && Representative is not null;
+
+    /// <summary>Records the legal identity the business gave (at its application or a re-confirmation).</summary>
+    public void ConfirmIdentity(LegalForm legalForm, BusinessRegistration registration, Representative representative, DateTimeOffset at)
+    {
+        if (!Enum.IsDefined(legalForm)) throw new DomainException("Vui lòng chọn loại hình doanh nghiệp.") { Field = "LegalForm" };
+        LegalForm = legalForm;
+        Registration = registration;
+        Representative = representative;
+        IdentityConfirmedUtc = at.UtcDateTime;
+        ReminderSent = ReconfirmationStage.None;
+        EndLapse(at);
+    }
+
+    /// <summary>When the identity must next be confirmed: a year (<paramref name="every"/>) after it last was.</summary>
+    public DateTimeOffset ReconfirmDue(TimeSpan every) =>
+        (IdentityConfirmedUtc is { } confirmed ? new DateTimeOffset(DateTime.SpecifyKind(confirmed, DateTimeKind.Utc)) : RegisteredAt.ToDateTimeOffset()) + every;
+
+    public IdentityVerification RecordVerification(string method, string checkedBy, DateTimeOffset at, string evidence, string? note)
+    {
+        if (!HasIdentity) throw new DomainException("Doanh nghiệp chưa khai thông tin định danh (loại hình, đăng ký kinh doanh, người đại diện).");
+        var verification = new IdentityVerification(method, checkedBy, at, evidence, note);
+        _verifications.Add(verification);
+        return verification;
+    }
+
+    public void RemindedOf(ReconfirmationStage stage)
+    {
+        if (stage > ReminderSent) ReminderSent = stage;
+    }
+
+    /// <summary>The grace period passed without a re-confirmation: a selling business stops selling until it confirms.</summary>
+    public void LapseIdentity(DateTimeOffset at)
+    {
+        ReminderSent = ReconfirmationStage.Lapsed;
+        if (Status != ProducerStatus.Approved) return;
+        Suspend(LapseReason, ProducerStatusChange.SystemActor, at);
+        IdentityLapsed = true;
+    }
+
+    public const string LapseReason =
+        "Quá hạn xác nhận lại thông tin định danh hằng năm. Hãy xác nhận lại tại trang Người bán để được bán lại.";
+
+    /// <summary>
+    /// Confirmed again after a lapse: the business sells again, unless the trade office has acted on it since (then
+    /// the office decides).
+    /// </summary>
+    private void EndLapse(DateTimeOffset at)
+    {
+        if (!IdentityLapsed) return;
+        IdentityLapsed = false;
+        if (Status == ProducerStatus.Suspended && _statusHistory.Count > 0 && _statusHistory[^1] is { Actor: ProducerStatusChange.SystemActor, Reason: LapseReason })
+            Approve(ProducerStatusChange.SystemActor, at);
+    }
 
     public bool CanSell => Status == ProducerStatus.Approved;
 

@@ -19,11 +19,12 @@ public sealed record ProductDraft(
 /// A producer's own products: every operation names the producer and touches only its products, and applies the
 /// whole change or none of it (the entity's rules run before anything is saved).
 /// </summary>
-public sealed class SellerProductService(MarketDbContext db, IFileStore media, TimeProvider clock)
+public sealed class SellerProductService(MarketDbContext db, IFileStore media, TimeProvider clock, Compliance.OperatingRules rules)
 {
     /// <summary>Adds a photo, re-encoded to WebP at display and card sizes; a refused file leaves nothing behind.</summary>
     public async Task AddImageAsync(int producerId, int productId, string fileName, byte[] bytes, CancellationToken ct = default)
     {
+        await rules.EnsureAcceptedAsync(producerId, ct);
         var product = await db.Products.Include(p => p.Images)
             .FirstOrDefaultAsync(p => p.Id == productId && p.ProducerId == producerId && !p.IsDeleted, ct)
             ?? throw new DomainException("Không tìm thấy sản phẩm này trong gian hàng của bạn.");
@@ -49,6 +50,7 @@ public sealed class SellerProductService(MarketDbContext db, IFileStore media, T
     /// <summary>Removes a photo of the producer's own product; its files go once the change is committed.</summary>
     public async Task RemoveImageAsync(int producerId, int productId, int imageId, CancellationToken ct = default)
     {
+        await rules.EnsureAcceptedAsync(producerId, ct);
         var product = await db.Products.Include(p => p.Images)
             .FirstOrDefaultAsync(p => p.Id == productId && p.ProducerId == producerId && !p.IsDeleted, ct)
             ?? throw new DomainException("Không tìm thấy sản phẩm này trong gian hàng của bạn.");
@@ -62,8 +64,10 @@ public sealed class SellerProductService(MarketDbContext db, IFileStore media, T
     /// Moves a photo of the producer's own product (the first is the cover shoppers see). Two saves in one transaction:
     /// a photo's place is unique, so the photos step aside before they take their new places.
     /// </summary>
-    public Task MoveImageAsync(int producerId, int productId, int imageId, ImageMove move, CancellationToken ct = default) =>
-        db.InTransactionAsync(async () =>
+    public async Task MoveImageAsync(int producerId, int productId, int imageId, ImageMove move, CancellationToken ct = default)
+    {
+        await rules.EnsureAcceptedAsync(producerId, ct);
+        await db.InTransactionAsync(async () =>
         {
             var product = await db.Products.Include(p => p.Images)
                 .FirstOrDefaultAsync(p => p.Id == productId && p.ProducerId == producerId && !p.IsDeleted, ct)
@@ -75,6 +79,7 @@ public sealed class SellerProductService(MarketDbContext db, IFileStore media, T
             await db.SaveChangesAsync(ct);
             return order;
         }, ct);
+    }
 
     public async Task<Product> CreateAsync(int producerId, ProductDraft draft, CancellationToken ct = default)
     {
@@ -146,9 +151,13 @@ public sealed class SellerProductService(MarketDbContext db, IFileStore media, T
             throw new DomainException($"Hạng OCOP {stars} sao cần kèm giấy chứng nhận OCOP (số, cơ quan cấp, ngày cấp).") { Field = "OcopStars" };
     }
 
-    /// <summary>A producer that may manage products: any but a rejected one (a pending producer prepares drafts).</summary>
+    /// <summary>
+    /// A producer that may change its listings: any but a rejected one (a pending producer prepares drafts), once it has
+    /// accepted the operating rules in force.
+    /// </summary>
     private async Task<Producer> WorkingProducerAsync(int producerId, CancellationToken ct)
     {
+        await rules.EnsureAcceptedAsync(producerId, ct);
         var producer = await db.Producers.FirstOrDefaultAsync(p => p.Id == producerId, ct)
             ?? throw new DomainException("Không tìm thấy doanh nghiệp.");
         if (producer.Status == ProducerStatus.Rejected) throw new DomainException("Hồ sơ doanh nghiệp chưa được duyệt nên chưa thể quản lý sản phẩm.");

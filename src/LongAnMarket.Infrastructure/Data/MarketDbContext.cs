@@ -29,6 +29,9 @@ public abstract class MarketDbContext(DbContextOptions options) : IdentityDbCont
     public DbSet<Certification> Certifications => Set<Certification>();
     public DbSet<ProductModeration> ProductModerations => Set<ProductModeration>();
     public DbSet<SitePage> SitePages => Set<SitePage>();
+    public DbSet<Core.Compliance.RulesVersion> RulesVersions => Set<Core.Compliance.RulesVersion>();
+    public DbSet<Core.Compliance.RulesAcceptance> RulesAcceptances => Set<Core.Compliance.RulesAcceptance>();
+    public DbSet<IdentityVerification> IdentityVerifications => Set<IdentityVerification>();
     public DbSet<Lot> Lots => Set<Lot>();
     public DbSet<TraceEvent> TraceEvents => Set<TraceEvent>();
     public DbSet<TraceLocation> TraceLocations => Set<TraceLocation>();

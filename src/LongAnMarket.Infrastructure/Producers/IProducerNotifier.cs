@@ -9,4 +9,10 @@ public interface IProducerNotifier
     Task StatusChangedAsync(Producer producer, ProducerStatusChange change, CancellationToken ct);
 
     Task ProductUnpublishedAsync(Producer producer, string productName, ProductModeration moderation, CancellationToken ct);
+
+    /// <summary>The yearly identity re-confirmation is due on <paramref name="due"/> (<paramref name="stage"/> says how close).</summary>
+    Task ReconfirmationDueAsync(Producer producer, DateTimeOffset due, DateTimeOffset lapsesAt, ReconfirmationStage stage, CancellationToken ct);
+
+    /// <summary>A new version of the operating rules was published; the producer accepts it before it next changes its listings.</summary>
+    Task RulesPublishedAsync(Producer producer, Core.Compliance.RulesVersion version, CancellationToken ct);
 }

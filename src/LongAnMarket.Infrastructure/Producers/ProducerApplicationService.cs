@@ -7,7 +7,8 @@ using Microsoft.EntityFrameworkCore;
 namespace LongAnMarket.Infrastructure.Producers;
 
 public sealed record ProducerApplication(
-    string BusinessName, string TaxNumber, int OriginAreaId, string Address, string Phone, string ContactEmail, string Description);
+    string BusinessName, string TaxNumber, int OriginAreaId, string Address, string Phone, string ContactEmail, string Description,
+    IdentityDraft Identity, int? AcceptedRulesVersion);
 
 /// <summary>A file as the form received it; read once, after every check on the application has passed.</summary>
 public sealed record UploadedFile(string FileName, long Length, Func<Stream> OpenReadStream);
@@ -16,7 +17,8 @@ public sealed record UploadedFile(string FileName, long Length, Func<Stream> Ope
 /// A signed-in account applies for a business: the application and its documents are checked in full before anything
 /// is stored, so a refused application leaves neither a row nor a file behind.
 /// </summary>
-public sealed class ProducerApplicationService(MarketDbContext db, IPrivateFileStore documents, TimeProvider clock)
+public sealed class ProducerApplicationService(
+    MarketDbContext db, IPrivateFileStore documents, ProducerIdentityService identities, Compliance.OperatingRules rules, TimeProvider clock)
 {
     public const int MaxDocuments = 5;
 
@@ -29,13 +31,21 @@ public sealed class ProducerApplicationService(MarketDbContext db, IPrivateFileS
             throw new DomainException($"Mã số thuế {taxNumber} đã được đăng ký trên sàn. Nếu đây là doanh nghiệp của bạn, hãy liên hệ Ban quản lý sàn.") { Field = "TaxNumber" };
         if (!await db.OriginAreas.AnyAsync(a => a.Id == application.OriginAreaId, ct))
             throw new DomainException("Vui lòng chọn vùng nguyên liệu trong danh sách.") { Field = "OriginAreaId" };
+        var (legalForm, registration, representative) = identities.Read(application.Identity);
+        var inForce = await rules.InForceAsync(ct);
+        if (inForce is not null && application.AcceptedRulesVersion != inForce.Number)
+            throw new DomainException("Vui lòng đọc và đồng ý Quy chế hoạt động của sàn.") { Field = Compliance.RulesNotAcceptedException.FieldName };
         var checkedFiles = await CheckFilesAsync(files, ct);
+        var claim = new IdentityClaim(application.BusinessName, legalForm, taxNumber, registration, representative.Name,
+            CitizenId.Parse(application.Identity.RepresentativeCitizenId));
+        var check = await identities.CheckAsync(claim, ct);
 
         var now = clock.GetUtcNow().ToOffset(TimeSpan.FromHours(7));
         var stem = Slug.From(application.BusinessName);
         var taken = await db.Producers.Where(p => p.Slug.StartsWith(stem)).Select(p => p.Slug).ToListAsync(ct);
         var producer = new Producer(application.BusinessName, Slug.Unique(application.BusinessName, taken.Contains), taxNumber,
             application.OriginAreaId, application.Address, application.Phone, application.ContactEmail, application.Description, now, userId);
+        producer.ConfirmIdentity(legalForm, registration, representative, now);
 
         var stored = new List<string>();
         try
@@ -48,8 +58,12 @@ public sealed class ProducerApplicationService(MarketDbContext db, IPrivateFileS
                 stored.Add(key);
                 producer.AddDocument(file.FileName, key, format.ContentType, bytes.Length, now);
             }
+            if (check.Result.Status == IdentityCheckStatus.Confirmed)
+                producer.RecordVerification(check.Method, check.Method, now, check.Result.Detail, null);
             db.Producers.Add(producer);
             await db.SaveChangesAsync(ct);
+            if (inForce is not null)
+                await rules.AcceptAsync(producer.Id, inForce.Number, await db.Users.Where(u => u.Id == userId).Select(u => u.Email).FirstOrDefaultAsync(ct) ?? userId, ct);
             return producer;
         }
         catch (Exception ex)

@@ -20,25 +20,38 @@ public sealed class ProducerStatusService(MarketDbContext db, CatalogVersion ver
     public Task SuspendAsync(int producerId, string reason, string actor, CancellationToken ct = default) =>
         ChangeAsync(producerId, p => p.Suspend(reason, actor, clock.GetUtcNow()), ct);
 
-    private async Task ChangeAsync(int producerId, Action<Producer> transition, CancellationToken ct)
+    /// <summary>
+    /// Runs <paramref name="change"/> on the producer (loaded with its latest status change) in one transaction with the
+    /// listing flags of its products; when the change moved its status, the producer is told.
+    /// </summary>
+    public async Task<Producer> ChangeAsync(int producerId, Action<Producer> change, CancellationToken ct)
     {
         Producer? changed = null;
+        var moved = false;
         await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
         {
             db.ChangeTracker.Clear(); // a retried attempt starts from what the database holds
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            var producer = await db.Producers.SingleOrDefaultAsync(p => p.Id == producerId, ct)
+            var producer = await db.Producers.Include(p => p.StatusHistory.OrderByDescending(c => c.Id).Take(1))
+                .SingleOrDefaultAsync(p => p.Id == producerId, ct)
                 ?? throw new DomainException("Không tìm thấy doanh nghiệp này.");
-            transition(producer);
+            var before = producer.StatusHistory.Count;
+            change(producer);
             await db.SaveChangesAsync(ct);
-            var canSell = producer.CanSell;
-            await db.Products.Where(p => p.ProducerId == producerId)
-                .ExecuteUpdateAsync(s => s.SetProperty(p => p.IsListed, p => p.IsPublished && canSell), ct);
+            moved = producer.StatusHistory.Count > before;
+            if (moved)
+            {
+                var canSell = producer.CanSell;
+                await db.Products.Where(p => p.ProducerId == producerId)
+                    .ExecuteUpdateAsync(s => s.SetProperty(p => p.IsListed, p => p.IsPublished && canSell), ct);
+            }
             await transaction.CommitAsync(ct);
             changed = producer;
         });
+        if (!moved) return changed!;
         version.Bump();
-        var change = changed!.StatusHistory[^1]; // the one this transition added
-        await notifications.SendAsync(changed, $"of its move to {change.To}", n => n.StatusChangedAsync(changed, change, ct));
+        var last = changed!.StatusHistory[^1]; // the one this change added
+        await notifications.SendAsync(changed, $"of its move to {last.To}", n => n.StatusChangedAsync(changed, last, ct));
+        return changed;
     }
 }

@@ -7,6 +7,7 @@ using LongAnMarket.Core.Content;
 using LongAnMarket.Core.Files;
 using LongAnMarket.Core.Producers;
 using LongAnMarket.Infrastructure.Data;
+using LongAnMarket.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
@@ -16,8 +17,10 @@ namespace LongAnMarket.Infrastructure.Seeding;
 /// Loads the Vietnamese demo catalogue. Idempotent: areas, categories and pages are matched by slug,
 /// producers by tax code and products by slug, so a second run adds nothing.
 /// </summary>
-public sealed class DemoCatalogSeeder(MarketDbContext db, IFileStore files, ILogger<DemoCatalogSeeder> logger)
+public sealed class DemoCatalogSeeder(MarketDbContext db, IFileStore files, StoredSecrets secrets, TimeProvider clock, ILogger<DemoCatalogSeeder> logger)
 {
+    private const string RulesSlug = "quy-che-hoat-dong";
+
     private static readonly TimeSpan VietnamOffset = TimeSpan.FromHours(7);
 
     public async Task<SeedSummary> SeedAsync(CancellationToken cancellationToken = default)
@@ -27,6 +30,7 @@ public sealed class DemoCatalogSeeder(MarketDbContext db, IFileStore files, ILog
         var categories = await SeedCategoriesAsync(catalog, cancellationToken);
         var (producersAdded, productsAdded) = await SeedProducersAsync(catalog, areas, categories, cancellationToken);
         var pagesAdded = await SeedPagesAsync(catalog, cancellationToken);
+        await SeedRulesAsync(catalog, cancellationToken);
         var summary = new SeedSummary(producersAdded, productsAdded, pagesAdded);
         logger.LogInformation("Demo catalogue: {Producers} producers, {Products} products and {Pages} pages added", producersAdded, productsAdded, pagesAdded);
         return summary;
@@ -93,6 +97,7 @@ public sealed class DemoCatalogSeeder(MarketDbContext db, IFileStore files, ILog
             producerSlugs.Add(slug);
             var producer = new Producer(demo.Name, slug, demo.TaxCode, area.Id, demo.Address, demo.Phone, demo.Email,
                 demo.Description, start.AddDays(index * 3));
+            ConfirmDemoIdentity(producer, demo, index);
             producer.Approve(ProducerStatusChange.SystemActor, start.AddDays(index * 3 + 1));
             producer.SetShipping(20_000 + 5_000 * (index % 3), index % 4 == 0 ? null : 400_000 + 100_000 * (index % 2));
             db.Producers.Add(producer);
@@ -124,13 +129,63 @@ public sealed class DemoCatalogSeeder(MarketDbContext db, IFileStore files, ILog
     {
         var existing = (await db.SitePages.Select(p => p.Slug).ToListAsync(ct)).ToHashSet();
         var added = 0;
-        foreach (var page in catalog.Pages.Where(p => !existing.Contains(p.Slug)))
+        foreach (var page in catalog.Pages.Where(p => !existing.Contains(p.Slug) && p.Slug != RulesSlug))
         {
             db.SitePages.Add(new SitePage(page.Slug, page.Title, page.Body));
             added++;
         }
         await db.SaveChangesAsync(ct);
         return added;
+    }
+
+    /// <summary>
+    /// The demo businesses' legal identity: the form their name says, registration by the district or province, a
+    /// made-up representative with a citizen ID of the Long An birth-registration code (080), confirmed today and
+    /// checked by the trade office, so the yearly re-confirmation falls a year after seeding.
+    /// </summary>
+    private void ConfirmDemoIdentity(Producer producer, DemoProducer demo, int index)
+    {
+        var form = demo.Name.StartsWith("Hợp tác xã", StringComparison.Ordinal) ? LegalForm.Cooperative
+            : demo.Name.StartsWith("Công ty", StringComparison.Ordinal) ? LegalForm.Company : LegalForm.HouseholdBusiness;
+        var issuer = form == LegalForm.Company ? "Phòng Đăng ký kinh doanh, Sở Kế hoạch và Đầu tư tỉnh Long An"
+            : $"Phòng Tài chính – Kế hoạch {demo.Area}";
+        var now = clock.GetUtcNow().ToOffset(VietnamOffset);
+        var registration = new BusinessRegistration(demo.TaxCode, new DateOnly(2015 + index % 9, 1 + index % 12, 1 + index % 27), issuer, DateOnly.FromDateTime(now.DateTime));
+        var citizenId = $"0801{(index * 7 % 60 + 40):00}{100_000 + index * 7_919 % 900_000:000000}";
+        var (name, role) = DemoRepresentatives[index % DemoRepresentatives.Length];
+        producer.ConfirmIdentity(form, registration, new Representative(name, form switch
+        {
+            LegalForm.Cooperative => "Giám đốc hợp tác xã",
+            LegalForm.Company => role,
+            _ => "Chủ hộ kinh doanh",
+        }, secrets.Protect(citizenId)), now);
+        producer.RecordVerification(Producers.TradeOfficeCheck.MethodName, ProducerStatusChange.SystemActor, now,
+            "dữ liệu mẫu: không có giấy tờ thật", "Doanh nghiệp mẫu của bản demo.");
+    }
+
+    private static readonly (string Name, string Role)[] DemoRepresentatives =
+    [
+        ("Nguyễn Văn Hòa", "Giám đốc"), ("Trần Thị Ngọc Lan", "Giám đốc"), ("Lê Văn Phước", "Tổng giám đốc"), ("Phạm Thị Út", "Giám đốc"),
+        ("Võ Minh Tâm", "Giám đốc"), ("Huỳnh Thị Thu Hiền", "Giám đốc"), ("Đặng Văn Lộc", "Giám đốc"),
+    ];
+
+    /// <summary>The operating rules the demo opens with, as version 1, accepted by every demo business.</summary>
+    private async Task SeedRulesAsync(DemoCatalog catalog, CancellationToken ct)
+    {
+        if (catalog.Pages.FirstOrDefault(p => p.Slug == RulesSlug) is not { } rules) return;
+        if (!await db.RulesVersions.AnyAsync(ct))
+        {
+            db.RulesVersions.Add(new Core.Compliance.RulesVersion(1, rules.Title, rules.Body, "Phiên bản đầu tiên.",
+                new DateOnly(2025, 3, 1), ProducerStatusChange.SystemActor, new DateTimeOffset(2025, 2, 20, 8, 0, 0, VietnamOffset)));
+            await db.SaveChangesAsync(ct);
+        }
+        var first = await db.RulesVersions.MinAsync(v => v.Number, ct);
+        var demoTaxCodes = catalog.Producers.Select(p => p.TaxCode).ToList();
+        var unaccepted = await db.Producers.Where(p => demoTaxCodes.Contains(p.TaxCode) && !db.RulesAcceptances.Any(a => a.ProducerId == p.Id))
+            .Select(p => new { p.Id, p.RegisteredAt }).ToListAsync(ct);
+        foreach (var producer in unaccepted)
+            db.RulesAcceptances.Add(new Core.Compliance.RulesAcceptance(producer.Id, first, ProducerStatusChange.SystemActor, producer.RegisteredAt.ToDateTimeOffset()));
+        await db.SaveChangesAsync(ct);
     }
 }
 

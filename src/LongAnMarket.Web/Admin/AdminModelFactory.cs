@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace LongAnMarket.Web.Admin;
 
 /// <summary>The trade office's pages: counts, the application queue, one producer under review, the audit log.</summary>
-public sealed class AdminModelFactory(MarketDbContext db, SellerModelFactory sellers)
+public sealed class AdminModelFactory(MarketDbContext db, SellerModelFactory sellers, Compliance.IdentityModelFactory identities)
 {
     public const int PageSize = 50;
 
@@ -49,7 +49,11 @@ public sealed class AdminModelFactory(MarketDbContext db, SellerModelFactory sel
             .Select(p => new { p.Address, p.Phone, p.Email, p.Description, Area = p.OriginArea!.Name, p.OwnerUserId }).FirstAsync(ct);
         var ownerEmail = details.OwnerUserId is null ? null
             : await db.Users.Where(u => u.Id == details.OwnerUserId).Select(u => u.Email).FirstOrDefaultAsync(ct);
-        return new ProducerReviewModel(page, details.Address, details.Phone, details.Email, details.Description, details.Area, ownerEmail, notice, error);
+        return new ProducerReviewModel(page, details.Address, details.Phone, details.Email, details.Description, details.Area, ownerEmail, notice, error)
+        {
+            Identity = await identities.SummaryAsync(producerId, ct),
+            Verification = identities.VerificationForm(),
+        };
     }
 
     public async Task<AdminProductListModel> ProductsAsync(string? query, int page, string? notice, string? error, CancellationToken ct)

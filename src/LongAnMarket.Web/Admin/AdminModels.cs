@@ -17,7 +17,11 @@ public sealed record ProducerListModel(ProducerStatus? Status, string? Query, IR
 
 public sealed record ProducerReviewModel(
     SellerPageModel Producer, string Address, string Phone, string Email, string Description, string Area, string? OwnerEmail,
-    string? Notice, string? Error);
+    string? Notice, string? Error)
+{
+    public Compliance.IdentitySummary? Identity { get; init; }
+    public Compliance.VerificationFormModel? Verification { get; init; }
+}
 
 /// <summary>One line of the audit log: a producer's status change (From/To set) or a product taken off sale (ProductName set).</summary>
 public sealed record AuditEntryModel(

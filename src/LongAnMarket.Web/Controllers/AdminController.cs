@@ -17,7 +17,8 @@ namespace LongAnMarket.Web.Controllers;
 /// <summary>The provincial trade office: vets applications and watches the market.</summary>
 [Authorize(Roles = MarketRoles.Admin), TypeFilter<RequireTwoFactorForAdmins>, Route("admin")]
 public sealed class AdminController(
-    AdminModelFactory pages, ProducerStatusService statuses, ProductModerationService moderation, UiText text) : Controller
+    AdminModelFactory pages, ProducerStatusService statuses, ProducerIdentityService identities, ProductModerationService moderation, UiText text)
+    : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken ct) => View(await pages.DashboardAsync(ct));
@@ -36,9 +37,23 @@ public sealed class AdminController(
         return model is null ? NotFound() : View(model);
     }
 
+    /// <summary>
+    /// An application is approved with the record of its identity check (what was compared, the citizen ID read on the
+    /// card); a suspended producer is simply let sell again.
+    /// </summary>
     [HttpPost("producers/{id:int}/approve")]
-    public Task<IActionResult> Approve(int id, CancellationToken ct) =>
-        ChangeAsync(id, () => statuses.ApproveAsync(id, Actor, ct), text["Đã duyệt doanh nghiệp."]);
+    public async Task<IActionResult> Approve(int id, VerificationForm form, [FromServices] MarketDbContext db, CancellationToken ct)
+    {
+        var status = await db.Producers.Where(p => p.Id == id).Select(p => (ProducerStatus?)p.Status).FirstOrDefaultAsync(ct);
+        return status == ProducerStatus.Suspended
+            ? await ChangeAsync(id, () => statuses.ApproveAsync(id, Actor, ct), text["Đã mở bán lại."])
+            : await ChangeAsync(id, () => identities.VerifyAsync(id, form.ToDraft(), Actor, approve: true, ct), text["Đã xác minh và duyệt doanh nghiệp."]);
+    }
+
+    /// <summary>Records a check of a selling producer's identity (after its yearly re-confirmation, or a change of representative).</summary>
+    [HttpPost("producers/{id:int}/verify")]
+    public Task<IActionResult> Verify(int id, VerificationForm form, CancellationToken ct) =>
+        ChangeAsync(id, () => identities.VerifyAsync(id, form.ToDraft(), Actor, approve: false, ct), text["Đã ghi nhận kết quả xác minh."]);
 
     [HttpPost("producers/{id:int}/reject")]
     public Task<IActionResult> Reject(int id, [FromForm] string? reason, CancellationToken ct) =>

@@ -3,6 +3,7 @@ using System.Security.Claims;
 using LongAnMarket.Core.Common;
 using LongAnMarket.Core.Files;
 using LongAnMarket.Infrastructure.Catalog;
+using LongAnMarket.Infrastructure.Compliance;
 using LongAnMarket.Infrastructure.Data;
 using LongAnMarket.Infrastructure.Identity;
 using LongAnMarket.Infrastructure.Producers;
@@ -23,7 +24,7 @@ namespace LongAnMarket.Web.Controllers;
 [Authorize, Route("seller")]
 public sealed class SellerController(
     SellerModelFactory pages, ProducerApplicationService applications, ReferenceData reference, UserManager<MarketUser> users,
-    SignInManager<MarketUser> signIn, UiText text) : Controller
+    SignInManager<MarketUser> signIn, OperatingRules rules, UiText text) : Controller
 {
     private const long MaxUploadBytes = ProducerApplicationService.MaxDocuments * DocumentFormat.MaxBytes + 1024 * 1024;
 
@@ -66,7 +67,7 @@ public sealed class SellerController(
     {
         if (await pages.ProducerIdOfAsync(UserId, ct) is not null) return RedirectToAction(nameof(Index));
         var user = await users.GetUserAsync(User);
-        return View(new ApplicationPageModel(new ApplicationForm { ContactEmail = user?.Email ?? "" }, await reference.AreasAsync(ct)));
+        return View(await ApplicationPageAsync(new ApplicationForm { ContactEmail = user?.Email ?? "" }, ct));
     }
 
     [HttpPost("apply"), EnableRateLimiting(RateLimits.AccountForms)]
@@ -79,7 +80,7 @@ public sealed class SellerController(
             {
                 var files = form.Documents.Select(f => new UploadedFile(f.FileName, f.Length, f.OpenReadStream)).ToList();
                 await applications.ApplyAsync(UserId, new ProducerApplication(form.BusinessName, form.TaxNumber, form.OriginAreaId,
-                    form.Address, form.Phone, form.ContactEmail, form.Description ?? ""), files, ct);
+                    form.Address, form.Phone, form.ContactEmail, form.Description ?? "", form.ToDraft(), form.AcceptRules), files, ct);
                 var user = await users.GetUserAsync(User);
                 if (user is not null && !await users.IsInRoleAsync(user, MarketRoles.Producer))
                 {
@@ -94,8 +95,11 @@ public sealed class SellerController(
                 ModelState.AddRefusal(text, ex);
             }
         }
-        return View(new ApplicationPageModel(form, await reference.AreasAsync(ct)));
+        return View(await ApplicationPageAsync(form, ct));
     }
+
+    private async Task<ApplicationPageModel> ApplicationPageAsync(ApplicationForm form, CancellationToken ct) =>
+        new(form, await reference.AreasAsync(ct), (await rules.InForceAsync(ct))?.Number);
 
     /// <summary>A document of the signed-in account's own application, as a download (never rendered inline).</summary>
     [HttpGet("documents/{id:int}")]

@@ -2,6 +2,7 @@ using LongAnMarket.Web.Forms;
 using LongAnMarket.Core.Catalog;
 using LongAnMarket.Core.Common;
 using LongAnMarket.Infrastructure.Catalog;
+using LongAnMarket.Infrastructure.Compliance;
 using LongAnMarket.Web.Localization;
 using LongAnMarket.Web.Sellers;
 using LongAnMarket.Infrastructure.Data;
@@ -13,7 +14,8 @@ namespace LongAnMarket.Web.Controllers;
 /// <summary>A producer's own products: create, edit, publish, unpublish, delete. Another producer's product is never found.</summary>
 [Route("seller/products")]
 public sealed class SellerProductsController(
-    SellerModelFactory sellers, SellerProductModelFactory pages, SellerProductService products, UiText text) : ProducerAreaController(sellers)
+    SellerModelFactory sellers, SellerProductModelFactory pages, SellerProductService products, OperatingRules rules, UiText text)
+    : ProducerAreaController(sellers)
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken ct) =>
@@ -32,6 +34,7 @@ public sealed class SellerProductsController(
             {
                 try
                 {
+                    await AcceptRulesAsync(producerId, form, ct);
                     await products.CreateAsync(producerId, form.ToDraft(), ct);
                     TempData["notice"] = text["Đã lưu sản phẩm. Bấm “Đăng bán” khi đã sẵn sàng."];
                     return RedirectToAction(nameof(Index));
@@ -56,6 +59,7 @@ public sealed class SellerProductsController(
             {
                 try
                 {
+                    await AcceptRulesAsync(producerId, form, ct);
                     await products.UpdateAsync(producerId, id, form.ToDraft(), ct);
                     TempData["notice"] = text["Đã lưu thay đổi."];
                     return RedirectToAction(nameof(Index));
@@ -136,6 +140,10 @@ public sealed class SellerProductsController(
     [HttpPost("{id:int}/delete")]
     public Task<IActionResult> Delete(int id, CancellationToken ct) =>
         ActAsync(ct, producerId => products.DeleteAsync(producerId, id, ct), text["Đã xoá sản phẩm."]);
+
+    /// <summary>The rules version ticked in the form is accepted with the save it came with.</summary>
+    private Task AcceptRulesAsync(int producerId, ProductForm form, CancellationToken ct) =>
+        form.AcceptRules is { } version ? rules.AcceptAsync(producerId, version, Actor, ct) : Task.CompletedTask;
 
     private Task<IActionResult> ActAsync(CancellationToken ct, Func<int, Task> action, string done) =>
         WithProducerAsync(ct, async producerId =>

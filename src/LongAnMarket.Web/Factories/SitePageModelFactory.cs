@@ -14,12 +14,15 @@ public sealed class SitePageModelFactory(MarketDbContext db, IOptions<SiteOption
         var page = await db.SitePages.AsNoTracking().Where(p => p.Slug == slug)
             .Select(p => new { p.Slug, p.Title, p.Body }).FirstOrDefaultAsync(ct);
         if (page is null) return null;
-        var blocks = Fill(page.Body).Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(b => b.StartsWith("## ", StringComparison.Ordinal) ? new TextBlock(true, b[3..].Trim()) : new TextBlock(false, b))
-            .ToList();
-        return new SitePageModel(page.Slug, Fill(page.Title), blocks);
+        return new SitePageModel(page.Slug, Fill(page.Title), Blocks(page.Body));
     }
 
-    private string Fill(string text) =>
+    /// <summary>Paragraphs split at blank lines; a paragraph starting "## " is a heading.</summary>
+    public IReadOnlyList<TextBlock> Blocks(string body) =>
+        Fill(body).Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(b => b.StartsWith("## ", StringComparison.Ordinal) ? new TextBlock(true, b[3..].Trim()) : new TextBlock(false, b))
+            .ToList();
+
+    public string Fill(string text) =>
         text.Replace("{SiteName}", site.Value.Name).Replace("{Province}", site.Value.Province);
 }

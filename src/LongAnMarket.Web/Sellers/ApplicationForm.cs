@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 
 namespace LongAnMarket.Web.Sellers;
 
-public sealed class ApplicationForm
+public sealed class ApplicationForm : IdentityForm
 {
     [Required(ErrorMessage = "Vui lòng nhập tên doanh nghiệp.")]
     [StringLength(200, ErrorMessage = "Tên doanh nghiệp dài tối đa 200 ký tự.")]
@@ -32,6 +32,10 @@ public sealed class ApplicationForm
     public string? Description { get; set; }
 
     public List<IFormFile> Documents { get; set; } = [];
+
+    /// <summary>The number of the operating rules version the applicant ticked as read and accepted.</summary>
+    public int? AcceptRules { get; set; }
 }
 
-public sealed record ApplicationPageModel(ApplicationForm Form, IReadOnlyList<LongAnMarket.Web.Factories.ReferenceData.Entry> Areas);
+public sealed record ApplicationPageModel(
+    ApplicationForm Form, IReadOnlyList<LongAnMarket.Web.Factories.ReferenceData.Entry> Areas, int? RulesVersion);

@@ -24,6 +24,43 @@ public sealed class ProducerStatusEmails(IEmailSender sender, SiteUrls urls, IOp
             {site.Value.Name}
             """), ct);
 
+    public Task ReconfirmationDueAsync(Producer producer, DateTimeOffset due, DateTimeOffset lapsesAt, ReconfirmationStage stage, CancellationToken ct) =>
+        sender.SendAsync(new EmailMessage(producer.Email,
+            stage == ReconfirmationStage.Overdue
+                ? $"Đã quá hạn xác nhận thông tin của {producer.Name} trên {site.Value.Name}"
+                : $"Sắp đến hạn xác nhận thông tin của {producer.Name} trên {site.Value.Name}",
+            $"""
+            Kính gửi {producer.Name},
+
+            Mỗi năm, người bán trên sàn xác nhận lại thông tin định danh: loại hình, đăng ký kinh doanh và người đại diện.
+            Hạn xác nhận của doanh nghiệp: {due:dd/MM/yyyy}.
+
+            Nếu đến hết ngày {lapsesAt.AddDays(-1):dd/MM/yyyy} vẫn chưa xác nhận, sản phẩm sẽ tạm ngừng bán cho đến khi doanh nghiệp xác nhận.
+
+            Xác nhận tại: {urls.Absolute("/seller/identity")}
+
+            {site.Value.Name}
+            """), ct);
+
+    public Task RulesPublishedAsync(Producer producer, Core.Compliance.RulesVersion version, CancellationToken ct) =>
+        sender.SendAsync(new EmailMessage(producer.Email,
+            $"Quy chế hoạt động {site.Value.Name} phiên bản {version.Number}, hiệu lực từ {version.EffectiveFrom:dd/MM/yyyy}",
+            $"""
+            Kính gửi {producer.Name},
+
+            Ban quản lý sàn đã công bố Quy chế hoạt động phiên bản {version.Number}, áp dụng từ ngày {version.EffectiveFrom:dd/MM/yyyy}.
+
+            Những điểm thay đổi:
+
+            {version.Changes}
+
+            Toàn văn: {urls.Absolute(version.Path)}
+
+            Từ ngày áp dụng, doanh nghiệp cần đọc và đồng ý phiên bản mới trước khi thay đổi sản phẩm: {urls.Absolute("/seller/rules")}
+
+            {site.Value.Name}
+            """), ct);
+
     public Task StatusChangedAsync(Producer producer, ProducerStatusChange change, CancellationToken ct)
     {
         var name = site.Value.Name;

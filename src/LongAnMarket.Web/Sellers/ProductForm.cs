@@ -10,6 +10,9 @@ public sealed class ProductForm
     public const int NewVariantRows = 2;
     public const int NewCertificationRows = 1;
 
+    /// <summary>The operating rules version ticked as accepted with this save, when one was waiting.</summary>
+    public int? AcceptRules { get; set; }
+
     [Required(ErrorMessage = "Vui lòng nhập tên sản phẩm.")]
     [StringLength(200, ErrorMessage = "Tên sản phẩm dài tối đa 200 ký tự.")]
     public string Name { get; set; } = "";

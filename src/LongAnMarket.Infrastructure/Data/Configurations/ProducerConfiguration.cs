@@ -29,6 +29,24 @@ internal sealed class ProducerConfiguration : IEntityTypeConfiguration<Producer>
         builder.Navigation(p => p.Documents).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.HasOne<MarketUser>().WithMany().HasForeignKey(p => p.OwnerUserId).OnDelete(DeleteBehavior.SetNull);
         builder.HasIndex(p => p.OwnerUserId).IsUnique();
+        builder.Property(p => p.LegalForm).HasConversion<string>().HasMaxLength(20).IsUnicode(false);
+        builder.OwnsOne(p => p.Registration, registration =>
+        {
+            registration.Property(r => r.Number).HasColumnName("RegistrationNumber").HasMaxLength(30).IsUnicode(false);
+            registration.Property(r => r.IssuedOn).HasColumnName("RegistrationIssuedOn");
+            registration.Property(r => r.Issuer).HasColumnName("RegistrationIssuer").HasMaxLength(200);
+        });
+        builder.OwnsOne(p => p.Representative, representative =>
+        {
+            representative.Property(r => r.Name).HasColumnName("RepresentativeName").HasMaxLength(120);
+            representative.Property(r => r.Role).HasColumnName("RepresentativeRole").HasMaxLength(80);
+            // Protected with the Data Protection key ring: several hundred characters of base64, never the digits.
+            representative.Property(r => r.ProtectedCitizenId).HasColumnName("RepresentativeCitizenIdProtected").HasMaxLength(1000).IsUnicode(false);
+        });
+        builder.Property(p => p.ReminderSent).HasConversion<string>().HasMaxLength(12).IsUnicode(false);
+        builder.Ignore(p => p.HasIdentity);
+        builder.HasMany(p => p.Verifications).WithOne().HasForeignKey(v => v.ProducerId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(p => p.Verifications).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.HasOne(p => p.OriginArea).WithMany().HasForeignKey(p => p.OriginAreaId).OnDelete(DeleteBehavior.Restrict);
     }
 }

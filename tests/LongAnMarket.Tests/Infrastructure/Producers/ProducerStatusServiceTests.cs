@@ -95,6 +95,12 @@ public sealed class ProducerStatusServiceTests
 
         public Task ProductUnpublishedAsync(Producer producer, string productName, LongAnMarket.Core.Catalog.ProductModeration moderation, CancellationToken ct) =>
             throw new IOException("connection refused");
+
+        public Task ReconfirmationDueAsync(Producer producer, DateTimeOffset due, DateTimeOffset lapsesAt, ReconfirmationStage stage, CancellationToken ct) =>
+            throw new IOException("connection refused");
+
+        public Task RulesPublishedAsync(Producer producer, LongAnMarket.Core.Compliance.RulesVersion version, CancellationToken ct) =>
+            throw new IOException("connection refused");
     }
 
     private static ProducerStatusService NewService(MarketDbContext db, CatalogVersion version) =>

@@ -53,14 +53,15 @@ public sealed class FieldErrorsTests(SqliteAppFixture fixture) : IClassFixture<S
         {
             ["BusinessName"] = "", ["TaxNumber"] = "", ["OriginAreaId"] = "0", ["Address"] = "", ["Phone"] = "", ["ContactEmail"] = "x",
         }));
-        AssertBesideFields(empty, "BusinessName", "TaxNumber", "OriginAreaId", "Address", "Phone", "ContactEmail");
+        AssertBesideFields(empty, "BusinessName", "TaxNumber", "OriginAreaId", "Address", "Phone", "ContactEmail",
+            "LegalForm", "RegistrationNumber", "RegistrationDate", "RegistrationIssuer", "RepresentativeName", "RepresentativeRole", "RepresentativeCitizenId");
 
         var areaId = (await _app.WithDbAsync(db => TestCatalog.CreateAsync(db))).Area.Id;
-        var wrongFile = await HtmlPage.ParseAsync(await visitor.SubmitAsync("/seller/apply", "/seller/apply", new()
+        var wrongFile = await HtmlPage.ParseAsync(await visitor.SubmitAsync("/seller/apply", "/seller/apply", TestIdentity.Added(new()
         {
             ["BusinessName"] = "Cơ sở Ba Thưa", ["TaxNumber"] = TestTaxNumbers.Next(), ["OriginAreaId"] = areaId.ToString(),
             ["Address"] = "Ấp 3", ["Phone"] = "0909123456", ["ContactEmail"] = "bathua@example.vn",
-        }, [("Documents", "giay-phep.pdf", Encoding.ASCII.GetBytes("not a pdf at all"))]));
+        }), [("Documents", "giay-phep.pdf", Encoding.ASCII.GetBytes("not a pdf at all"))]));
         AssertBesideFields(wrongFile, "Documents");
         Assert.Contains("giay-phep.pdf", wrongFile.QuerySelector("#Documents-error")!.TextContent);
         Assert.Equal("Cơ sở Ba Thưa", wrongFile.QuerySelector("#BusinessName")!.GetAttribute("value"));

@@ -55,14 +55,14 @@ public abstract class AuthorizationMatrixTests(AppFixture fixture)
         var owner = new Visitor(_app);
         await owner.SignUpAndInAsync();
         var tax = TestTaxNumbers.Next();
-        await owner.SubmitAsync("/seller/apply", "/seller/apply", new()
+        await owner.SubmitAsync("/seller/apply", "/seller/apply", TestIdentity.Added(new()
         {
             ["BusinessName"] = $"Cơ sở Nạn Nhân {catalog.Tag}", ["TaxNumber"] = tax, ["OriginAreaId"] = catalog.Area.Id.ToString(),
             ["Address"] = "Ấp 1", ["Phone"] = "0909123456", ["ContactEmail"] = "nan-nhan@example.vn",
-        }, [("Documents", "a.pdf", Pdf)]);
+        }), [("Documents", "a.pdf", Pdf)]);
         var producerId = await _app.WithDbAsync(db => db.Producers.Where(p => p.TaxCode == tax).Select(p => p.Id).SingleAsync());
         var (admin, _, _) = await Visitor.AdminAsync(_app);
-        await admin.SubmitAsync($"/admin/producers/{producerId}", $"/admin/producers/{producerId}/approve", []);
+        await admin.SubmitAsync($"/admin/producers/{producerId}", $"/admin/producers/{producerId}/approve", await TestIdentity.VerificationAsync(admin, producerId));
         await owner.SubmitAsync("/seller/products/new", "/seller/products/new", new()
         {
             ["Name"] = $"Gạo {catalog.Tag}", ["CategoryId"] = catalog.Category.Id.ToString(),
@@ -78,11 +78,11 @@ public abstract class AuthorizationMatrixTests(AppFixture fixture)
         await shopper.SignUpAndInAsync();
         var otherProducer = new Visitor(_app);
         await otherProducer.SignUpAndInAsync();
-        await otherProducer.SubmitAsync("/seller/apply", "/seller/apply", new()
+        await otherProducer.SubmitAsync("/seller/apply", "/seller/apply", TestIdentity.Added(new()
         {
             ["BusinessName"] = $"Cơ sở Khác {catalog.Tag}", ["TaxNumber"] = TestTaxNumbers.Next(), ["OriginAreaId"] = catalog.Area.Id.ToString(),
             ["Address"] = "Ấp 2", ["Phone"] = "0909123457", ["ContactEmail"] = "khac@example.vn",
-        }, [("Documents", "b.pdf", Pdf)]);
+        }), [("Documents", "b.pdf", Pdf)]);
 
         foreach (var endpoint in Endpoints())
         {

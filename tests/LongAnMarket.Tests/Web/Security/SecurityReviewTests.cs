@@ -176,11 +176,11 @@ public sealed class SecurityReviewTests(SqliteAppFixture fixture) : IClassFixtur
         var visitor = new Visitor(_app);
         await visitor.SignUpAndInAsync();
         var areaId = await _app.WithDbAsync(async db => (await TestCatalog.CreateAsync(db)).Area.Id);
-        await visitor.SubmitAsync("/seller/apply", "/seller/apply", new()
+        await visitor.SubmitAsync("/seller/apply", "/seller/apply", TestIdentity.Added(new()
         {
             ["BusinessName"] = "Cơ sở Tải Về", ["TaxNumber"] = TestTaxNumbers.Next(), ["OriginAreaId"] = areaId.ToString(),
             ["Address"] = "Ấp Chợ, xã Mỹ Lệ, tỉnh Tây Ninh", ["Phone"] = "0909 123 456", ["ContactEmail"] = Visitor.NewEmail(), ["Description"] = "Lúa gạo.",
-        }, [("Documents", "giay-phep.html.pdf", TestImages.Pdf)]);
+        }), [("Documents", "giay-phep.html.pdf", TestImages.Pdf)]);
         var id = await _app.WithDbAsync(db => db.ProducerDocuments.OrderByDescending(d => d.Id).Select(d => d.Id).FirstAsync());
 
         var download = await visitor.GetAsync($"/seller/documents/{id}");

@@ -18,12 +18,12 @@ public abstract class ProducerApprovalTests(AppFixture fixture)
     private async Task<int> AreaIdAsync() =>
         await _app.WithDbAsync(async db => (await TestCatalog.CreateAsync(db)).Area.Id);
 
-    private static Dictionary<string, string> Application(string name, string taxNumber, int areaId) => new()
+    private static Dictionary<string, string> Application(string name, string taxNumber, int areaId) => TestIdentity.Added(new()
     {
         ["BusinessName"] = name, ["TaxNumber"] = taxNumber, ["OriginAreaId"] = areaId.ToString(),
         ["Address"] = "Ấp Chợ, xã Mỹ Lệ, tỉnh Tây Ninh", ["Phone"] = "0909 123 456",
         ["ContactEmail"] = $"htx-{Guid.NewGuid():N}@example.vn", ["Description"] = "Lúa gạo Nàng Thơm.",
-    };
+    });
 
     private async Task<Visitor> AdminAsync() => (await Visitor.AdminAsync(_app)).Admin;
 
@@ -58,7 +58,7 @@ public abstract class ProducerApprovalTests(AppFixture fixture)
         Assert.Equal("application/pdf", document.Content.Headers.ContentType?.MediaType);
         Assert.Equal(Pdf, await document.Content.ReadAsByteArrayAsync());
 
-        await admin.SubmitAsync($"/admin/producers/{producer.Id}", $"/admin/producers/{producer.Id}/approve", []);
+        await admin.SubmitAsync($"/admin/producers/{producer.Id}", $"/admin/producers/{producer.Id}/approve", await TestIdentity.VerificationAsync(admin, producer.Id));
         Assert.Equal(ProducerStatus.Approved, (await ProducerByTaxAsync(taxNumber))!.Status);
         Assert.Contains("đã được duyệt", MailPickup.To(_app, fields["ContactEmail"]).Last().Subject);
 

@@ -317,6 +317,99 @@ namespace LongAnMarket.Infrastructure.Data.Migrations.MySql
                     b.ToTable("ProductVariants");
                 });
 
+            modelBuilder.Entity("LongAnMarket.Core.Compliance.RulesAcceptance", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    MySqlPropertyBuilderExtensions.UseMySqlIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("AcceptedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("varchar(200)");
+
+                    b.Property<int>("ProducerId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("VersionNumber")
+                        .HasColumnType("int");
+
+                    b.ComplexProperty<Dictionary<string, object>>("At", "LongAnMarket.Core.Compliance.RulesAcceptance.At#RecordedTime", b1 =>
+                        {
+                            b1.Property<short>("OffsetMinutes")
+                                .HasColumnType("smallint")
+                                .HasColumnName("AtOffsetMinutes");
+
+                            b1.Property<DateTime>("Utc")
+                                .HasColumnType("datetime(6)")
+                                .HasColumnName("AtUtc");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("VersionNumber");
+
+                    b.HasIndex("ProducerId", "VersionNumber")
+                        .IsUnique();
+
+                    b.ToTable("RulesAcceptances");
+                });
+
+            modelBuilder.Entity("LongAnMarket.Core.Compliance.RulesVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    MySqlPropertyBuilderExtensions.UseMySqlIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(100000)
+                        .HasColumnType("longtext");
+
+                    b.Property<string>("Changes")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("varchar(4000)");
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("int");
+
+                    b.Property<string>("PublishedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("varchar(200)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("varchar(200)");
+
+                    b.ComplexProperty<Dictionary<string, object>>("PublishedAt", "LongAnMarket.Core.Compliance.RulesVersion.PublishedAt#RecordedTime", b1 =>
+                        {
+                            b1.Property<short>("OffsetMinutes")
+                                .HasColumnType("smallint")
+                                .HasColumnName("PublishedAtOffsetMinutes");
+
+                            b1.Property<DateTime>("Utc")
+                                .HasColumnType("datetime(6)")
+                                .HasColumnName("PublishedAtUtc");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.ToTable("RulesVersions");
+                });
+
             modelBuilder.Entity("LongAnMarket.Core.Content.SitePage", b =>
                 {
                     b.Property<int>("Id")
@@ -886,6 +979,55 @@ namespace LongAnMarket.Infrastructure.Data.Migrations.MySql
                     b.ToTable("LedgerEntries");
                 });
 
+            modelBuilder.Entity("LongAnMarket.Core.Producers.IdentityVerification", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    MySqlPropertyBuilderExtensions.UseMySqlIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("CheckedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("varchar(200)");
+
+                    b.Property<string>("Evidence")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("varchar(1000)");
+
+                    b.Property<string>("Method")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(60)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("varchar(1000)");
+
+                    b.Property<int>("ProducerId")
+                        .HasColumnType("int");
+
+                    b.ComplexProperty<Dictionary<string, object>>("At", "LongAnMarket.Core.Producers.IdentityVerification.At#RecordedTime", b1 =>
+                        {
+                            b1.Property<short>("OffsetMinutes")
+                                .HasColumnType("smallint")
+                                .HasColumnName("AtOffsetMinutes");
+
+                            b1.Property<DateTime>("Utc")
+                                .HasColumnType("datetime(6)")
+                                .HasColumnName("AtUtc");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProducerId");
+
+                    b.ToTable("IdentityVerifications");
+                });
+
             modelBuilder.Entity("LongAnMarket.Core.Producers.OriginArea", b =>
                 {
                     b.Property<int>("Id")
@@ -943,6 +1085,17 @@ namespace LongAnMarket.Infrastructure.Data.Migrations.MySql
                     b.Property<long?>("FreeShippingFromDong")
                         .HasColumnType("bigint");
 
+                    b.Property<DateTime?>("IdentityConfirmedUtc")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<bool>("IdentityLapsed")
+                        .HasColumnType("tinyint(1)");
+
+                    b.Property<string>("LegalForm")
+                        .HasMaxLength(20)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(20)");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -969,6 +1122,12 @@ namespace LongAnMarket.Infrastructure.Data.Migrations.MySql
 
                     b.Property<int>("PhotoWidth")
                         .HasColumnType("int");
+
+                    b.Property<string>("ReminderSent")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(12)");
 
                     b.Property<long>("ShippingFeeDong")
                         .HasColumnType("bigint");
@@ -2212,6 +2371,22 @@ namespace LongAnMarket.Infrastructure.Data.Migrations.MySql
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("LongAnMarket.Core.Compliance.RulesAcceptance", b =>
+                {
+                    b.HasOne("LongAnMarket.Core.Producers.Producer", null)
+                        .WithMany()
+                        .HasForeignKey("ProducerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("LongAnMarket.Core.Compliance.RulesVersion", null)
+                        .WithMany()
+                        .HasForeignKey("VersionNumber")
+                        .HasPrincipalKey("Number")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("LongAnMarket.Core.Ordering.CartLine", b =>
                 {
                     b.HasOne("LongAnMarket.Core.Ordering.Cart", null)
@@ -2293,6 +2468,15 @@ namespace LongAnMarket.Infrastructure.Data.Migrations.MySql
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("LongAnMarket.Core.Producers.IdentityVerification", b =>
+                {
+                    b.HasOne("LongAnMarket.Core.Producers.Producer", null)
+                        .WithMany("Verifications")
+                        .HasForeignKey("ProducerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("LongAnMarket.Core.Producers.Producer", b =>
                 {
                     b.HasOne("LongAnMarket.Core.Producers.OriginArea", "OriginArea")
@@ -2306,7 +2490,73 @@ namespace LongAnMarket.Infrastructure.Data.Migrations.MySql
                         .HasForeignKey("OwnerUserId")
                         .OnDelete(DeleteBehavior.SetNull);
 
+                    b.OwnsOne("LongAnMarket.Core.Producers.BusinessRegistration", "Registration", b1 =>
+                        {
+                            b1.Property<int>("ProducerId")
+                                .HasColumnType("int");
+
+                            b1.Property<DateOnly>("IssuedOn")
+                                .HasColumnType("date")
+                                .HasColumnName("RegistrationIssuedOn");
+
+                            b1.Property<string>("Issuer")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("varchar(200)")
+                                .HasColumnName("RegistrationIssuer");
+
+                            b1.Property<string>("Number")
+                                .IsRequired()
+                                .HasMaxLength(30)
+                                .IsUnicode(false)
+                                .HasColumnType("varchar(30)")
+                                .HasColumnName("RegistrationNumber");
+
+                            b1.HasKey("ProducerId");
+
+                            b1.ToTable("Producers");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ProducerId");
+                        });
+
+                    b.OwnsOne("LongAnMarket.Core.Producers.Representative", "Representative", b1 =>
+                        {
+                            b1.Property<int>("ProducerId")
+                                .HasColumnType("int");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(120)
+                                .HasColumnType("varchar(120)")
+                                .HasColumnName("RepresentativeName");
+
+                            b1.Property<string>("ProtectedCitizenId")
+                                .IsRequired()
+                                .HasMaxLength(1000)
+                                .IsUnicode(false)
+                                .HasColumnType("varchar(1000)")
+                                .HasColumnName("RepresentativeCitizenIdProtected");
+
+                            b1.Property<string>("Role")
+                                .IsRequired()
+                                .HasMaxLength(80)
+                                .HasColumnType("varchar(80)")
+                                .HasColumnName("RepresentativeRole");
+
+                            b1.HasKey("ProducerId");
+
+                            b1.ToTable("Producers");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ProducerId");
+                        });
+
                     b.Navigation("OriginArea");
+
+                    b.Navigation("Registration");
+
+                    b.Navigation("Representative");
                 });
 
             modelBuilder.Entity("LongAnMarket.Core.Producers.ProducerDocument", b =>
@@ -2598,6 +2848,8 @@ namespace LongAnMarket.Infrastructure.Data.Migrations.MySql
                     b.Navigation("Documents");
 
                     b.Navigation("StatusHistory");
+
+                    b.Navigation("Verifications");
                 });
 
             modelBuilder.Entity("LongAnMarket.Core.Traceability.CounterfeitReport", b =>

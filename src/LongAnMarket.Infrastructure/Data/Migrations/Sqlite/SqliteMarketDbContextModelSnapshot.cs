@@ -298,6 +298,95 @@ namespace LongAnMarket.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("ProductVariants");
                 });
 
+            modelBuilder.Entity("LongAnMarket.Core.Compliance.RulesAcceptance", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AcceptedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ProducerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("VersionNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.ComplexProperty<Dictionary<string, object>>("At", "LongAnMarket.Core.Compliance.RulesAcceptance.At#RecordedTime", b1 =>
+                        {
+                            b1.Property<short>("OffsetMinutes")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("AtOffsetMinutes");
+
+                            b1.Property<DateTime>("Utc")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("AtUtc");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("VersionNumber");
+
+                    b.HasIndex("ProducerId", "VersionNumber")
+                        .IsUnique();
+
+                    b.ToTable("RulesAcceptances");
+                });
+
+            modelBuilder.Entity("LongAnMarket.Core.Compliance.RulesVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(100000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Changes")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PublishedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.ComplexProperty<Dictionary<string, object>>("PublishedAt", "LongAnMarket.Core.Compliance.RulesVersion.PublishedAt#RecordedTime", b1 =>
+                        {
+                            b1.Property<short>("OffsetMinutes")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("PublishedAtOffsetMinutes");
+
+                            b1.Property<DateTime>("Utc")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("PublishedAtUtc");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.ToTable("RulesVersions");
+                });
+
             modelBuilder.Entity("LongAnMarket.Core.Content.SitePage", b =>
                 {
                     b.Property<int>("Id")
@@ -843,6 +932,53 @@ namespace LongAnMarket.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("LedgerEntries");
                 });
 
+            modelBuilder.Entity("LongAnMarket.Core.Producers.IdentityVerification", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CheckedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Evidence")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Method")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ProducerId")
+                        .HasColumnType("INTEGER");
+
+                    b.ComplexProperty<Dictionary<string, object>>("At", "LongAnMarket.Core.Producers.IdentityVerification.At#RecordedTime", b1 =>
+                        {
+                            b1.Property<short>("OffsetMinutes")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("AtOffsetMinutes");
+
+                            b1.Property<DateTime>("Utc")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("AtUtc");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProducerId");
+
+                    b.ToTable("IdentityVerifications");
+                });
+
             modelBuilder.Entity("LongAnMarket.Core.Producers.OriginArea", b =>
                 {
                     b.Property<int>("Id")
@@ -896,6 +1032,17 @@ namespace LongAnMarket.Infrastructure.Data.Migrations.Sqlite
                     b.Property<long?>("FreeShippingFromDong")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("IdentityConfirmedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IdentityLapsed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LegalForm")
+                        .HasMaxLength(20)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -922,6 +1069,12 @@ namespace LongAnMarket.Infrastructure.Data.Migrations.Sqlite
 
                     b.Property<int>("PhotoWidth")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReminderSent")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
 
                     b.Property<long>("ShippingFeeDong")
                         .HasColumnType("INTEGER");
@@ -2123,6 +2276,22 @@ namespace LongAnMarket.Infrastructure.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("LongAnMarket.Core.Compliance.RulesAcceptance", b =>
+                {
+                    b.HasOne("LongAnMarket.Core.Producers.Producer", null)
+                        .WithMany()
+                        .HasForeignKey("ProducerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("LongAnMarket.Core.Compliance.RulesVersion", null)
+                        .WithMany()
+                        .HasForeignKey("VersionNumber")
+                        .HasPrincipalKey("Number")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("LongAnMarket.Core.Ordering.CartLine", b =>
                 {
                     b.HasOne("LongAnMarket.Core.Ordering.Cart", null)
@@ -2204,6 +2373,15 @@ namespace LongAnMarket.Infrastructure.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("LongAnMarket.Core.Producers.IdentityVerification", b =>
+                {
+                    b.HasOne("LongAnMarket.Core.Producers.Producer", null)
+                        .WithMany("Verifications")
+                        .HasForeignKey("ProducerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("LongAnMarket.Core.Producers.Producer", b =>
                 {
                     b.HasOne("LongAnMarket.Core.Producers.OriginArea", "OriginArea")
@@ -2217,7 +2395,73 @@ namespace LongAnMarket.Infrastructure.Data.Migrations.Sqlite
                         .HasForeignKey("OwnerUserId")
                         .OnDelete(DeleteBehavior.SetNull);
 
+                    b.OwnsOne("LongAnMarket.Core.Producers.BusinessRegistration", "Registration", b1 =>
+                        {
+                            b1.Property<int>("ProducerId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<DateOnly>("IssuedOn")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("RegistrationIssuedOn");
+
+                            b1.Property<string>("Issuer")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("RegistrationIssuer");
+
+                            b1.Property<string>("Number")
+                                .IsRequired()
+                                .HasMaxLength(30)
+                                .IsUnicode(false)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("RegistrationNumber");
+
+                            b1.HasKey("ProducerId");
+
+                            b1.ToTable("Producers");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ProducerId");
+                        });
+
+                    b.OwnsOne("LongAnMarket.Core.Producers.Representative", "Representative", b1 =>
+                        {
+                            b1.Property<int>("ProducerId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(120)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("RepresentativeName");
+
+                            b1.Property<string>("ProtectedCitizenId")
+                                .IsRequired()
+                                .HasMaxLength(1000)
+                                .IsUnicode(false)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("RepresentativeCitizenIdProtected");
+
+                            b1.Property<string>("Role")
+                                .IsRequired()
+                                .HasMaxLength(80)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("RepresentativeRole");
+
+                            b1.HasKey("ProducerId");
+
+                            b1.ToTable("Producers");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ProducerId");
+                        });
+
                     b.Navigation("OriginArea");
+
+                    b.Navigation("Registration");
+
+                    b.Navigation("Representative");
                 });
 
             modelBuilder.Entity("LongAnMarket.Core.Producers.ProducerDocument", b =>
@@ -2507,6 +2751,8 @@ namespace LongAnMarket.Infrastructure.Data.Migrations.Sqlite
                     b.Navigation("Documents");
 
                     b.Navigation("StatusHistory");
+
+                    b.Navigation("Verifications");
                 });
 
             modelBuilder.Entity("LongAnMarket.Core.Traceability.CounterfeitReport", b =>
