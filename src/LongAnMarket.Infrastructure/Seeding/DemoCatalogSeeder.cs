@@ -148,7 +148,7 @@ public sealed class DemoCatalogSeeder(MarketDbContext db, IFileStore files, Stor
         var form = demo.Name.StartsWith("Hợp tác xã", StringComparison.Ordinal) ? LegalForm.Cooperative
             : demo.Name.StartsWith("Công ty", StringComparison.Ordinal) ? LegalForm.Company : LegalForm.HouseholdBusiness;
         var issuer = form == LegalForm.Company ? "Phòng Đăng ký kinh doanh, Sở Kế hoạch và Đầu tư tỉnh Long An"
-            : $"Phòng Tài chính – Kế hoạch {demo.Area}";
+            : $"Phòng Tài chính – Kế hoạch huyện {demo.Area}";
         var now = clock.GetUtcNow().ToOffset(VietnamOffset);
         var registration = new BusinessRegistration(demo.TaxCode, new DateOnly(2015 + index % 9, 1 + index % 12, 1 + index % 27), issuer, DateOnly.FromDateTime(now.DateTime));
         var citizenId = $"0801{(index * 7 % 60 + 40):00}{100_000 + index * 7_919 % 900_000:000000}";

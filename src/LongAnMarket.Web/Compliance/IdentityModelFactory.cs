@@ -19,7 +19,7 @@ public sealed class IdentityModelFactory(MarketDbContext db, ProducerIdentitySer
             producer.IdentityConfirmedUtc is { } confirmed ? Core.Common.VietnamTime.FromUtc(confirmed) : null,
             due, due.AddDays(options.ReconfirmGraceDays), producer.IdentityLapsed,
             producer.Verifications.OrderByDescending(v => v.Id)
-                .Select(v => new VerificationRow(v.Method, v.CheckedBy, v.At.ToDateTimeOffset(), v.Evidence, v.Note)).ToList());
+                .Select(v => new VerificationRow(MethodName(v.Method), v.CheckedBy, v.At.ToDateTimeOffset(), v.Evidence, v.Note)).ToList());
     }
 
     /// <summary>The seller's page; the form starts from what is on record, except the citizen ID, which is typed again.</summary>
@@ -37,6 +37,9 @@ public sealed class IdentityModelFactory(MarketDbContext db, ProducerIdentitySer
     }
 
     public int NoticeDays => identities.Options.ReconfirmNoticeDays;
+
+    /// <summary>A method as officers know it; one no longer configured keeps its stored name.</summary>
+    private string MethodName(string method) => identities.Checks.FirstOrDefault(c => c.Method == method)?.Description ?? method;
 
     public VerificationFormModel VerificationForm() =>
         new(identities.Checks.Select(c => (c.Method, c.Description)).ToList());

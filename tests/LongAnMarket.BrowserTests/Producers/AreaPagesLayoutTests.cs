@@ -18,7 +18,8 @@ public sealed class AreaPagesLayoutTests(BrowserFixture browser) : BrowserTest(b
         await using var producerContext = await Fixture.SizedAsync(width, height, phone: width < 800);
         var seller = await producerContext.NewPageAsync();
         await ProducerDesk.SignInAsync(seller);
-        foreach (var (path, current) in new[] { ("/seller", "Tổng quan"), ("/seller/products", "Sản phẩm"), ("/seller/orders", "Đơn hàng") })
+        foreach (var (path, current) in new[] { ("/seller", "Tổng quan"), ("/seller/products", "Sản phẩm"), ("/seller/orders", "Đơn hàng"),
+                     ("/seller/identity", "Thông tin pháp lý"), ("/seller/rules", "Quy chế") })
         {
             await seller.GotoAsync(path);
             await Assertions.Expect(seller.Locator("nav.chips--nav a[aria-current=page]")).ToHaveTextAsync(current);
@@ -26,6 +27,11 @@ public sealed class AreaPagesLayoutTests(BrowserFixture browser) : BrowserTest(b
             Assert.True(header!.Height <= 180, $"the header takes {header.Height} px of a {width} px wide screen");
             await FitsAndPassesAxeAsync(seller, $"93-{width}-{path.Trim('/').Replace('/', '-')}");
         }
+        // Its legal identity on record, the citizen ID by its last three digits only, and the rules it agreed to.
+        await seller.GotoAsync("/seller/identity");
+        await Assertions.Expect(seller.Locator(".citizen-id")).ToHaveTextAsync(new Regex("^•{9}[0-9]{3}$"));
+        await seller.GotoAsync("/seller/rules");
+        await Assertions.Expect(seller.Locator("main")).ToContainTextAsync("Doanh nghiệp đã đồng ý phiên bản này.");
         // The business's own photo, uploaded from the dashboard, heads its public page beside the verified badge.
         await seller.GotoAsync("/seller");
         await seller.Locator("#Photo").SetInputFilesAsync(new FilePayload { Name = "ruong-lua.png", MimeType = "image/png", Buffer = Photo() });
@@ -53,7 +59,7 @@ public sealed class AreaPagesLayoutTests(BrowserFixture browser) : BrowserTest(b
         var admin = await adminContext.NewPageAsync();
         await AdminDesk.SignInAsync(Fixture.Site, admin);
         foreach (var (path, current) in new[] { ("/admin", "Tổng quan"), ("/admin/producers", "Doanh nghiệp"), ("/admin/orders", "Đơn hàng"),
-                     ("/admin/products", "Sản phẩm"), ("/admin/lots", "Lô hàng"), ("/admin/reports", "Báo cáo hàng giả") })
+                     ("/admin/products", "Sản phẩm"), ("/admin/lots", "Lô hàng"), ("/admin/reports", "Báo cáo hàng giả"), ("/admin/rules", "Quy chế") })
         {
             await admin.GotoAsync(path);
             await Assertions.Expect(admin.Locator("nav.chips--nav a[aria-current=page]")).ToHaveTextAsync(current);
@@ -61,8 +67,18 @@ public sealed class AreaPagesLayoutTests(BrowserFixture browser) : BrowserTest(b
             Assert.True(nav!.Height < 120, $"the admin navigation takes {nav.Height} px");
             await FitsAndPassesAxeAsync(admin, $"95-{width}-{path.Trim('/').Replace('/', '-')}");
         }
+        // The next version's editor starts from the text in force, every section Decree 52 Art. 38 asks for ticked.
+        await admin.GotoAsync("/admin/rules/new");
+        await Assertions.Expect(admin.Locator(".rules-checklist__item.is-present")).ToHaveCountAsync(11);
+        await FitsAndPassesAxeAsync(admin, $"98-{width}-admin-rules-editor");
+        await admin.GotoAsync("/pages/quy-che-hoat-dong");
+        await Assertions.Expect(admin.Locator("article.rules-version .rules-version__meta")).ToContainTextAsync("Phiên bản 1");
+        await FitsAndPassesAxeAsync(admin, $"98-{width}-rules-in-force");
+
         await admin.GotoAsync("/admin/producers");
         await admin.Locator("main tr:has(.badge--ok) a[href^='/admin/producers/']").First.ClickAsync(); // an approved producer
+        await Assertions.Expect(admin.Locator(".identity-facts")).ToContainTextAsync("Người đại diện");
+        await FitsAndPassesAxeAsync(admin, $"98-{width}-admin-producer-identity");
         await admin.GetByRole(AriaRole.Link, new() { Name = "Tạm ngừng bán…" }).ClickAsync();
         await admin.WaitForURLAsync(new Regex(@"/admin/producers/\d+/suspend$"));
         await Assertions.Expect(admin.Locator(".confirm__consequences")).ToContainTextAsync("sẽ ẩn khỏi sàn ngay");

@@ -35,6 +35,14 @@ public sealed class ProducerApprovalJourneyTests(BrowserFixture browser) : Brows
         await seller.GetByLabel("Vùng nguyên liệu").SelectOptionAsync(new SelectOptionValue { Label = "Cần Đước" });
         await seller.GetByLabel("Địa chỉ").FillAsync("Ấp 3, xã Cần Đước, tỉnh Tây Ninh");
         await seller.GetByLabel("Số điện thoại").FillAsync("0909 555 777");
+        await seller.GetByLabel("Loại hình").SelectOptionAsync(new SelectOptionValue { Label = "Hộ kinh doanh" });
+        await seller.GetByLabel("Số giấy chứng nhận đăng ký kinh doanh").FillAsync("50H8012345");
+        await seller.GetByLabel("Ngày cấp").FillAsync("2019-08-15");
+        await seller.GetByLabel("Nơi cấp").FillAsync("Phòng Tài chính – Kế hoạch huyện Cần Đước");
+        await seller.GetByLabel("Họ tên người đại diện").FillAsync("Nguyễn Thị Tư");
+        await seller.GetByLabel("Chức vụ").FillAsync("Chủ hộ kinh doanh");
+        await seller.GetByLabel("Số căn cước của người đại diện").FillAsync("080 168 004 512");
+        await seller.GetByLabel("Tôi đã đọc và đồng ý Quy chế hoạt động của sàn").CheckAsync();
         await seller.GetByLabel("Giấy tờ (PDF, JPEG, PNG; tối đa 5 tệp, mỗi tệp 5 MB)")
             .SetInputFilesAsync(new FilePayload { Name = "giay-chung-nhan-attp.pdf", MimeType = "application/pdf", Buffer = Pdf });
         await seller.GetByRole(AriaRole.Button, new() { Name = "Gửi hồ sơ" }).ClickAsync();
@@ -63,8 +71,11 @@ public sealed class ProducerApprovalJourneyTests(BrowserFixture browser) : Brows
         await Assertions.Expect(admin.Locator("main")).ToContainTextAsync("+84909555777");
         await admin.ScreenshotAsync(new() { Path = Fixture.Screenshot("12-admin-review"), FullPage = true });
         await Accessibility.AssertNoSeriousViolationsAsync(admin);
-        await admin.GetByRole(AriaRole.Button, new() { Name = "Duyệt" }).ClickAsync();
-        await Assertions.Expect(admin.Locator("main [role=status]").First).ToContainTextAsync("Đã duyệt doanh nghiệp.");
+        await Assertions.Expect(admin.Locator(".citizen-id")).ToHaveTextAsync("•••••••••512");
+        await admin.GetByLabel("giay-chung-nhan-attp.pdf").CheckAsync();
+        await admin.GetByLabel("Số căn cước đọc trên thẻ của người đại diện").FillAsync("080168004512");
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Xác minh và duyệt" }).ClickAsync();
+        await Assertions.Expect(admin.Locator("main [role=status]").First).ToContainTextAsync("Đã xác minh và duyệt doanh nghiệp.");
 
         await seller.ReloadAsync();
         await Assertions.Expect(seller.Locator("main")).ToContainTextAsync("Doanh nghiệp đã được duyệt.");

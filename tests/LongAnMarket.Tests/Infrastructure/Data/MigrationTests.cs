@@ -54,6 +54,37 @@ public sealed class MigrationTests
         Assert.Equal([("gao-a", true), ("gao-nhap", false), ("gao-b", false)], rows.Select(r => (r.Slug, r.IsListed)));
     }
 
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.MySql)]
+    public async Task Should_turn_the_operating_rules_page_into_version_1_and_give_existing_sellers_60_days_for_their_identity(DatabaseProvider provider)
+    {
+        await using var database = TestDatabase.Create(provider);
+        await using var db = database.CreateContext();
+        var migrations = db.Database.GetMigrations().ToList();
+        await db.GetService<IMigrator>().MigrateAsync(migrations[migrations.FindIndex(m => m.EndsWith("_SellerObligations")) - 1]);
+        foreach (var sql in new[]
+        {
+            "INSERT INTO OriginAreas (Id, Name, Slug, Description) VALUES (1, 'Cần Đước', 'can-duoc', '')",
+            "INSERT INTO Producers (Id, Name, Slug, TaxCode, OriginAreaId, Address, Phone, Email, Description, Status, RegisteredAtOffsetMinutes, RegisteredAtUtc, ShippingFeeDong, PhotoWidth, PhotoHeight) " +
+            "VALUES (1, 'HTX A', 'htx-a', '0100109106', 1, 'Ấp 1', '+84909123456', 'a@example.vn', '', 1, 420, '2024-01-01 01:00:00', 0, 0, 0)",
+            "INSERT INTO SitePages (Slug, Title, Body) VALUES ('quy-che-hoat-dong', 'Quy chế hoạt động', '## 1. Các bên\n\nNội dung cũ.'), ('lien-he', 'Liên hệ', 'Gọi.')",
+        })
+            await db.Database.ExecuteSqlRawAsync(sql);
+
+        await db.Database.MigrateAsync();
+
+        var version = await db.RulesVersions.AsNoTracking().SingleAsync();
+        Assert.Equal((1, "Quy chế hoạt động"), (version.Number, version.Title));
+        Assert.Contains("Nội dung cũ.", version.Body);
+        Assert.Equal(["lien-he"], await db.SitePages.Select(p => p.Slug).ToListAsync());
+        var producer = await db.Producers.AsNoTracking().SingleAsync();
+        Assert.Null(producer.LegalForm);
+        Assert.Equal(LongAnMarket.Core.Producers.ReconfirmationStage.None, producer.ReminderSent);
+        var due = producer.ReconfirmDue(TimeSpan.FromDays(365));
+        Assert.InRange(due, DateTimeOffset.UtcNow.AddDays(59), DateTimeOffset.UtcNow.AddDays(61));
+    }
+
     [Fact]
     public void Should_keep_each_engines_migrations_in_its_own_namespace()
     {
