@@ -114,6 +114,7 @@ public abstract class SellerObligationsTests(AppFixture fixture)
         Assert.Equal(v1, (await new Visitor(_app).PageAsync($"/pages/quy-che-hoat-dong/v{first}")).QuerySelector("article.rules-version")!.OuterHtml);
         Assert.Contains("Nội dung phiên bản sau", (await new Visitor(_app).PageAsync("/pages/quy-che-hoat-dong")).QuerySelector("article.rules-version")!.TextContent);
         Assert.Equal(HttpStatusCode.NotFound, (await new Visitor(_app).GetAsync("/pages/quy-che-hoat-dong/v999")).StatusCode);
+        Assert.NotNull((await new Visitor(_app).PageAsync("/")).QuerySelector("footer a[href='/pages/quy-che-hoat-dong']"));
     }
 
     private Task<string?> SellerEmailAsync(int producerId) =>
