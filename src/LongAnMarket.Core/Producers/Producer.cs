@@ -79,8 +79,11 @@ public sealed class Producer
     }
 
     /// <summary>When the identity must next be confirmed: a year (<paramref name="every"/>) after it last was.</summary>
-    public DateTimeOffset ReconfirmDue(TimeSpan every) =>
-        (IdentityConfirmedUtc is { } confirmed ? new DateTimeOffset(DateTime.SpecifyKind(confirmed, DateTimeKind.Utc)) : RegisteredAt.ToDateTimeOffset()) + every;
+    public DateTimeOffset ReconfirmDue(TimeSpan every) => ReconfirmDue(IdentityConfirmedUtc, RegisteredAt, every);
+
+    /// <summary>The same from the stored values, for a query that reads only them.</summary>
+    public static DateTimeOffset ReconfirmDue(DateTime? identityConfirmedUtc, RecordedTime registeredAt, TimeSpan every) =>
+        (identityConfirmedUtc is { } confirmed ? new DateTimeOffset(DateTime.SpecifyKind(confirmed, DateTimeKind.Utc)) : registeredAt.ToDateTimeOffset()) + every;
 
     public IdentityVerification RecordVerification(string method, string checkedBy, DateTimeOffset at, string evidence, string? note)
     {

@@ -22,6 +22,19 @@ public sealed class IdentityModelFactory(MarketDbContext db, ProducerIdentitySer
                 .Select(v => new VerificationRow(MethodName(v.Method), v.CheckedBy, v.At.ToDateTimeOffset(), v.Evidence, v.Note)).ToList());
     }
 
+    /// <summary>The re-confirmation when it is due within the notice period (or the identity was never given); else null.</summary>
+    public async Task<IdentityDue?> DueAsync(int producerId, CancellationToken ct)
+    {
+        var producer = await db.Producers.AsNoTracking().Where(p => p.Id == producerId)
+            .Select(p => new { Complete = p.LegalForm != null, p.IdentityConfirmedUtc, p.RegisteredAt, p.IdentityLapsed }).FirstOrDefaultAsync(ct);
+        if (producer is null) return null;
+        var options = identities.Options;
+        var due = Producer.ReconfirmDue(producer.IdentityConfirmedUtc, producer.RegisteredAt, options.Every).ToOffset(Core.Common.VietnamTime.Offset);
+        var now = clock.GetUtcNow();
+        if (producer.Complete && !producer.IdentityLapsed && now < due.AddDays(-options.ReconfirmNoticeDays)) return null;
+        return new IdentityDue(producer.Complete, due, due.AddDays(options.ReconfirmGraceDays), producer.IdentityLapsed, now >= due);
+    }
+
     /// <summary>The seller's page; the form starts from what is on record, except the citizen ID, which is typed again.</summary>
     public async Task<SellerIdentityModel?> SellerAsync(int producerId, IdentityForm? form, string? notice, CancellationToken ct)
     {
@@ -32,11 +45,8 @@ public sealed class IdentityModelFactory(MarketDbContext db, ProducerIdentitySer
             RegistrationIssuer = identity.RegistrationIssuer ?? "", RepresentativeName = identity.RepresentativeName ?? "",
             RepresentativeRole = identity.RepresentativeRole ?? "",
         };
-        var dueSoon = !identity.Complete || clock.GetUtcNow() >= identity.Due.AddDays(-identities.Options.ReconfirmNoticeDays);
-        return new SellerIdentityModel(identity, form, dueSoon, notice);
+        return new SellerIdentityModel(identity, form, notice);
     }
-
-    public int NoticeDays => identities.Options.ReconfirmNoticeDays;
 
     /// <summary>A method as officers know it; one no longer configured keeps its stored name.</summary>
     private string MethodName(string method) => identities.Checks.FirstOrDefault(c => c.Method == method)?.Description ?? method;

@@ -14,8 +14,11 @@ public sealed record IdentitySummary(
     public bool Complete => LegalForm is not null && RegistrationNumber is not null && RepresentativeName is not null;
 }
 
+/// <summary>Where a seller stands in its yearly re-confirmation, as the banner on its pages says it.</summary>
+public sealed record IdentityDue(bool Complete, DateTimeOffset Due, DateTimeOffset LapsesAt, bool Lapsed, bool Overdue);
+
 /// <summary>The seller's identity page: what is on record, when it is due, and the form to confirm it.</summary>
-public sealed record SellerIdentityModel(IdentitySummary Identity, IdentityForm Form, bool DueSoon, string? Notice);
+public sealed record SellerIdentityModel(IdentitySummary Identity, IdentityForm Form, string? Notice);
 
 /// <summary>The officer's way to record a check: the documents to tick and the methods available.</summary>
 public sealed record VerificationFormModel(IReadOnlyList<(string Method, string Description)> Methods);

@@ -103,6 +103,10 @@ public abstract class SellerObligationsTests(AppFixture fixture)
         Assert.Equal($"Gạo bị chặn {catalog.Tag}", page.QuerySelector("input[name=Name]")!.GetAttribute("value")); // nothing typed is lost
         Assert.StartsWith("Gạo mới", await _app.WithDbAsync(db => db.Products.Where(p => p.Id == product.Id).Select(p => p.Name).SingleAsync()));
 
+        var banner = (await seller.PageAsync("/seller/products")).QuerySelector("section.duty");
+        Assert.Contains($"Quy chế hoạt động phiên bản {second} đã có hiệu lực", banner?.TextContent);
+        Assert.Equal(second.ToString(), banner!.QuerySelector("form[action='/seller/rules/accept'] input[name=version]")?.GetAttribute("value"));
+
         var accepted = await seller.SubmitAsync($"/seller/products/{product.Id}", $"/seller/products/{product.Id}",
             new(Edit(catalog, "Gạo bị chặn")) { ["AcceptRules"] = second.ToString() });
         Assert.Equal(HttpStatusCode.Redirect, accepted.StatusCode);
@@ -240,6 +244,7 @@ public abstract class SellerObligationsTests(AppFixture fixture)
         Assert.Equal(before + 3, Mails());
         Assert.Contains("Quá hạn xác nhận lại thông tin định danh", MailPickup.To(_app, email).Last().TextBody);
         Assert.Contains("quá hạn", (await seller.PageAsync("/seller/identity")).Text());
+        Assert.Contains("tạm ngừng bán vì chưa xác nhận", (await seller.PageAsync("/seller")).QuerySelector("section.duty")?.TextContent);
 
         // A wrong citizen ID is refused beside its field and changes nothing; the right one puts the products back on sale.
         var wrong = await seller.SubmitAsync("/seller/identity", "/seller/identity", TestIdentity.Fields("12345"));
@@ -251,6 +256,7 @@ public abstract class SellerObligationsTests(AppFixture fixture)
         var back = await _app.WithDbAsync(db => db.Producers.SingleAsync(p => p.Id == producerId));
         Assert.Equal(ProducerStatus.Approved, back.Status);
         Assert.False(back.IdentityLapsed);
+        Assert.Null((await seller.PageAsync("/seller")).QuerySelector("section.duty")); // nothing waits for it any more
     }
 
     private Task EnsureAcceptedAsync(int producerId) =>
