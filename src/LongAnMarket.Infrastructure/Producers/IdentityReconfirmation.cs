@@ -3,7 +3,6 @@ using LongAnMarket.Core.Producers;
 using LongAnMarket.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -16,31 +15,11 @@ namespace LongAnMarket.Infrastructure.Producers;
 /// Each step happens once; a seller that confirms starts a new year.
 /// </summary>
 public sealed class IdentityReconfirmation(IServiceScopeFactory scopes, TimeProvider clock, IOptions<ProducerOptions> options,
-    ILogger<IdentityReconfirmation> logger) : BackgroundService
+    ILogger<IdentityReconfirmation> logger) : DailyJob(clock, logger)
 {
-    private static readonly TimeSpan CheckEvery = TimeSpan.FromHours(1);
+    protected override string What => "Identity re-confirmations";
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        DateOnly? done = null;
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            var today = VietnamTime.Today(clock);
-            if (done != today)
-            {
-                try
-                {
-                    await RunAsync(clock.GetUtcNow(), stoppingToken);
-                    done = today;
-                }
-                catch (Exception ex) when (ex is not OperationCanceledException)
-                {
-                    logger.LogWarning(ex, "Identity re-confirmations not checked; trying again in an hour");
-                }
-            }
-            try { await Task.Delay(CheckEvery, clock, stoppingToken); } catch (OperationCanceledException) { return; }
-        }
-    }
+    protected override Task RunDayAsync(DateOnly today, bool atStartUp, CancellationToken ct) => RunAsync(Clock.GetUtcNow(), ct);
 
     public sealed record Outcome(int Reminded, int Lapsed);
 

@@ -2,7 +2,6 @@ using LongAnMarket.Core.Common;
 using LongAnMarket.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace LongAnMarket.Infrastructure.Search;
@@ -13,32 +12,16 @@ namespace LongAnMarket.Infrastructure.Search;
 /// the certification facet never offers a lapsed certificate.
 /// </summary>
 public sealed class CertificationCalendar(IServiceScopeFactory scopes, SearchIndexSignal signal, TimeProvider clock,
-    ILogger<CertificationCalendar> logger) : BackgroundService
+    ILogger<CertificationCalendar> logger) : DailyJob(clock, logger)
 {
-    private static readonly TimeSpan CheckEvery = TimeSpan.FromHours(1);
     private const int LookBackDays = 7;
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override string What => "Certification dates";
+
+    protected override async Task RunDayAsync(DateOnly today, bool atStartUp, CancellationToken ct)
     {
-        DateOnly? done = null;
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            var today = VietnamTime.Today(clock);
-            if (done != today)
-            {
-                try
-                {
-                    var queued = await QueueChangesAsync(today, done is null ? LookBackDays : 1, stoppingToken);
-                    if (queued > 0) logger.LogInformation("{Count} products re-indexed for certifications that began or lapsed", queued);
-                    done = today;
-                }
-                catch (Exception ex) when (ex is not OperationCanceledException)
-                {
-                    logger.LogWarning(ex, "Certification dates not checked; trying again in an hour");
-                }
-            }
-            try { await Task.Delay(CheckEvery, clock, stoppingToken); } catch (OperationCanceledException) { return; }
-        }
+        var queued = await QueueChangesAsync(today, atStartUp ? LookBackDays : 1, ct);
+        if (queued > 0) logger.LogInformation("{Count} products re-indexed for certifications that began or lapsed", queued);
     }
 
     /// <summary>Writes outbox rows for products whose certification lapsed or began in the last <paramref name="days"/> days.</summary>
@@ -52,7 +35,7 @@ public sealed class CertificationCalendar(IServiceScopeFactory scopes, SearchInd
             .Where(c => (c.ValidUntil >= since && c.ValidUntil <= lastValid) || (c.ValidFrom > since && c.ValidFrom <= today))
             .Select(c => c.ProductId).Distinct().ToListAsync(ct);
         if (productIds.Count == 0) return 0;
-        var now = clock.GetUtcNow().UtcDateTime;
+        var now = Clock.GetUtcNow().UtcDateTime;
         db.AddRange(productIds.Select(id => SearchIndexChange.ForProduct(id, now)));
         await db.SaveChangesAsync(ct);
         signal.Wake();
