@@ -40,8 +40,12 @@ public sealed class DemoCatalogSeederTests
         var names = await app.WithDbAsync(db => db.Products.Select(p => p.Name).ToListAsync());
         Assert.All(RequiredSpecialties, name => Assert.Contains(name, names));
         Assert.Contains("gao-nang-thom-cho-dao", await app.WithDbAsync(db => db.Products.Select(p => p.Slug).ToListAsync()));
-        foreach (var slug in new[] { "quy-che-hoat-dong", "chinh-sach-bao-mat", "doi-tra-khieu-nai", "lien-he" })
+        foreach (var slug in new[] { "chinh-sach-bao-mat", "doi-tra-khieu-nai", "lien-he" })
             Assert.True(await app.WithDbAsync(db => db.SitePages.AnyAsync(p => p.Slug == slug)), slug);
+        // The operating rules are version 1, accepted by every demo business; each business has its identity, checked.
+        Assert.Equal(1, await app.WithDbAsync(db => db.RulesVersions.CountAsync()));
+        Assert.Equal(counts.Producers, await app.WithDbAsync(db => db.RulesAcceptances.CountAsync(a => a.VersionNumber == 1)));
+        Assert.Equal(counts.Producers, await app.WithDbAsync(db => db.Producers.CountAsync(p => p.LegalForm != null && p.Verifications.Any())));
         Assert.True(File.Exists(Path.Combine(app.DataPath, "media", "products", "gao-nang-thom-cho-dao.svg")));
     }
 

@@ -18,11 +18,11 @@ public abstract class SellerLotTests(AppFixture fixture)
         var seller = new Visitor(_app);
         await seller.SignUpAndInAsync();
         var taxNumber = TestTaxNumbers.Next();
-        await seller.SubmitAsync("/seller/apply", "/seller/apply", new()
+        await seller.SubmitAsync("/seller/apply", "/seller/apply", TestIdentity.Added(new()
         {
             ["BusinessName"] = $"Cơ sở {Guid.NewGuid():N}"[..20], ["TaxNumber"] = taxNumber, ["OriginAreaId"] = catalog.Area.Id.ToString(),
             ["Address"] = "Ấp 1", ["Phone"] = "0909123456", ["ContactEmail"] = "coso@example.vn",
-        }, [("Documents", "a.pdf", TestImages.Pdf)]);
+        }), [("Documents", "a.pdf", TestImages.Pdf)]);
         var producerId = await _app.WithDbAsync(db => db.Producers.Where(p => p.TaxCode == taxNumber).Select(p => p.Id).SingleAsync());
         await _app.WithServicesAsync(s => s.GetRequiredService<ProducerStatusService>().ApproveAsync(producerId, "admin@example.vn"));
         await seller.SubmitAsync("/seller/products/new", "/seller/products/new", new()
