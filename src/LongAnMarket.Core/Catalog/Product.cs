@@ -41,6 +41,11 @@ public sealed class Product
     public string SortName { get; private set; } = "";
     public string Description { get; private set; } = "";
     public int? OcopStars { get; private set; }
+    /// <summary>
+    /// An alcoholic drink: its page says it is sold only to adults, and an order holding it needs the buyer's
+    /// confirmation of being 18 or older (Law on Prevention and Control of Harmful Effects of Alcoholic Beverages 2019).
+    /// </summary>
+    public bool ContainsAlcohol { get; private set; }
     public bool IsPublished { get; private set; }
     /// <summary>
     /// Published and its producer may sell: what shoppers see and buy. Kept on the row so listing queries read one
@@ -84,6 +89,8 @@ public sealed class Product
         OriginAreaId = originAreaId;
         OcopStars = ocopStars;
     }
+
+    public void MarkAlcohol(bool containsAlcohol) => ContainsAlcohol = containsAlcohol;
 
     public ProductVariant AddVariant(string packSize, long priceDong, int stock, string? gtin = null)
     {

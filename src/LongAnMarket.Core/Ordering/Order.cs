@@ -52,6 +52,8 @@ public sealed class Order
     public string? ClientHash { get; private set; }
     public Buyer Buyer { get; private set; } = Buyer.Anonymised;
     public PaymentMethod PaymentMethod { get; private set; }
+    /// <summary>The order holds an alcoholic drink and the buyer confirmed, at checkout, being 18 or older.</summary>
+    public bool BuyerConfirmedAdult { get; private set; }
     public DateTime PlacedAtUtc { get; private set; }
     public DateTime PayByUtc { get; private set; }
     public long TotalDong { get; private set; }
@@ -62,6 +64,8 @@ public sealed class Order
     public int Version { get; private set; }
     public IReadOnlyList<SubOrder> SubOrders => _subOrders;
     public IReadOnlyList<StatusChange<OrderStatus>> History => _history;
+
+    public void RecordAdultConfirmation() => BuyerConfirmedAdult = true;
 
     public DateTimeOffset PlacedAt => VietnamTime.FromUtc(PlacedAtUtc);
     public DateTimeOffset PayBy => VietnamTime.FromUtc(PayByUtc);

@@ -13,7 +13,8 @@ public sealed record CertificationDraft(CertificationKind Kind, string Number, s
 
 public sealed record ProductDraft(
     string Name, int CategoryId, string Description, int? OcopStars,
-    IReadOnlyList<VariantDraft> Variants, IReadOnlyList<CertificationDraft> NewCertifications, IReadOnlyList<int> RemovedCertificationIds);
+    IReadOnlyList<VariantDraft> Variants, IReadOnlyList<CertificationDraft> NewCertifications, IReadOnlyList<int> RemovedCertificationIds,
+    bool ContainsAlcohol = false);
 
 /// <summary>
 /// A producer's own products: every operation names the producer and touches only its products, and applies the
@@ -128,6 +129,7 @@ public sealed class SellerProductService(MarketDbContext db, IFileStore media, T
 
     private async Task ApplyAsync(Product product, ProductDraft draft, CancellationToken ct)
     {
+        product.MarkAlcohol(draft.ContainsAlcohol);
         var ownIds = product.Variants.Select(v => v.Id).ToList();
         foreach (var gtin in draft.Variants.Select(v => v.Gtin).OfType<string>())
         {

@@ -16,7 +16,7 @@ public sealed class CartPricing(MarketDbContext db)
             .Join(db.Producers, vp => vp.p.ProducerId, producer => producer.Id, (vp, producer) => new
             {
                 VariantId = vp.v.Id, ProductId = vp.p.Id, ProductName = vp.p.Name, ProductSlug = vp.p.Slug, vp.v.PackSize, vp.v.PriceDong, vp.v.Stock,
-                OnSale = vp.p.IsListed && !vp.p.IsDeleted, ProducerId = producer.Id, ProducerName = producer.Name, ProducerSlug = producer.Slug,
+                OnSale = vp.p.IsListed && !vp.p.IsDeleted, vp.p.ContainsAlcohol, ProducerId = producer.Id, ProducerName = producer.Name, ProducerSlug = producer.Slug,
                 producer.ShippingFeeDong, producer.FreeShippingFromDong,
                 Thumbnail = db.ProductImages.Where(i => i.ProductId == vp.p.Id && i.SortOrder == 0).Select(i => i.ThumbnailPath ?? i.Path).FirstOrDefault(),
             })
@@ -31,7 +31,7 @@ public sealed class CartPricing(MarketDbContext db)
                 var first = g.First().Row;
                 var lines = g.OrderBy(x => x.Line.AddedAtUtc).ThenBy(x => x.Line.Id)
                     .Select(x => new PricedLine(x.Row.VariantId, x.Row.ProductId, x.Row.ProductName, x.Row.ProductSlug, x.Row.PackSize,
-                        x.Row.PriceDong, x.Line.PriceSeenDong, x.Line.Quantity, x.Row.Stock, x.Row.OnSale, x.Row.Thumbnail))
+                        x.Row.PriceDong, x.Line.PriceSeenDong, x.Line.Quantity, x.Row.Stock, x.Row.OnSale, x.Row.Thumbnail, x.Row.ContainsAlcohol))
                     .ToList();
                 return new PricedGroup(first.ProducerId, first.ProducerName, first.ProducerSlug, lines,
                     new ShippingRate(first.ShippingFeeDong, first.FreeShippingFromDong));

@@ -16,7 +16,9 @@ public sealed class OrderPlacement(MarketDbContext db, CartStore carts, CartPric
     IOrderNotifier notifier, IOptions<HoldOptions> holds, TimeProvider clock, ILogger<OrderPlacement> logger)
 {
     /// <param name="clientHash">The client's address, hashed with a daily salt (for the per-address cap).</param>
-    public async Task<Order> PlaceAsync(CartOwner owner, Buyer buyer, Guid checkoutToken, string clientHash, CancellationToken ct)
+    /// <param name="buyerConfirmedAdult">The buyer ticked "18 or older": required when the cart holds an alcoholic drink.</param>
+    public async Task<Order> PlaceAsync(CartOwner owner, Buyer buyer, Guid checkoutToken, string clientHash, CancellationToken ct,
+        bool buyerConfirmedAdult = false)
     {
         var holder = new OrderHolder(HolderKey(owner), clientHash);
         (Order Order, bool Flipped) result;
@@ -25,7 +27,7 @@ public sealed class OrderPlacement(MarketDbContext db, CartStore carts, CartPric
             result = await db.InTransactionAsync(async () =>
             {
                 await CheckHoldCapsAsync(holder, ct);
-                var order = await NewOrderAsync(owner, buyer, checkoutToken, holder, ct);
+                var order = await NewOrderAsync(owner, buyer, checkoutToken, holder, buyerConfirmedAdult, ct);
                 var items = OrderQueries.StockOf(order).ToList();
                 await stock.ReserveAsync(items, ct);
                 db.Orders.Add(order);
@@ -50,22 +52,27 @@ public sealed class OrderPlacement(MarketDbContext db, CartStore carts, CartPric
     }
 
     /// <summary>The order the cart makes now, priced fresh; the bought lines leave the cart in the same unit of work.</summary>
-    private async Task<Order> NewOrderAsync(CartOwner owner, Buyer buyer, Guid checkoutToken, OrderHolder holder, CancellationToken ct)
+    private async Task<Order> NewOrderAsync(CartOwner owner, Buyer buyer, Guid checkoutToken, OrderHolder holder, bool buyerConfirmedAdult,
+        CancellationToken ct)
     {
         var cart = await carts.FindAsync(owner, ct);
         var priced = await pricing.PriceAsync(cart, ct);
         if (priced.IsEmpty) throw new DomainException("Giỏ hàng của bạn đang trống.");
+        if (priced.HasAlcohol && !buyerConfirmedAdult)
+            throw new DomainException("Đơn hàng có đồ uống có cồn: hãy xác nhận bạn đã đủ 18 tuổi.") { Field = "BuyerConfirmedAdult" };
         if (priced.Lines.FirstOrDefault(l => !l.CanBuy) is { } problem)
             throw problem.OnSale
                 ? new DomainException($"“{problem.ProductName}” chỉ còn {problem.Stock}; hãy giảm số lượng trong giỏ hàng.")
                 : new DomainException($"“{problem.ProductName}” hiện không được bán; hãy bỏ khỏi giỏ hàng.");
         var now = clock.GetUtcNow();
         cart!.Clear(priced.Lines.Select(l => l.VariantId), now);
-        return new Order(OrderCode.New(),
+        var order = new Order(OrderCode.New(),
             priced.Groups.Select(g => new SubOrder(g.ProducerId, g.ProducerName,
                 g.Lines.Select(l => new OrderLine(l.ProductId, l.VariantId, l.ProductName, l.PackSize, l.PriceDong, l.Quantity)), g.ShippingDong)),
             now, now.AddMinutes(owner.UserId is null ? holds.Value.GuestMinutes : holds.Value.AccountMinutes), buyer, PaymentMethod.VietQr,
             owner.UserId, checkoutToken, holder);
+        if (priced.HasAlcohol) order.RecordAdultConfirmation();
+        return order;
     }
 
     /// <summary>Refuses a new hold past the caps: unpaid orders still within their deadline, per cart and per address.</summary>

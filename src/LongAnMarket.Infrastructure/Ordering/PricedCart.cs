@@ -4,7 +4,7 @@ namespace LongAnMarket.Infrastructure.Ordering;
 
 /// <summary>A cart line read fresh: today's price and stock beside what the shopper saw when adding it.</summary>
 public sealed record PricedLine(int VariantId, int ProductId, string ProductName, string ProductSlug, string PackSize,
-    long PriceDong, long PriceSeenDong, int Quantity, int Stock, bool OnSale, string? ThumbnailPath = null)
+    long PriceDong, long PriceSeenDong, int Quantity, int Stock, bool OnSale, string? ThumbnailPath = null, bool ContainsAlcohol = false)
 {
     public long TotalDong => PriceDong * Quantity;
     public bool PriceChanged => PriceDong != PriceSeenDong;
@@ -27,4 +27,6 @@ public sealed record PricedCart(IReadOnlyList<PricedGroup> Groups)
     public long TotalDong => Groups.Sum(g => g.TotalDong);
     public IEnumerable<PricedLine> Lines => Groups.SelectMany(g => g.Lines);
     public bool HasProblems => Lines.Any(l => !l.CanBuy);
+    /// <summary>An alcoholic drink is in it: the buyer confirms being 18 or older to order.</summary>
+    public bool HasAlcohol => Lines.Any(l => l.ContainsAlcohol);
 }

@@ -19,7 +19,7 @@ internal sealed record DemoProducer(
 
 internal sealed record DemoProduct(
     string Name, string Category, string Description, int? OcopStars, bool Featured, string Motif, string Color,
-    IReadOnlyList<DemoVariant> Variants, IReadOnlyList<DemoCertification>? Certifications);
+    IReadOnlyList<DemoVariant> Variants, IReadOnlyList<DemoCertification>? Certifications, bool ContainsAlcohol = false);
 
 internal sealed record DemoVariant(string PackSize, long PriceDong, int Stock);
 

@@ -116,6 +116,7 @@ public sealed class DemoCatalogSeeder(MarketDbContext db, IFileStore files, Stor
                 await files.SaveAsync(imageKey, new MemoryStream(Encoding.UTF8.GetBytes(ProductIllustration.Svg(item.Name, item.Motif, item.Color))), ct);
                 product.AddImage(imageKey, ProductIllustration.Size, ProductIllustration.Size, item.Name);
                 product.Feature(item.Featured);
+                product.MarkAlcohol(item.ContainsAlcohol);
                 product.Publish(producer);
                 db.Products.Add(product);
                 productsAdded++;

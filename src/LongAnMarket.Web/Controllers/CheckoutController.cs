@@ -38,7 +38,8 @@ public sealed class CheckoutController(CartStore carts, CartPricing pricing, Ord
             try
             {
                 form.Commune = await communes.CanonicalAsync(form.Province!.Trim(), form.Commune!, ct);
-                var order = await placement.PlaceAsync(owner, form.ToBuyer(), form.Token, clients.Hash(HttpContext, clock.GetUtcNow().UtcDateTime), ct);
+                var order = await placement.PlaceAsync(owner, form.ToBuyer(), form.Token, clients.Hash(HttpContext, clock.GetUtcNow().UtcDateTime), ct,
+                    form.BuyerConfirmedAdult);
                 return Redirect($"/orders/{order.Code}?key={order.AccessKey}");
             }
             catch (DomainException ex) { ModelState.AddRefusal(text, ex); }

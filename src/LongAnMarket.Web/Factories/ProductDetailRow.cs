@@ -23,6 +23,7 @@ public sealed record ProductDetailRow
     public string ProducerName { get; init; } = "";
     public long ShippingFeeDong { get; init; }
     public long? FreeShippingFromDong { get; init; }
+    public bool ContainsAlcohol { get; init; }
     public List<VariantRow> Variants { get; init; } = [];
     public List<ImageRow> Images { get; init; } = [];
     public List<CertificationRow> Certifications { get; init; } = [];

@@ -31,6 +31,7 @@ public sealed class ProductModelFactory(ProductPageReader reader, SiteUrls urls,
             JsonLd = JsonLd(model),
             CurrentLotPath = page.LotGtin is null ? null : new Core.Traceability.DigitalLink(page.LotGtin, page.LotCode!, null).Path,
             Shipping = new ShippingModel(product.ShippingFeeDong, product.FreeShippingFromDong),
+            ContainsAlcohol = product.ContainsAlcohol,
         };
     }
 

@@ -16,7 +16,7 @@ public sealed class ProductPageReader(MarketDbContext db)
 {
     private const string ProductSql = """
         SELECT p.Id, p.Slug, p.Name, p.Description, p.OcopStars, p.CategoryId, c.Slug, c.Name, c.NameEn, o.Slug, o.Name, r.Slug, r.Name,
-               r.ShippingFeeDong, r.FreeShippingFromDong
+               r.ShippingFeeDong, r.FreeShippingFromDong, p.ContainsAlcohol
         FROM Products p
         JOIN Categories c ON c.Id = p.CategoryId
         JOIN OriginAreas o ON o.Id = p.OriginAreaId
@@ -60,6 +60,7 @@ public sealed class ProductPageReader(MarketDbContext db)
             CategorySlug = row.GetString(6), CategoryName = row.GetString(7), CategoryNameEn = row.GetString(8),
             OriginAreaSlug = row.GetString(9), OriginAreaName = row.GetString(10), ProducerSlug = row.GetString(11), ProducerName = row.GetString(12),
             ShippingFeeDong = row.GetInt64(13), FreeShippingFromDong = row.IsDBNull(14) ? null : row.GetInt64(14),
+            ContainsAlcohol = row.GetBoolean(15),
         };
     }
 

@@ -10,6 +10,8 @@ public sealed record ProductPageModel(
     public string? CurrentLotPath { get; init; }
     /// <summary>This producer's shipping fee per order, and the order total from which shipping is free (if any).</summary>
     public ShippingModel Shipping { get; init; } = new(0, null);
+    /// <summary>An alcoholic drink: sold only to buyers of 18 or older.</summary>
+    public bool ContainsAlcohol { get; init; }
     /// <summary>Photos the gallery shows, cover first.</summary>
     public const int GalleryPhotos = 8;
     public long? CheapestInStockDong => Variants.Where(v => v.Stock > 0).Select(v => (long?)v.PriceDong).Min();

@@ -15,6 +15,8 @@ public sealed class CheckoutForm
     [StringLength(500)] public string? Note { get; set; }
     /// <summary>One per checkout page: a second submit of the same page finds the order the first one placed.</summary>
     public Guid Token { get; set; }
+    /// <summary>"I am 18 or older", asked when the cart holds an alcoholic drink.</summary>
+    public bool BuyerConfirmedAdult { get; set; }
 
     public Buyer ToBuyer() => Buyer.Create(Name, Phone, Email, Province, Commune, Street, Note);
 }

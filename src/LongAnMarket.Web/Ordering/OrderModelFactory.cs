@@ -33,7 +33,10 @@ public sealed class OrderModelFactory(MarketDbContext db, VietQrPanels vietQr, S
             order.TotalDong, order.PaymentReference, order.PaidAmountDong, parts, Timeline(order, forStaff),
             pending && order.PaymentMethod == PaymentMethod.VietQr ? vietQr.For(order.Code, order.TotalDong) : null,
             pending && stripe.IsConfigured,
-            recalled.Select(r => text.Format("Lô {0} trong đơn này đã bị thu hồi: {1}", r.Code, r.RecallReason ?? "")).ToList(), notice, error);
+            recalled.Select(r => text.Format("Lô {0} trong đơn này đã bị thu hồi: {1}", r.Code, r.RecallReason ?? "")).ToList(), notice, error)
+        {
+            BuyerConfirmedAdult = order.BuyerConfirmedAdult,
+        };
     }
 
     public async Task<OrderHistoryModel> HistoryAsync(string userId, CancellationToken ct) =>

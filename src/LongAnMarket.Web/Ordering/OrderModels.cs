@@ -27,6 +27,8 @@ public sealed record OrderPageModel(int Id, string Code, string AccessKey, Order
     IReadOnlyList<TimelineEntry> Timeline, VietQrPanel? VietQr, bool CardAvailable, IReadOnlyList<string> RecallWarnings, string? Notice, string? Error)
 {
     public string Link => $"/orders/{Code}?key={AccessKey}";
+    /// <summary>The order holds an alcoholic drink and the buyer confirmed being 18 or older.</summary>
+    public bool BuyerConfirmedAdult { get; init; }
 }
 
 public sealed record OrderSummaryModel(string Code, string AccessKey, DateTimeOffset PlacedAt, OrderStatus Status, long TotalDong,

@@ -8,7 +8,11 @@ public sealed record SellerOrderRow(int Id, string OrderCode, DateTimeOffset Pla
 public sealed record SellerOrdersModel(IReadOnlyList<SellerOrderRow> Rows, SubOrderStatus? Filter, string? Notice);
 
 public sealed record SellerOrderModel(int Id, string OrderCode, DateTimeOffset PlacedAt, OrderPartModel Part, Buyer? Buyer,
-    IReadOnlyList<(string Product, string LotCode, int Quantity)> ProposedLots, string? Notice, string? Error);
+    IReadOnlyList<(string Product, string LotCode, int Quantity)> ProposedLots, string? Notice, string? Error)
+{
+    /// <summary>The order holds an alcoholic drink and the buyer confirmed being 18 or older.</summary>
+    public bool BuyerConfirmedAdult { get; init; }
+}
 
 public sealed record LedgerRow(DateTimeOffset At, LedgerEntryKind Kind, long AmountDong, string Reference, string Actor);
 

@@ -26,6 +26,9 @@ public sealed class ProductForm
     [Range(3, 5, ErrorMessage = "Hạng OCOP chỉ có thể là 3, 4 hoặc 5 sao.")]
     public int? OcopStars { get; set; }
 
+    /// <summary>An alcoholic drink (spirits, wine, beer): sold only to buyers of 18 or older.</summary>
+    public bool ContainsAlcohol { get; set; }
+
     public List<VariantInput> Variants { get; set; } = [];
     public List<CertificationInput> Certifications { get; set; } = [];
     public List<int> RemoveCertificationIds { get; set; } = [];
@@ -35,7 +38,7 @@ public sealed class ProductForm
             string.IsNullOrWhiteSpace(v.Gtin) ? null : v.Gtin)).ToList(),
         Certifications.Where(c => !c.IsEmpty).Select(c => new CertificationDraft(c.Kind, c.Number ?? "", c.Issuer ?? "",
             c.ValidFrom ?? DateOnly.MinValue, c.ValidUntil)).ToList(),
-        RemoveCertificationIds);
+        RemoveCertificationIds, ContainsAlcohol);
 }
 
 public sealed class VariantInput

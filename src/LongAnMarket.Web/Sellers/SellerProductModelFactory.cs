@@ -38,7 +38,7 @@ public sealed class SellerProductModelFactory(MarketDbContext db, ReferenceData 
         var variants = product.Variants.OrderBy(v => v.SortOrder).ToList();
         var form = submitted ?? new ProductForm
         {
-            Name = product.Name, CategoryId = product.CategoryId, Description = product.Description, OcopStars = product.OcopStars,
+            Name = product.Name, CategoryId = product.CategoryId, Description = product.Description, OcopStars = product.OcopStars, ContainsAlcohol = product.ContainsAlcohol,
             Variants = variants.Select(v => new VariantInput { Id = v.Id, PackSize = v.PackSize, PriceDong = v.PriceDong, Stock = v.Stock, Gtin = v.Gtin }).ToList(),
         };
         var existing = product.Certifications.OrderBy(c => c.Kind)

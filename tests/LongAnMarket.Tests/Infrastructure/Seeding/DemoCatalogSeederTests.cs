@@ -42,6 +42,7 @@ public sealed class DemoCatalogSeederTests
         Assert.Contains("gao-nang-thom-cho-dao", await app.WithDbAsync(db => db.Products.Select(p => p.Slug).ToListAsync()));
         foreach (var slug in new[] { "chinh-sach-bao-mat", "doi-tra-khieu-nai", "lien-he" })
             Assert.True(await app.WithDbAsync(db => db.SitePages.AnyAsync(p => p.Slug == slug)), slug);
+        Assert.Equal(4, await app.WithDbAsync(db => db.Products.CountAsync(p => p.ContainsAlcohol))); // the spirits and the wine
         // The operating rules are version 1, accepted by every demo business; each business has its identity, checked.
         Assert.Equal(1, await app.WithDbAsync(db => db.RulesVersions.CountAsync()));
         Assert.Equal(counts.Producers, await app.WithDbAsync(db => db.RulesAcceptances.CountAsync(a => a.VersionNumber == 1)));

@@ -219,6 +219,46 @@ public abstract class CheckoutFlowTests(OrderingAppFixture fixture)
         Assert.Contains(message, page.QuerySelector("#form-errors")!.TextContent, StringComparison.OrdinalIgnoreCase);
         Assert.Equal(10, await Shopping.StockAsync(_app, product));
     }
+
+    [Fact]
+    public async Task An_order_with_an_alcoholic_drink_needs_the_buyers_confirmation_of_being_18_and_keeps_it()
+    {
+        var (_, spirit) = await ProducerWithProductAsync("Rượu đế Gò Đen", 150_000, 5);
+        await _app.WithDbAsync(async db =>
+        {
+            var product = await db.Products.SingleAsync(p => p.Id == spirit.Id);
+            product.MarkAlcohol(true);
+            await db.SaveChangesAsync();
+        });
+        var product = await new Visitor(_app).PageAsync($"/p/{spirit.Slug}");
+        Assert.Contains("chỉ bán cho người từ 18 tuổi", product.QuerySelector(".product__adult")?.TextContent);
+        var guest = new Visitor(_app);
+        await guest.AddAsync(spirit, 1);
+        var form = await guest.PageAsync("/checkout");
+        Assert.NotNull(form.QuerySelector("input[name=BuyerConfirmedAdult][required]"));
+        var orders = await _app.WithDbAsync(db => db.Orders.CountAsync());
+
+        var refused = await guest.CheckoutAsync(Visitor.NewEmail());
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+        Assert.Contains("đã đủ 18 tuổi", (await HtmlPage.ParseAsync(refused)).QuerySelector("#form-errors")!.TextContent);
+        Assert.Equal(orders, await _app.WithDbAsync(db => db.Orders.CountAsync()));
+        Assert.Equal(5, await Shopping.StockAsync(_app, spirit));
+
+        var code = Shopping.CodeOf(await guest.CheckoutAsync(Visitor.NewEmail(), new() { ["BuyerConfirmedAdult"] = "true" }));
+        var order = await Shopping.OrderAsync(_app, code);
+        Assert.True(order.BuyerConfirmedAdult);
+        Assert.Contains("đã xác nhận đủ 18 tuổi", (await guest.PageAsync($"/orders/{code}?key={order.AccessKey}")).QuerySelector(".order__adult")?.TextContent);
+    }
+
+    [Fact]
+    public async Task An_order_without_alcohol_asks_no_age()
+    {
+        var (_, rice) = await ProducerWithProductAsync("Gạo Tài Nguyên", 90_000, 5);
+        var guest = new Visitor(_app);
+        await guest.AddAsync(rice, 1);
+        Assert.Null((await guest.PageAsync("/checkout")).QuerySelector("input[name=BuyerConfirmedAdult]"));
+        Assert.False((await Shopping.OrderAsync(_app, Shopping.CodeOf(await guest.CheckoutAsync(Visitor.NewEmail())))).BuyerConfirmedAdult);
+    }
 }
 
 public sealed class CheckoutFlowTestsOnSqlite(SqliteOrderingFixture fixture) : CheckoutFlowTests(fixture), IClassFixture<SqliteOrderingFixture>;

@@ -112,6 +112,9 @@ namespace LongAnMarket.Infrastructure.Data.Migrations.MySql
                     b.Property<int>("CategoryId")
                         .HasColumnType("int");
 
+                    b.Property<bool>("ContainsAlcohol")
+                        .HasColumnType("tinyint(1)");
+
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasMaxLength(8000)
@@ -553,6 +556,9 @@ namespace LongAnMarket.Infrastructure.Data.Migrations.MySql
                         .HasMaxLength(32)
                         .IsUnicode(false)
                         .HasColumnType("varchar(32)");
+
+                    b.Property<bool>("BuyerConfirmedAdult")
+                        .HasColumnType("tinyint(1)");
 
                     b.Property<Guid>("CheckoutToken")
                         .HasColumnType("char(36)");

@@ -99,6 +99,9 @@ namespace LongAnMarket.Infrastructure.Data.Migrations.Sqlite
                     b.Property<int>("CategoryId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("ContainsAlcohol")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasMaxLength(8000)
@@ -520,6 +523,9 @@ namespace LongAnMarket.Infrastructure.Data.Migrations.Sqlite
                         .HasMaxLength(32)
                         .IsUnicode(false)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("BuyerConfirmedAdult")
+                        .HasColumnType("INTEGER");
 
                     b.Property<Guid>("CheckoutToken")
                         .HasColumnType("TEXT");
