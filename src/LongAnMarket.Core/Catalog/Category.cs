@@ -22,4 +22,8 @@ public sealed class Category
     public string Slug { get; private set; } = "";
     public string Description { get; private set; } = "";
     public int SortOrder { get; private set; }
+    /// <summary>The label contents a listing of this category must show before it is published (food: all of them).</summary>
+    public LabelField RequiredLabelFields { get; private set; }
+
+    public void RequireLabelFields(LabelField fields) => RequiredLabelFields = fields & LabelField.All;
 }

@@ -46,6 +46,8 @@ public sealed class Product
     /// confirmation of being 18 or older (Law on Prevention and Control of Harmful Effects of Alcoholic Beverages 2019).
     /// </summary>
     public bool ContainsAlcohol { get; private set; }
+    /// <summary>The label's mandatory contents, shown on the product page.</summary>
+    public ProductLabel Label { get; private set; } = new();
     public bool IsPublished { get; private set; }
     /// <summary>
     /// Published and its producer may sell: what shoppers see and buy. Kept on the row so listing queries read one
@@ -91,6 +93,23 @@ public sealed class Product
     }
 
     public void MarkAlcohol(bool containsAlcohol) => ContainsAlcohol = containsAlcohol;
+
+    public void Relabel(ProductLabel label) => Label = label;
+
+    /// <summary>The label fields <paramref name="required"/> asks for that this product leaves out, in the label's order.</summary>
+    public IReadOnlyList<LabelField> MissingLabelFields(LabelField required) =>
+        LabelFields.InOrder.Where(f => required.HasFlag(f) && (f == LabelField.NetQuantity
+            ? _variants.Count == 0 || _variants.Any(v => !v.PackSize.Any(char.IsDigit))
+            : Label.Of(f) is null)).ToList();
+
+    /// <summary>Refuses a listing whose label misses what its category requires, naming every missing field.</summary>
+    public void EnsureLabelComplete(LabelField required)
+    {
+        var missing = MissingLabelFields(required);
+        if (missing.Count == 0) return;
+        var names = string.Join(", ", missing.Select(LabelFields.Name));
+        throw new DomainException($"Danh mục này cần đủ thông tin trên nhãn trước khi đăng bán; còn thiếu: {names}.") { Field = "Label" };
+    }
 
     public ProductVariant AddVariant(string packSize, long priceDong, int stock, string? gtin = null)
     {

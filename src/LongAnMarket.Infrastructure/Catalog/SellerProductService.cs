@@ -14,7 +14,7 @@ public sealed record CertificationDraft(CertificationKind Kind, string Number, s
 public sealed record ProductDraft(
     string Name, int CategoryId, string Description, int? OcopStars,
     IReadOnlyList<VariantDraft> Variants, IReadOnlyList<CertificationDraft> NewCertifications, IReadOnlyList<int> RemovedCertificationIds,
-    bool ContainsAlcohol = false);
+    bool ContainsAlcohol = false, ProductLabel? Label = null);
 
 /// <summary>
 /// A producer's own products: every operation names the producer and touches only its products, and applies the
@@ -105,15 +105,21 @@ public sealed class SellerProductService(MarketDbContext db, IFileStore media, T
         product.Describe(draft.Description);
         product.Classify(draft.CategoryId, product.OriginAreaId, draft.OcopStars);
         await ApplyAsync(product, draft, ct);
+        if (product.IsPublished) product.EnsureLabelComplete(await RequiredLabelAsync(product.CategoryId, ct)); // it stays on sale
         await SaveAsync(ct);
     }
 
     public async Task PublishAsync(int producerId, int productId, CancellationToken ct = default)
     {
         var producer = await WorkingProducerAsync(producerId, ct);
-        (await OwnAsync(producerId, productId, ct)).Publish(producer);
+        var product = await OwnAsync(producerId, productId, ct);
+        product.EnsureLabelComplete(await RequiredLabelAsync(product.CategoryId, ct));
+        product.Publish(producer);
         await SaveAsync(ct);
     }
+
+    private Task<LabelField> RequiredLabelAsync(int categoryId, CancellationToken ct) =>
+        db.Categories.Where(c => c.Id == categoryId).Select(c => c.RequiredLabelFields).FirstOrDefaultAsync(ct);
 
     public async Task UnpublishAsync(int producerId, int productId, CancellationToken ct = default)
     {
@@ -130,6 +136,7 @@ public sealed class SellerProductService(MarketDbContext db, IFileStore media, T
     private async Task ApplyAsync(Product product, ProductDraft draft, CancellationToken ct)
     {
         product.MarkAlcohol(draft.ContainsAlcohol);
+        if (draft.Label is not null) product.Relabel(draft.Label);
         var ownIds = product.Variants.Select(v => v.Id).ToList();
         foreach (var gtin in draft.Variants.Select(v => v.Gtin).OfType<string>())
         {

@@ -11,7 +11,8 @@ internal sealed record DemoCatalog(
 
 internal sealed record DemoArea(string Name, string Description);
 
-internal sealed record DemoCategory(string Name, string NameEn, string Description, int SortOrder);
+/// <param name="RequiredLabel">The label contents its listings must show ("All" for food).</param>
+internal sealed record DemoCategory(string Name, string NameEn, string Description, int SortOrder, LabelField RequiredLabel = LabelField.All);
 
 internal sealed record DemoProducer(
     string Name, string TaxCode, string Area, string Address, string Phone, string Email, string Description,

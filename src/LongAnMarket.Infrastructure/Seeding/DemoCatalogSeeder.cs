@@ -72,6 +72,7 @@ public sealed class DemoCatalogSeeder(MarketDbContext db, IFileStore files, Stor
         foreach (var category in catalog.Categories.Where(c => !existing.ContainsKey(Slug.From(c.Name))))
         {
             var entity = new Category(category.Name, category.NameEn, category.Description, category.SortOrder);
+            entity.RequireLabelFields(category.RequiredLabel);
             db.Categories.Add(entity);
             existing[entity.Slug] = entity;
         }
@@ -117,6 +118,7 @@ public sealed class DemoCatalogSeeder(MarketDbContext db, IFileStore files, Stor
                 product.AddImage(imageKey, ProductIllustration.Size, ProductIllustration.Size, item.Name);
                 product.Feature(item.Featured);
                 product.MarkAlcohol(item.ContainsAlcohol);
+                product.Relabel(DemoLabels.For(item, demo));
                 product.Publish(producer);
                 db.Products.Add(product);
                 productsAdded++;

@@ -78,6 +78,8 @@ public sealed class ScaleCatalogSeeder(IServiceScopeFactory scopes, DemoCatalogS
         product.AddVariant("1 kg", price, i % 10 == 0 ? 0 : 50 + i % 200);
         product.AddVariant("5 kg", price * 5 - 10_000, i % 7 == 0 ? 0 : 10 + i % 40);
         product.Feature(i % 500 == 0);
+        product.Relabel(ProductLabel.Of("Việt Nam", $"{producer.Name}, {producer.Address}", $"100% {Goods[i % Goods.Length]}.",
+            "Dùng theo nhu cầu.", "Nơi khô ráo, thoáng mát.", "Không dùng khi sản phẩm có dấu hiệu hư hỏng.", "12 tháng kể từ ngày sản xuất"));
         product.Publish(producer);
         return product;
     }

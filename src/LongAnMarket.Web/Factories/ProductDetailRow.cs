@@ -24,6 +24,7 @@ public sealed record ProductDetailRow
     public long ShippingFeeDong { get; init; }
     public long? FreeShippingFromDong { get; init; }
     public bool ContainsAlcohol { get; init; }
+    public Core.Catalog.ProductLabel Label { get; init; } = new();
     public List<VariantRow> Variants { get; init; } = [];
     public List<ImageRow> Images { get; init; } = [];
     public List<CertificationRow> Certifications { get; init; } = [];

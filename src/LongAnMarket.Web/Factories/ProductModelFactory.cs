@@ -1,3 +1,4 @@
+using LongAnMarket.Core.Catalog;
 using System.Text.Json;
 using LongAnMarket.Web.Hosting;
 using LongAnMarket.Web.Localization;
@@ -32,7 +33,22 @@ public sealed class ProductModelFactory(ProductPageReader reader, SiteUrls urls,
             CurrentLotPath = page.LotGtin is null ? null : new Core.Traceability.DigitalLink(page.LotGtin, page.LotCode!, null).Path,
             Shipping = new ShippingModel(product.ShippingFeeDong, product.FreeShippingFromDong),
             ContainsAlcohol = product.ContainsAlcohol,
+            Label = LabelLines(product),
         };
+    }
+
+    /// <summary>The label as printed: the name, then every field given; the net quantity is each pack size.</summary>
+    private static IReadOnlyList<(string, string)> LabelLines(ProductDetailRow product)
+    {
+        var lines = new List<(string, string)> { ("Tên sản phẩm", product.Name) };
+        foreach (var field in LabelFields.InOrder)
+        {
+            var value = field == LabelField.NetQuantity
+                ? string.Join("; ", product.Variants.OrderBy(v => v.SortOrder).Select(v => v.PackSize))
+                : product.Label.Of(field);
+            if (!string.IsNullOrEmpty(value)) lines.Add((LabelFields.Name(field), value));
+        }
+        return lines;
     }
 
     public static IReadOnlyList<string> Paragraphs(string text) =>

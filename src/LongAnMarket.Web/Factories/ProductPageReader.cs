@@ -16,7 +16,8 @@ public sealed class ProductPageReader(MarketDbContext db)
 {
     private const string ProductSql = """
         SELECT p.Id, p.Slug, p.Name, p.Description, p.OcopStars, p.CategoryId, c.Slug, c.Name, c.NameEn, o.Slug, o.Name, r.Slug, r.Name,
-               r.ShippingFeeDong, r.FreeShippingFromDong, p.ContainsAlcohol
+               r.ShippingFeeDong, r.FreeShippingFromDong, p.ContainsAlcohol,
+               p.LabelOrigin, p.LabelResponsibleParty, p.LabelIngredients, p.LabelUsage, p.LabelStorage, p.LabelWarnings, p.LabelShelfLife
         FROM Products p
         JOIN Categories c ON c.Id = p.CategoryId
         JOIN OriginAreas o ON o.Id = p.OriginAreaId
@@ -61,7 +62,10 @@ public sealed class ProductPageReader(MarketDbContext db)
             OriginAreaSlug = row.GetString(9), OriginAreaName = row.GetString(10), ProducerSlug = row.GetString(11), ProducerName = row.GetString(12),
             ShippingFeeDong = row.GetInt64(13), FreeShippingFromDong = row.IsDBNull(14) ? null : row.GetInt64(14),
             ContainsAlcohol = row.GetBoolean(15),
+            Label = ProductLabel.Of(Text(16), Text(17), Text(18), Text(19), Text(20), Text(21), Text(22)),
         };
+
+        string? Text(int column) => row.IsDBNull(column) ? null : row.GetString(column);
     }
 
     private async Task<Page> ReadPartsAsync(ProductDetailRow product, CancellationToken ct)

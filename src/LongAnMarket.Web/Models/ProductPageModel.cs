@@ -12,6 +12,8 @@ public sealed record ProductPageModel(
     public ShippingModel Shipping { get; init; } = new(0, null);
     /// <summary>An alcoholic drink: sold only to buyers of 18 or older.</summary>
     public bool ContainsAlcohol { get; init; }
+    /// <summary>"Thông tin trên nhãn": each label field the product gives, name first, in the label's order.</summary>
+    public IReadOnlyList<(string Field, string Value)> Label { get; init; } = [];
     /// <summary>Photos the gallery shows, cover first.</summary>
     public const int GalleryPhotos = 8;
     public long? CheapestInStockDong => Variants.Where(v => v.Stock > 0).Select(v => (long?)v.PriceDong).Min();

@@ -29,6 +29,23 @@ public sealed class ProductForm
     /// <summary>An alcoholic drink (spirits, wine, beer): sold only to buyers of 18 or older.</summary>
     public bool ContainsAlcohol { get; set; }
 
+    [StringLength(200, ErrorMessage = "Xuất xứ dài tối đa 200 ký tự.")] public string? LabelOrigin { get; set; }
+    [StringLength(400, ErrorMessage = "Tổ chức, cá nhân chịu trách nhiệm dài tối đa 400 ký tự.")] public string? LabelResponsibleParty { get; set; }
+    [StringLength(2000, ErrorMessage = "Thành phần dài tối đa 2000 ký tự.")] public string? LabelIngredients { get; set; }
+    [StringLength(2000, ErrorMessage = "Hướng dẫn sử dụng dài tối đa 2000 ký tự.")] public string? LabelUsage { get; set; }
+    [StringLength(1000, ErrorMessage = "Hướng dẫn bảo quản dài tối đa 1000 ký tự.")] public string? LabelStorage { get; set; }
+    [StringLength(1000, ErrorMessage = "Cảnh báo dài tối đa 1000 ký tự.")] public string? LabelWarnings { get; set; }
+    [StringLength(120, ErrorMessage = "Hạn sử dụng dài tối đa 120 ký tự.")] public string? LabelShelfLife { get; set; }
+
+    public ProductLabel ToLabel() =>
+        ProductLabel.Of(LabelOrigin, LabelResponsibleParty, LabelIngredients, LabelUsage, LabelStorage, LabelWarnings, LabelShelfLife);
+
+    public void Show(ProductLabel label)
+    {
+        (LabelOrigin, LabelResponsibleParty, LabelIngredients, LabelUsage) = (label.Origin, label.ResponsibleParty, label.Ingredients, label.Usage);
+        (LabelStorage, LabelWarnings, LabelShelfLife) = (label.Storage, label.Warnings, label.ShelfLife);
+    }
+
     public List<VariantInput> Variants { get; set; } = [];
     public List<CertificationInput> Certifications { get; set; } = [];
     public List<int> RemoveCertificationIds { get; set; } = [];
@@ -38,7 +55,7 @@ public sealed class ProductForm
             string.IsNullOrWhiteSpace(v.Gtin) ? null : v.Gtin)).ToList(),
         Certifications.Where(c => !c.IsEmpty).Select(c => new CertificationDraft(c.Kind, c.Number ?? "", c.Issuer ?? "",
             c.ValidFrom ?? DateOnly.MinValue, c.ValidUntil)).ToList(),
-        RemoveCertificationIds, ContainsAlcohol);
+        RemoveCertificationIds, ContainsAlcohol, ToLabel());
 }
 
 public sealed class VariantInput

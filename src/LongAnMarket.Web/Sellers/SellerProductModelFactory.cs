@@ -41,6 +41,7 @@ public sealed class SellerProductModelFactory(MarketDbContext db, ReferenceData 
             Name = product.Name, CategoryId = product.CategoryId, Description = product.Description, OcopStars = product.OcopStars, ContainsAlcohol = product.ContainsAlcohol,
             Variants = variants.Select(v => new VariantInput { Id = v.Id, PackSize = v.PackSize, PriceDong = v.PriceDong, Stock = v.Stock, Gtin = v.Gtin }).ToList(),
         };
+        if (submitted is null) form.Show(product.Label);
         var existing = product.Certifications.OrderBy(c => c.Kind)
             .Select(c => new ExistingCertification(c.Id, CertificationLabels.Of(c.Kind), c.Number, c.Issuer, c.ValidFrom, c.ValidUntil)).ToList();
         return new ProductFormPage(product.Id, product.Slug, WithEmptyRows(form), existing, await reference.CategoriesAsync(ct),

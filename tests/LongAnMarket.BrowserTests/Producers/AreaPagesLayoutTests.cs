@@ -59,7 +59,8 @@ public sealed class AreaPagesLayoutTests(BrowserFixture browser) : BrowserTest(b
         var admin = await adminContext.NewPageAsync();
         await AdminDesk.SignInAsync(Fixture.Site, admin);
         foreach (var (path, current) in new[] { ("/admin", "Tổng quan"), ("/admin/producers", "Doanh nghiệp"), ("/admin/orders", "Đơn hàng"),
-                     ("/admin/products", "Sản phẩm"), ("/admin/lots", "Lô hàng"), ("/admin/reports", "Báo cáo hàng giả"), ("/admin/rules", "Quy chế") })
+                     ("/admin/products", "Sản phẩm"), ("/admin/lots", "Lô hàng"), ("/admin/reports", "Báo cáo hàng giả"), ("/admin/rules", "Quy chế"),
+                     ("/admin/categories", "Danh mục") })
         {
             await admin.GotoAsync(path);
             await Assertions.Expect(admin.Locator("nav.chips--nav a[aria-current=page]")).ToHaveTextAsync(current);

@@ -85,6 +85,14 @@ public sealed class ProducerApprovalJourneyTests(BrowserFixture browser) : Brows
         await seller.Locator("#v0-pack").FillAsync("Gói 500 g");
         await seller.Locator("#v0-price").FillAsync("95000");
         await seller.Locator("#v0-stock").FillAsync("40");
+        // The label's contents, as printed on the pack: the category is food, so each one is required to publish.
+        await seller.GetByLabel("Xuất xứ").FillAsync("Việt Nam");
+        await seller.GetByLabel("Tổ chức, cá nhân chịu trách nhiệm (tên và địa chỉ)").FillAsync("Hộ kinh doanh Lạp Xưởng Bà Tư, ấp 3, xã Cần Đước");
+        await seller.GetByLabel("Thành phần").FillAsync("Thịt heo, mỡ heo, rượu mai quế lộ, đường, muối.");
+        await seller.GetByLabel("Hướng dẫn sử dụng").FillAsync("Chiên hoặc nướng chín trước khi ăn.");
+        await seller.GetByLabel("Hướng dẫn bảo quản").FillAsync("Ngăn mát 0–5 °C.");
+        await seller.GetByLabel("Cảnh báo").FillAsync("Không dùng khi bao bì phồng hoặc có mùi lạ.");
+        await seller.GetByLabel("Hạn sử dụng").FillAsync("3 tháng kể từ ngày sản xuất");
         await seller.ScreenshotAsync(new() { Path = Fixture.Screenshot("14-phone-product-form"), FullPage = true });
         await Accessibility.AssertNoSeriousViolationsAsync(seller);
         await seller.GetByRole(AriaRole.Button, new() { Name = "Lưu" }).ClickAsync();

@@ -50,6 +50,7 @@ public sealed class TestCatalog
         var product = new Product(Producer.Id, Category.Id, Area.Id, $"{name} {Tag}", Slug.From($"{name} {Tag}"), description,
             ocopStars, DateTimeOffset.UtcNow);
         product.AddVariant("1 kg", price, stock);
+        product.Relabel(CompleteLabel(name));
         product.AddImage($"products/{Tag}.svg", 600, 600, name);
         product.AddCertification(CertificationKind.VietGap, $"VG-{Tag}", "Chi cục Trồng trọt", new DateOnly(2023, 1, 1), new DateOnly(2024, 1, 1));
         if (publish) product.Publish(Producer);
@@ -57,4 +58,8 @@ public sealed class TestCatalog
         await db.SaveChangesAsync();
         return product;
     }
+
+    /// <summary>Every label field a food category can require, so a product made here can be published in any category.</summary>
+    public static ProductLabel CompleteLabel(string name) => ProductLabel.Of("Việt Nam", "Hợp tác xã Thử, ấp 1, xã Mỹ Lệ", $"100% {name}.",
+        "Dùng theo nhu cầu.", "Nơi khô ráo, thoáng mát.", "Không dùng khi hư hỏng.", "12 tháng kể từ ngày sản xuất");
 }

@@ -12,6 +12,16 @@ internal sealed class ProductConfiguration : IEntityTypeConfiguration<Product>
         builder.Property(p => p.SortName).HasMaxLength(200);
         builder.Property(p => p.Slug).HasMaxLength(120);
         builder.Property(p => p.Description).HasMaxLength(Product.MaxDescriptionLength);
+        builder.ComplexProperty(p => p.Label, label =>
+        {
+            label.Property(l => l.Origin).HasColumnName("LabelOrigin").HasMaxLength(200);
+            label.Property(l => l.ResponsibleParty).HasColumnName("LabelResponsibleParty").HasMaxLength(400);
+            label.Property(l => l.Ingredients).HasColumnName("LabelIngredients").HasMaxLength(ProductLabel.MaxLength);
+            label.Property(l => l.Usage).HasColumnName("LabelUsage").HasMaxLength(ProductLabel.MaxLength);
+            label.Property(l => l.Storage).HasColumnName("LabelStorage").HasMaxLength(1000);
+            label.Property(l => l.Warnings).HasColumnName("LabelWarnings").HasMaxLength(1000);
+            label.Property(l => l.ShelfLife).HasColumnName("LabelShelfLife").HasMaxLength(120);
+        });
         builder.RecordedTime(p => p.CreatedAt, "CreatedAt");
 
         builder.HasOne(p => p.Producer).WithMany().HasForeignKey(p => p.ProducerId).OnDelete(DeleteBehavior.Restrict);

@@ -43,6 +43,10 @@ public sealed class DemoCatalogSeederTests
         foreach (var slug in new[] { "chinh-sach-bao-mat", "doi-tra-khieu-nai", "lien-he" })
             Assert.True(await app.WithDbAsync(db => db.SitePages.AnyAsync(p => p.Slug == slug)), slug);
         Assert.Equal(4, await app.WithDbAsync(db => db.Products.CountAsync(p => p.ContainsAlcohol))); // the spirits and the wine
+        // Every demo listing shows the label contents its category requires (food: all of them).
+        var listings = await app.WithDbAsync(db => db.Products.Include(p => p.Variants).Include(p => p.Category).ToListAsync());
+        Assert.All(listings, p => Assert.Empty(p.MissingLabelFields(p.Category!.RequiredLabelFields)));
+        Assert.Equal(6, await app.WithDbAsync(db => db.Categories.CountAsync(c => c.RequiredLabelFields == LongAnMarket.Core.Catalog.LabelField.All)));
         // The operating rules are version 1, accepted by every demo business; each business has its identity, checked.
         Assert.Equal(1, await app.WithDbAsync(db => db.RulesVersions.CountAsync()));
         Assert.Equal(counts.Producers, await app.WithDbAsync(db => db.RulesAcceptances.CountAsync(a => a.VersionNumber == 1)));

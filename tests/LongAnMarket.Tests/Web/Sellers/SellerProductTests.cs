@@ -327,6 +327,70 @@ public abstract class SellerProductTests(AppFixture fixture)
         Assert.DoesNotContain("GPSLatitude", Encoding.ASCII.GetString(bytes));
         Assert.False(File.Exists(Path.Combine(_app.DataPath, "media", firstPath!)), "the replaced photo's file is gone");
     }
+
+    [Fact]
+    public async Task A_food_listing_without_its_ingredients_is_refused_naming_them_and_shows_its_label_once_complete()
+    {
+        var (seller, _, catalog) = await ProducerAsync();
+        // The trade office marks the category as food: every label field required.
+        var (admin, _, _) = await Visitor.AdminAsync(_app);
+        var every = LongAnMarket.Core.Catalog.LabelFields.InOrder.Select((f, i) => ($"required[{i}]", f.ToString())).ToDictionary();
+        await admin.SubmitAsync("/admin/categories", $"/admin/categories/{catalog.Category.Id}", every);
+        Assert.Equal(LongAnMarket.Core.Catalog.LabelField.All,
+            await _app.WithDbAsync(db => db.Categories.Where(c => c.Id == catalog.Category.Id).Select(c => c.RequiredLabelFields).SingleAsync()));
+        var fields = new Dictionary<string, string>(NewProduct(catalog, $"Lạp xưởng tươi {catalog.Tag}"))
+        {
+            ["LabelOrigin"] = "Việt Nam", ["LabelResponsibleParty"] = "Cơ sở Năm Phước, ấp 3, xã Cần Đước", ["LabelUsage"] = "Chiên hoặc nướng chín.",
+            ["LabelStorage"] = "Ngăn mát 0–5 °C.", ["LabelWarnings"] = "Không dùng khi bao bì phồng.", ["LabelShelfLife"] = "3 tháng kể từ ngày sản xuất",
+        };
+        await seller.SubmitAsync("/seller/products/new", "/seller/products/new", fields);
+        var id = await _app.WithDbAsync(db => db.Products.Where(p => p.Name == fields["Name"]).Select(p => p.Id).SingleAsync());
+
+        await seller.SubmitAsync("/seller/products", $"/seller/products/{id}/publish", []);
+        var refusal = (await seller.PageAsync("/seller/products")).QuerySelector("[role=alert]")?.TextContent;
+        Assert.Contains("còn thiếu: Thành phần.", refusal);
+        Assert.False(await _app.WithDbAsync(db => db.Products.Where(p => p.Id == id).Select(p => p.IsPublished).SingleAsync()));
+
+        var form = await seller.PageAsync($"/seller/products/{id}");
+        Assert.Equal("Việt Nam", form.QuerySelector("#LabelOrigin")!.GetAttribute("value")); // what was saved comes back to edit
+        var edit = FormOf(form);
+        edit["LabelIngredients"] = "Thịt heo, mỡ heo, rượu mai quế lộ, đường, muối.";
+        Assert.Equal(HttpStatusCode.Redirect, (await seller.SubmitAsync($"/seller/products/{id}", $"/seller/products/{id}", edit)).StatusCode);
+        await seller.SubmitAsync("/seller/products", $"/seller/products/{id}/publish", []);
+        Assert.True(await _app.WithDbAsync(db => db.Products.Where(p => p.Id == id).Select(p => p.IsPublished).SingleAsync()));
+
+        var slug = await _app.WithDbAsync(db => db.Products.Where(p => p.Id == id).Select(p => p.Slug).SingleAsync());
+        var label = (await new Visitor(_app).PageAsync($"/p/{slug}")).QuerySelector(".product-label")!.TextContent;
+        foreach (var text in new[] { "Thông tin trên nhãn", "Thành phần", "Thịt heo, mỡ heo", "Định lượng", "1 kg; 5 kg", "Hạn sử dụng", "3 tháng" })
+            Assert.Contains(text, label);
+
+        // While on sale, a save that would empty a required field is refused and changes nothing.
+        edit["LabelIngredients"] = "";
+        var emptied = await seller.SubmitAsync($"/seller/products/{id}", $"/seller/products/{id}", edit);
+        Assert.Contains("còn thiếu: Thành phần.", (await HtmlPage.ParseAsync(emptied)).Text());
+        Assert.NotNull(await _app.WithDbAsync(db => db.Products.Where(p => p.Id == id).Select(p => p.Label.Ingredients).SingleAsync()));
+    }
+
+    /// <summary>The fields a browser would post back from the product form as it stands.</summary>
+    private static Dictionary<string, string> FormOf(AngleSharp.Html.Dom.IHtmlDocument page)
+    {
+        var form = page.QuerySelectorAll("form").Last(f => f.QuerySelector("input[name=Name]") is not null);
+        var fields = new Dictionary<string, string>();
+        foreach (var element in form.QuerySelectorAll("input[name], textarea[name], select[name]"))
+        {
+            var name = element.GetAttribute("name")!;
+            if (name == "__RequestVerificationToken") continue;
+            if (element is AngleSharp.Html.Dom.IHtmlInputElement { Type: "checkbox" } box) { if (box.IsChecked) fields[name] = box.Value; continue; }
+            fields[name] = element switch
+            {
+                AngleSharp.Html.Dom.IHtmlTextAreaElement area => area.Value,
+                AngleSharp.Html.Dom.IHtmlSelectElement select => select.Value ?? "",
+                AngleSharp.Html.Dom.IHtmlInputElement input => input.Value,
+                _ => "",
+            };
+        }
+        return fields;
+    }
 }
 
 public sealed class SellerProductTestsOnSqlite(SqliteAppFixture fixture) : SellerProductTests(fixture), IClassFixture<SqliteAppFixture>;

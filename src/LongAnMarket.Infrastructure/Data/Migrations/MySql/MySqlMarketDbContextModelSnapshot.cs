@@ -48,6 +48,9 @@ namespace LongAnMarket.Infrastructure.Data.Migrations.MySql
                         .HasMaxLength(100)
                         .HasColumnType("varchar(100)");
 
+                    b.Property<int>("RequiredLabelFields")
+                        .HasColumnType("int");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(120)
@@ -171,6 +174,46 @@ namespace LongAnMarket.Infrastructure.Data.Migrations.MySql
                             b1.Property<DateTime>("Utc")
                                 .HasColumnType("datetime(6)")
                                 .HasColumnName("CreatedAtUtc");
+                        });
+
+                    b.ComplexProperty<Dictionary<string, object>>("Label", "LongAnMarket.Core.Catalog.Product.Label#ProductLabel", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Ingredients")
+                                .HasMaxLength(2000)
+                                .HasColumnType("varchar(2000)")
+                                .HasColumnName("LabelIngredients");
+
+                            b1.Property<string>("Origin")
+                                .HasMaxLength(200)
+                                .HasColumnType("varchar(200)")
+                                .HasColumnName("LabelOrigin");
+
+                            b1.Property<string>("ResponsibleParty")
+                                .HasMaxLength(400)
+                                .HasColumnType("varchar(400)")
+                                .HasColumnName("LabelResponsibleParty");
+
+                            b1.Property<string>("ShelfLife")
+                                .HasMaxLength(120)
+                                .HasColumnType("varchar(120)")
+                                .HasColumnName("LabelShelfLife");
+
+                            b1.Property<string>("Storage")
+                                .HasMaxLength(1000)
+                                .HasColumnType("varchar(1000)")
+                                .HasColumnName("LabelStorage");
+
+                            b1.Property<string>("Usage")
+                                .HasMaxLength(2000)
+                                .HasColumnType("varchar(2000)")
+                                .HasColumnName("LabelUsage");
+
+                            b1.Property<string>("Warnings")
+                                .HasMaxLength(1000)
+                                .HasColumnType("varchar(1000)")
+                                .HasColumnName("LabelWarnings");
                         });
 
                     b.HasKey("Id");

@@ -39,6 +39,9 @@ namespace LongAnMarket.Infrastructure.Data.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("RequiredLabelFields")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(120)
@@ -158,6 +161,46 @@ namespace LongAnMarket.Infrastructure.Data.Migrations.Sqlite
                             b1.Property<DateTime>("Utc")
                                 .HasColumnType("TEXT")
                                 .HasColumnName("CreatedAtUtc");
+                        });
+
+                    b.ComplexProperty<Dictionary<string, object>>("Label", "LongAnMarket.Core.Catalog.Product.Label#ProductLabel", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Ingredients")
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("LabelIngredients");
+
+                            b1.Property<string>("Origin")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("LabelOrigin");
+
+                            b1.Property<string>("ResponsibleParty")
+                                .HasMaxLength(400)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("LabelResponsibleParty");
+
+                            b1.Property<string>("ShelfLife")
+                                .HasMaxLength(120)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("LabelShelfLife");
+
+                            b1.Property<string>("Storage")
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("LabelStorage");
+
+                            b1.Property<string>("Usage")
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("LabelUsage");
+
+                            b1.Property<string>("Warnings")
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("LabelWarnings");
                         });
 
                     b.HasKey("Id");

@@ -1,0 +1,40 @@
+using LongAnMarket.Core.Catalog;
+using LongAnMarket.Infrastructure.Data;
+using LongAnMarket.Infrastructure.Identity;
+using LongAnMarket.Web.Accounts;
+using LongAnMarket.Web.Localization;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace LongAnMarket.Web.Controllers;
+
+public sealed record AdminCategoryRow(int Id, string Name, LabelField Required, int Listed);
+
+public sealed record AdminCategoriesModel(IReadOnlyList<AdminCategoryRow> Categories, string? Notice);
+
+/// <summary>The trade office chooses, category by category, which label contents a listing must show before it is published.</summary>
+[Authorize(Roles = MarketRoles.Admin), TypeFilter<RequireTwoFactorForAdmins>, Route("admin/categories")]
+public sealed class AdminCategoriesController(MarketDbContext db, UiText text) : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index(CancellationToken ct)
+    {
+        var rows = await db.Categories.AsNoTracking().OrderBy(c => c.SortOrder).ThenBy(c => c.Name)
+            .Select(c => new AdminCategoryRow(c.Id, c.Name, c.RequiredLabelFields, db.Products.Count(p => p.CategoryId == c.Id && p.IsListed)))
+            .ToListAsync(ct);
+        return View(new AdminCategoriesModel(rows, TempData["notice"] as string));
+    }
+
+    /// <summary>Saves one category's required fields; listings already on sale stay, and their next save or publish is checked.</summary>
+    [HttpPost("{id:int}")]
+    public async Task<IActionResult> Save(int id, List<LabelField>? required, CancellationToken ct)
+    {
+        var category = await db.Categories.FirstOrDefaultAsync(c => c.Id == id, ct);
+        if (category is null) return NotFound();
+        category.RequireLabelFields((required ?? []).Where(f => LabelFields.InOrder.Contains(f)).Aggregate(LabelField.None, (all, f) => all | f));
+        await db.SaveChangesAsync(ct);
+        TempData["notice"] = text.Format("Đã lưu các mục bắt buộc trên nhãn cho danh mục “{0}”.", category.Name);
+        return RedirectToAction(nameof(Index));
+    }
+}
