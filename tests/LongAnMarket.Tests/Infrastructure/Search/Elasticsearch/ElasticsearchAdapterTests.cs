@@ -200,6 +200,20 @@ public sealed class ElasticsearchAdapterTests
     }
 
     [Fact]
+    public async Task The_words_are_read_again_after_this_instance_writes_to_the_index()
+    {
+        var (engine, server) = Engine(s => s
+            .On(HttpMethod.POST, "/longan-products/_search", "vocabulary.json")
+            .On(HttpMethod.POST, "/longan-products/_bulk", "bulk-ok.json"));
+        await engine.VocabularyAsync(CancellationToken.None);
+        await engine.UpsertAsync(ContractCatalog.Products.Take(1).ToList(), CancellationToken.None);
+        await engine.VocabularyAsync(CancellationToken.None);
+        await engine.DeleteAsync([ContractCatalog.Products[0].ProductId], CancellationToken.None);
+        await engine.VocabularyAsync(CancellationToken.None);
+        Assert.Equal(["_search", "_bulk", "_search", "_bulk", "_search"], server.Requests.Select(r => r.Path.Split('/').Last().Split('?')[0]));
+    }
+
+    [Fact]
     public void Each_product_carries_its_words_as_written_and_folded_for_the_vocabulary()
     {
         var words = ElasticIndexDefinition.VocabularyOf(ContractCatalog.Products[0]).ToList(); // Gạo Nàng Thơm Chợ Đào, "Túi 5kg."
