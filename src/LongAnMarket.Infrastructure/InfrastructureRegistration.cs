@@ -188,6 +188,8 @@ public static class InfrastructureRegistration
         builder.Services.AddScoped<SearchReindexer>();
         builder.Services.AddSingleton<SearchIndexer>();
         builder.Services.AddHostedService(services => services.GetRequiredService<SearchIndexer>());
+        builder.Services.AddSingleton<CertificateReminders>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<CertificateReminders>());
         builder.Services.AddSingleton<CertificationCalendar>();
         builder.Services.AddHostedService(services => services.GetRequiredService<CertificationCalendar>());
         builder.Services.AddHealthChecks().AddCheck<SearchHealthCheck>("search");

@@ -27,5 +27,29 @@ public sealed class Certification
     public DateOnly ValidFrom { get; private set; }
     public DateOnly? ValidUntil { get; private set; }
 
+    /// <summary>Which notices of its end the producer was sent, so each goes once.</summary>
+    public CertificateNotices NoticesSent { get; private set; }
+
     public bool IsValidOn(DateOnly day) => day >= ValidFrom && (ValidUntil is null || day <= ValidUntil);
+
+    /// <summary>
+    /// The notice due on <paramref name="today"/> that was not sent yet: 90 days ahead, 30 days ahead (a late first
+    /// notice counts for both), or the day after it ended. None when nothing is due.
+    /// </summary>
+    public CertificateNotices DueNotice(DateOnly today)
+    {
+        if (ValidUntil is not { } until) return CertificateNotices.None;
+        var days = until.DayNumber - today.DayNumber;
+        var due = days < 0 ? CertificateNotices.Ended : days <= 30 ? CertificateNotices.ThirtyDays : days <= 90 ? CertificateNotices.NinetyDays : CertificateNotices.None;
+        return due != CertificateNotices.None && !NoticesSent.HasFlag(due) ? due : CertificateNotices.None;
+    }
+
+    /// <summary>Records <paramref name="notice"/> as sent, and the earlier ones it makes needless.</summary>
+    public void NoticeSent(CertificateNotices notice) =>
+        NoticesSent |= notice switch
+        {
+            CertificateNotices.Ended => CertificateNotices.Ended | CertificateNotices.ThirtyDays | CertificateNotices.NinetyDays,
+            CertificateNotices.ThirtyDays => CertificateNotices.ThirtyDays | CertificateNotices.NinetyDays,
+            _ => notice,
+        };
 }

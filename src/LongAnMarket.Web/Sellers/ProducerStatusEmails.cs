@@ -2,6 +2,7 @@ using LongAnMarket.Core.Catalog;
 using LongAnMarket.Core.Messaging;
 using LongAnMarket.Core.Producers;
 using LongAnMarket.Infrastructure.Producers;
+using LongAnMarket.Web.Factories;
 using LongAnMarket.Web.Hosting;
 using Microsoft.Extensions.Options;
 
@@ -41,6 +42,24 @@ public sealed class ProducerStatusEmails(IEmailSender sender, SiteUrls urls, IOp
 
             {site.Value.Name}
             """), ct);
+
+    public Task CertificateEndingAsync(Producer producer, string productName, Certification certificate, CertificateNotices notice, CancellationToken ct)
+    {
+        var what = $"{CertificationLabels.Of(certificate.Kind)} số {certificate.Number} của “{productName}”";
+        var (subject, body) = notice == CertificateNotices.Ended
+            ? ($"{what} đã hết hạn", $"Chứng nhận này hết hạn ngày {certificate.ValidUntil:dd/MM/yyyy}: trang sản phẩm ghi rõ là đã hết hạn. Hãy cập nhật chứng nhận mới.")
+            : ($"{what} sắp hết hạn", $"Chứng nhận này hết hạn ngày {certificate.ValidUntil:dd/MM/yyyy}. Hãy gia hạn và cập nhật trước ngày đó.");
+        return sender.SendAsync(new EmailMessage(producer.Email, subject,
+            $"""
+            Kính gửi {producer.Name},
+
+            {body}
+
+            Cập nhật tại: {urls.Absolute("/seller/products")}
+
+            {site.Value.Name}
+            """), ct);
+    }
 
     public Task RulesPublishedAsync(Producer producer, Core.Compliance.RulesVersion version, CancellationToken ct) =>
         sender.SendAsync(new EmailMessage(producer.Email,

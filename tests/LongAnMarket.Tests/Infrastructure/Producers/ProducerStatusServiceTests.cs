@@ -101,6 +101,9 @@ public sealed class ProducerStatusServiceTests
 
         public Task RulesPublishedAsync(Producer producer, LongAnMarket.Core.Compliance.RulesVersion version, CancellationToken ct) =>
             throw new IOException("connection refused");
+
+        public Task CertificateEndingAsync(Producer producer, string productName, LongAnMarket.Core.Catalog.Certification certificate,
+            LongAnMarket.Core.Catalog.CertificateNotices notice, CancellationToken ct) => throw new IOException("connection refused");
     }
 
     private static ProducerStatusService NewService(MarketDbContext db, CatalogVersion version) =>

@@ -83,6 +83,9 @@ namespace LongAnMarket.Infrastructure.Data.Migrations.MySql
                     b.Property<int>("Kind")
                         .HasColumnType("int");
 
+                    b.Property<int>("NoticesSent")
+                        .HasColumnType("int");
+
                     b.Property<string>("Number")
                         .IsRequired()
                         .HasMaxLength(60)

@@ -1,0 +1,51 @@
+using LongAnMarket.Core.Catalog;
+using LongAnMarket.Core.Common;
+using LongAnMarket.Infrastructure.Data;
+using LongAnMarket.Infrastructure.Producers;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace LongAnMarket.Infrastructure.Catalog;
+
+/// <summary>
+/// Once per Vietnamese day, the producer of a product whose certificate ends is told: 90 days ahead, 30 days ahead,
+/// and the day after it ended; each notice once. A certificate that ended more than a week before this ran is left
+/// alone (an upgrade does not mail about last year's certificates).
+/// </summary>
+public sealed class CertificateReminders(IServiceScopeFactory scopes, TimeProvider clock, ILogger<CertificateReminders> logger)
+    : DailyJob(clock, logger)
+{
+    private const int LookBackDays = 7;
+
+    protected override string What => "Certificate reminders";
+
+    protected override async Task RunDayAsync(DateOnly today, bool atStartUp, CancellationToken ct) => await RunAsync(today, ct);
+
+    /// <summary>Sends the notices due on <paramref name="today"/>; the number sent.</summary>
+    public async Task<int> RunAsync(DateOnly today, CancellationToken ct)
+    {
+        using var scope = scopes.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<MarketDbContext>();
+        var notifications = scope.ServiceProvider.GetRequiredService<ProducerNotifications>();
+        DateOnly from = today.AddDays(-LookBackDays), to = today.AddDays(90);
+        var due = await db.Certifications
+            .Where(c => c.ValidUntil >= from && c.ValidUntil <= to && c.NoticesSent != (CertificateNotices.NinetyDays | CertificateNotices.ThirtyDays | CertificateNotices.Ended))
+            .Join(db.Products.Where(p => !p.IsDeleted), c => c.ProductId, p => p.Id, (c, p) => new { Certificate = c, p.Name, p.ProducerId })
+            .ToListAsync(ct);
+        var sent = 0;
+        foreach (var item in due)
+        {
+            var notice = item.Certificate.DueNotice(today);
+            if (notice == CertificateNotices.None) continue;
+            item.Certificate.NoticeSent(notice);
+            await db.SaveChangesAsync(ct); // recorded first: a mail server that is down never makes it send twice
+            var producer = await db.Producers.AsNoTracking().FirstAsync(p => p.Id == item.ProducerId, ct);
+            await notifications.SendAsync(producer, $"of certificate {item.Certificate.Id} ending",
+                n => n.CertificateEndingAsync(producer, item.Name, item.Certificate, notice, ct));
+            sent++;
+        }
+        if (sent > 0) logger.LogInformation("{Count} certificate notices sent", sent);
+        return sent;
+    }
+}
