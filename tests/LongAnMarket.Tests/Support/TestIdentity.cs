@@ -1,5 +1,3 @@
-using LongAnMarket.Tests.Support;
-
 namespace LongAnMarket.Tests.Support;
 
 /// <summary>A business's legal identity as the application and re-confirmation forms take it.</summary>
