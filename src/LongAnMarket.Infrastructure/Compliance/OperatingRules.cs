@@ -30,6 +30,10 @@ public sealed class OperatingRules(MarketDbContext db, TimeProvider clock, IOpti
         return db.RulesVersions.AsNoTracking().Where(v => v.EffectiveFrom <= today).OrderByDescending(v => v.Number).FirstOrDefaultAsync(ct);
     }
 
+    /// <summary>The version in force among <paramref name="versions"/>: the latest whose effective day has come.</summary>
+    public RulesVersionSummary? InForceOf(IEnumerable<RulesVersionSummary> versions) =>
+        versions.Where(v => v.EffectiveFrom <= Today).MaxBy(v => v.Number);
+
     public Task<RulesVersion?> VersionAsync(int number, CancellationToken ct) =>
         db.RulesVersions.AsNoTracking().FirstOrDefaultAsync(v => v.Number == number, ct);
 

@@ -11,23 +11,21 @@ public sealed class RulesModelFactory(OperatingRules rules, MarketDbContext db, 
     /// <summary>Version <paramref name="number"/>, or the one in force when none is named.</summary>
     public async Task<RulesPageModel?> PageAsync(int? number, CancellationToken ct)
     {
-        var inForce = await rules.InForceAsync(ct);
-        var version = number is { } n ? await rules.VersionAsync(n, ct) : inForce;
-        if (version is null) return null;
         var all = await rules.AllAsync(ct);
+        var inForce = rules.InForceOf(all);
+        if ((number ?? inForce?.Number) is not { } shown || await rules.VersionAsync(shown, ct) is not { } version) return null;
         return new RulesPageModel(version.Number, pages.Fill(version.Title), version.EffectiveFrom, version.PublishedAt.ToDateTimeOffset(),
-            pages.Blocks(version.Changes), pages.Blocks(version.Body), all.FirstOrDefault(v => v.Number == inForce?.Number), all);
+            pages.Blocks(version.Changes), pages.Blocks(version.Body), inForce, all);
     }
 
     public async Task<SellerRulesModel> SellerAsync(int producerId, string? returnUrl, string? notice, CancellationToken ct)
     {
         var all = await rules.AllAsync(ct);
-        var inForce = await rules.InForceAsync(ct);
+        var current = rules.InForceOf(all);
         var accepted = (await db.RulesAcceptances.AsNoTracking().Where(a => a.ProducerId == producerId).OrderByDescending(a => a.VersionNumber)
             .Select(a => new { a.VersionNumber, a.At, a.AcceptedBy }).ToListAsync(ct))
             .Select(a => (a.VersionNumber, a.At.ToDateTimeOffset(), a.AcceptedBy)).ToList();
-        var current = all.FirstOrDefault(v => v.Number == inForce?.Number);
-        var upcoming = all.Where(v => v.Number > (inForce?.Number ?? 0)).OrderBy(v => v.Number).LastOrDefault();
+        var upcoming = all.Where(v => v.Number > (current?.Number ?? 0)).MaxBy(v => v.Number);
         return new SellerRulesModel(current, current is not null && accepted.Any(a => a.VersionNumber == current.Number),
             upcoming, upcoming is not null && accepted.Any(a => a.VersionNumber == upcoming.Number), accepted, returnUrl, notice);
     }
@@ -39,10 +37,9 @@ public sealed class RulesModelFactory(OperatingRules rules, MarketDbContext db, 
         var counts = await db.RulesAcceptances.AsNoTracking()
             .Where(a => db.Producers.Any(p => p.Id == a.ProducerId && p.Status == Core.Producers.ProducerStatus.Approved))
             .GroupBy(a => a.VersionNumber).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
-        var inForce = await rules.InForceAsync(ct);
+        var inForce = rules.InForceOf(all);
         var notAccepted = inForce is null ? [] : await rules.NotAcceptedAsync(inForce.Number, ct);
-        return new AdminRulesModel(all.Select(v => (v, counts.GetValueOrDefault(v.Number))).ToList(), selling,
-            all.FirstOrDefault(v => v.Number == inForce?.Number), notAccepted, notice);
+        return new AdminRulesModel(all.Select(v => (v, counts.GetValueOrDefault(v.Number))).ToList(), selling, inForce, notAccepted, notice);
     }
 
     /// <summary>The editor, starting from the latest version's text when no form was sent.</summary>
