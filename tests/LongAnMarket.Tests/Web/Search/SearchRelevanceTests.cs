@@ -11,8 +11,7 @@ namespace LongAnMarket.Tests.Web.Search;
 
 /// <summary>
 /// The judged query set (tests/relevance/judged-queries.txt) on the demo catalogue, through the embedded Lucene engine
-/// and the query rewriter, as `make relevance` scores it: the targets of issue #21, less the misses listed with their
-/// reasons in tests/relevance/known-misses.txt.
+/// and the query rewriter, as `make relevance` scores it: the targets of issue #21.
 /// </summary>
 public sealed class SearchRelevanceTests(SqliteAppFixture fixture, ITestOutputHelper output) : IClassFixture<SqliteAppFixture>
 {
@@ -37,8 +36,6 @@ public sealed class SearchRelevanceTests(SqliteAppFixture fixture, ITestOutputHe
         Assert.True(report.NamedFirstRate >= RelevanceReport.NamedFirstTarget, $"named first {report.NamedFirstRate:P1}");
         Assert.DoesNotContain(report.Scores, s => s.EmptyWhenRelevantExists);
         Assert.DoesNotContain(report.Scores, s => s.Wrong.Count > 0);
-        var known = (await File.ReadAllLinesAsync(Repository.PathOf("tests", "relevance", "known-misses.txt")))
-            .Where(l => l.Length > 0 && !l.StartsWith('#')).Select(l => l.Split(" | ")[0]).ToList();
-        Assert.Equal(known, report.Misses());
+        Assert.Empty(report.Misses());
     }
 }
