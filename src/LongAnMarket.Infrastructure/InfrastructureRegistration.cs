@@ -84,6 +84,8 @@ public static class InfrastructureRegistration
         builder.Services.AddScoped<ProducerStatusService>();
         builder.Services.AddScoped<ProducerApplicationService>();
         builder.Services.AddScoped<SellerProductService>();
+        builder.Services.AddScoped<ProducerCertificates>();
+        builder.Services.AddScoped<OcopConfirmations>();
         builder.Services.AddScoped<ProductModerationService>();
         builder.Services.AddScoped<AccountAdministration>();
         AddSellerObligations(builder);
@@ -98,6 +100,7 @@ public static class InfrastructureRegistration
     private static void AddSellerObligations(IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<RulesOptions>().BindConfiguration(RulesOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddOptions<CertificateOptions>().BindConfiguration(CertificateOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddOptions<ProducerOptions>().BindConfiguration(ProducerOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddScoped<OperatingRules>();
         builder.Services.AddScoped<ProducerIdentityService>();
@@ -189,7 +192,8 @@ public static class InfrastructureRegistration
         builder.Services.AddSingleton<SearchIndexer>();
         builder.Services.AddHostedService(services => services.GetRequiredService<SearchIndexer>());
         builder.Services.AddSingleton<CertificateReminders>();
-        builder.Services.AddHostedService(services => services.GetRequiredService<CertificateReminders>());
+        builder.Services.AddSingleton<CertificateTakedowns>();
+        builder.Services.AddScoped<ListingCertificates>();
         builder.Services.AddSingleton<CertificationCalendar>();
         builder.Services.AddHostedService(services => services.GetRequiredService<CertificationCalendar>());
         builder.Services.AddHealthChecks().AddCheck<SearchHealthCheck>("search");

@@ -25,5 +25,10 @@ public sealed class Category
     /// <summary>The label contents a listing of this category must show before it is published (food: all of them).</summary>
     public LabelField RequiredLabelFields { get; private set; }
 
+    /// <summary>The certificates a listing of this category needs while it is on sale.</summary>
+    public CertificateRequirement RequiredCertificates { get; private set; }
+
     public void RequireLabelFields(LabelField fields) => RequiredLabelFields = fields & LabelField.All;
+
+    public void RequireCertificates(CertificateRequirement certificates) => RequiredCertificates = certificates & CertificateRequirement.All;
 }

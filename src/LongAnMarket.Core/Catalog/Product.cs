@@ -19,13 +19,13 @@ public sealed class Product
     private Product() { }
 
     public Product(int producerId, int categoryId, int originAreaId, string name, string slug,
-        string description, int? ocopStars, DateTimeOffset createdAt)
+        string description, DateTimeOffset createdAt)
     {
         ProducerId = producerId;
         CreatedAt = RecordedTime.From(createdAt);
         Rename(name, slug);
         Describe(description);
-        Classify(categoryId, originAreaId, ocopStars);
+        Classify(categoryId, originAreaId);
     }
 
     public int Id { get; private set; }
@@ -40,6 +40,10 @@ public sealed class Product
     /// <summary>The name folded to lowercase ASCII, so both databases sort Vietnamese names alike.</summary>
     public string SortName { get; private set; } = "";
     public string Description { get; private set; } = "";
+    /// <summary>
+    /// The stars of its confirmed OCOP certificate in force (<see cref="RefreshOcop"/>), kept on the row for the badge,
+    /// the facet and the search boost; never typed in.
+    /// </summary>
     public int? OcopStars { get; private set; }
     /// <summary>
     /// An alcoholic drink: its page says it is sold only to adults, and an order holding it needs the buyer's
@@ -84,12 +88,19 @@ public sealed class Product
         Description = text.Normalize(System.Text.NormalizationForm.FormC);
     }
 
-    public void Classify(int categoryId, int originAreaId, int? ocopStars)
+    public void Classify(int categoryId, int originAreaId)
     {
-        if (ocopStars is not null and not (3 or 4 or 5)) throw new DomainException("Hạng OCOP chỉ có thể là 3, 4 hoặc 5 sao.");
         CategoryId = categoryId;
         OriginAreaId = originAreaId;
-        OcopStars = ocopStars;
+    }
+
+    /// <summary>Takes the OCOP stars from the confirmed OCOP certificate in force on <paramref name="today"/>; whether they changed.</summary>
+    public bool RefreshOcop(DateOnly today)
+    {
+        var stars = _certifications.Select(c => c.StarsOn(today)).Max();
+        if (stars == OcopStars) return false;
+        OcopStars = stars;
+        return true;
     }
 
     public void MarkAlcohol(bool containsAlcohol) => ContainsAlcohol = containsAlcohol;
@@ -185,9 +196,10 @@ public sealed class Product
         _images.Add(new ProductImage(path, width, height, altText, _images.Count, thumbnailPath));
     }
 
-    public Certification AddCertification(CertificationKind kind, string number, string issuer, DateOnly validFrom, DateOnly? validUntil)
+    public Certification AddCertification(CertificationKind kind, string number, string issuer, DateOnly validFrom, DateOnly? validUntil,
+        OcopRating? rating = null)
     {
-        var certification = new Certification(kind, number, issuer, validFrom, validUntil);
+        var certification = new Certification(kind, number, issuer, validFrom, validUntil, rating);
         _certifications.Add(certification);
         return certification;
     }

@@ -1,5 +1,4 @@
 using LongAnMarket.Core.Catalog;
-using LongAnMarket.Core.Common;
 using LongAnMarket.Infrastructure.Data;
 using LongAnMarket.Infrastructure.Producers;
 using Microsoft.EntityFrameworkCore;
@@ -9,18 +8,13 @@ using Microsoft.Extensions.Logging;
 namespace LongAnMarket.Infrastructure.Catalog;
 
 /// <summary>
-/// Once per Vietnamese day, the producer of a product whose certificate ends is told: 90 days ahead, 30 days ahead,
-/// and the day after it ended; each notice once. A certificate that ended more than a week before this ran is left
-/// alone (an upgrade does not mail about last year's certificates).
+/// Run each day by <see cref="Search.CertificationCalendar"/>: the producer whose certificate (its own, or one of its
+/// products') ends is told 90 days ahead, 30 days ahead, and the day after it ended; each notice once. A certificate
+/// that ended more than a week before this ran is left alone (an upgrade does not mail about last year's certificates).
 /// </summary>
-public sealed class CertificateReminders(IServiceScopeFactory scopes, TimeProvider clock, ILogger<CertificateReminders> logger)
-    : DailyJob(clock, logger)
+public sealed class CertificateReminders(IServiceScopeFactory scopes, ILogger<CertificateReminders> logger)
 {
     private const int LookBackDays = 7;
-
-    protected override string What => "Certificate reminders";
-
-    protected override async Task RunDayAsync(DateOnly today, bool atStartUp, CancellationToken ct) => await RunAsync(today, ct);
 
     /// <summary>Sends the notices due on <paramref name="today"/>; the number sent.</summary>
     public async Task<int> RunAsync(DateOnly today, CancellationToken ct)
@@ -29,9 +23,11 @@ public sealed class CertificateReminders(IServiceScopeFactory scopes, TimeProvid
         var db = scope.ServiceProvider.GetRequiredService<MarketDbContext>();
         var notifications = scope.ServiceProvider.GetRequiredService<ProducerNotifications>();
         DateOnly from = today.AddDays(-LookBackDays), to = today.AddDays(90);
-        var due = await db.Certifications
-            .Where(c => c.ValidUntil >= from && c.ValidUntil <= to && c.NoticesSent != (CertificateNotices.NinetyDays | CertificateNotices.ThirtyDays | CertificateNotices.Ended))
-            .Join(db.Products.Where(p => !p.IsDeleted), c => c.ProductId, p => p.Id, (c, p) => new { Certificate = c, p.Name, p.ProducerId })
+        var ending = db.Certifications
+            .Where(c => c.ValidUntil >= from && c.ValidUntil <= to && c.NoticesSent != (CertificateNotices.NinetyDays | CertificateNotices.ThirtyDays | CertificateNotices.Ended));
+        var due = await ending
+            .Join(db.Products.Where(p => !p.IsDeleted), c => c.ProductId, p => p.Id, (c, p) => new { Certificate = c, Name = (string?)p.Name, p.ProducerId })
+            .Concat(ending.Where(c => c.ProducerId != null).Select(c => new { Certificate = c, Name = (string?)null, ProducerId = c.ProducerId!.Value }))
             .ToListAsync(ct);
         var sent = 0;
         foreach (var item in due)

@@ -9,10 +9,12 @@ namespace LongAnMarket.Infrastructure.Catalog;
 
 public sealed record VariantDraft(int? Id, string PackSize, long PriceDong, int Stock, string? Gtin);
 
-public sealed record CertificationDraft(CertificationKind Kind, string Number, string Issuer, DateOnly ValidFrom, DateOnly? ValidUntil);
+/// <summary>A certificate as its holder types it; an OCOP certificate carries its rating and may leave its end to the default term.</summary>
+public sealed record CertificationDraft(CertificationKind Kind, string Number, string Issuer, DateOnly ValidFrom, DateOnly? ValidUntil,
+    OcopRating? Rating = null);
 
 public sealed record ProductDraft(
-    string Name, int CategoryId, string Description, int? OcopStars,
+    string Name, int CategoryId, string Description,
     IReadOnlyList<VariantDraft> Variants, IReadOnlyList<CertificationDraft> NewCertifications, IReadOnlyList<int> RemovedCertificationIds,
     bool ContainsAlcohol = false, ProductLabel? Label = null);
 
@@ -20,7 +22,8 @@ public sealed record ProductDraft(
 /// A producer's own products: every operation names the producer and touches only its products, and applies the
 /// whole change or none of it (the entity's rules run before anything is saved).
 /// </summary>
-public sealed class SellerProductService(MarketDbContext db, IFileStore media, TimeProvider clock, Compliance.OperatingRules rules)
+public sealed class SellerProductService(MarketDbContext db, IFileStore media, TimeProvider clock, Compliance.OperatingRules rules,
+    ListingCertificates certificates, Microsoft.Extensions.Options.IOptions<CertificateOptions> certificateOptions)
 {
     /// <summary>Adds a photo, re-encoded to WebP at display and card sizes; a refused file leaves nothing behind.</summary>
     public async Task AddImageAsync(int producerId, int productId, string fileName, byte[] bytes, CancellationToken ct = default)
@@ -89,7 +92,7 @@ public sealed class SellerProductService(MarketDbContext db, IFileStore media, T
         var stem = Slug.From(draft.Name);
         var taken = await db.Products.Where(p => p.Slug.StartsWith(stem)).Select(p => p.Slug).ToListAsync(ct);
         var product = new Product(producer.Id, draft.CategoryId, producer.OriginAreaId, draft.Name, Slug.Unique(draft.Name, taken.Contains),
-            draft.Description, draft.OcopStars, clock.GetUtcNow().ToOffset(TimeSpan.FromHours(7)));
+            draft.Description, clock.GetUtcNow().ToOffset(TimeSpan.FromHours(7)));
         await ApplyAsync(product, draft, ct);
         db.Products.Add(product);
         await SaveAsync(ct);
@@ -103,9 +106,9 @@ public sealed class SellerProductService(MarketDbContext db, IFileStore media, T
         var product = await OwnAsync(producerId, productId, ct);
         product.Rename(draft.Name, product.Slug); // the address stays: links and printed QR codes keep working
         product.Describe(draft.Description);
-        product.Classify(draft.CategoryId, product.OriginAreaId, draft.OcopStars);
+        product.Classify(draft.CategoryId, product.OriginAreaId);
         await ApplyAsync(product, draft, ct);
-        if (product.IsPublished) product.EnsureLabelComplete(await RequiredLabelAsync(product.CategoryId, ct)); // it stays on sale
+        if (product.IsPublished) await EnsureListableAsync(product, ct); // it stays on sale
         await SaveAsync(ct);
     }
 
@@ -113,13 +116,17 @@ public sealed class SellerProductService(MarketDbContext db, IFileStore media, T
     {
         var producer = await WorkingProducerAsync(producerId, ct);
         var product = await OwnAsync(producerId, productId, ct);
-        product.EnsureLabelComplete(await RequiredLabelAsync(product.CategoryId, ct));
+        await EnsureListableAsync(product, ct);
         product.Publish(producer);
         await SaveAsync(ct);
     }
 
-    private Task<LabelField> RequiredLabelAsync(int categoryId, CancellationToken ct) =>
-        db.Categories.Where(c => c.Id == categoryId).Select(c => c.RequiredLabelFields).FirstOrDefaultAsync(ct);
+    /// <summary>What a product on sale must show and hold: its category's label contents and the certificates it needs.</summary>
+    private async Task EnsureListableAsync(Product product, CancellationToken ct)
+    {
+        product.EnsureLabelComplete(await db.Categories.Where(c => c.Id == product.CategoryId).Select(c => c.RequiredLabelFields).FirstOrDefaultAsync(ct));
+        await certificates.EnsureAsync(product, VietnamTime.Today(clock), ct);
+    }
 
     public async Task UnpublishAsync(int producerId, int productId, CancellationToken ct = default)
     {
@@ -154,10 +161,13 @@ public sealed class SellerProductService(MarketDbContext db, IFileStore media, T
             else product.AddVariant(variant.PackSize, variant.PriceDong, variant.Stock, variant.Gtin);
         }
         foreach (var id in draft.RemovedCertificationIds) product.RemoveCertification(id);
-        foreach (var c in draft.NewCertifications) product.AddCertification(c.Kind, c.Number, c.Issuer, c.ValidFrom, c.ValidUntil);
+        foreach (var c in draft.NewCertifications)
+        {
+            var until = c.ValidUntil ?? (c.Kind == CertificationKind.Ocop ? c.ValidFrom.AddMonths(certificateOptions.Value.OcopValidMonths) : null);
+            product.AddCertification(c.Kind, c.Number, c.Issuer, c.ValidFrom, until, c.Rating);
+        }
+        product.RefreshOcop(VietnamTime.Today(clock)); // a new OCOP certificate shows its stars once the trade office confirms it
         if (product.Variants.Count == 0) throw new DomainException("Sản phẩm cần ít nhất một quy cách có giá.");
-        if (product.OcopStars is { } stars && !product.Certifications.Any(c => c.Kind == CertificationKind.Ocop))
-            throw new DomainException($"Hạng OCOP {stars} sao cần kèm giấy chứng nhận OCOP (số, cơ quan cấp, ngày cấp).") { Field = "OcopStars" };
     }
 
     /// <summary>

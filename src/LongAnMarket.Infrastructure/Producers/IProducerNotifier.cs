@@ -11,7 +11,7 @@ public interface IProducerNotifier
     Task ProductUnpublishedAsync(Producer producer, string productName, ProductModeration moderation, CancellationToken ct);
 
     /// <summary>A certificate of the product ends within 90 or 30 days, or ended yesterday.</summary>
-    Task CertificateEndingAsync(Producer producer, string productName, Certification certificate, CertificateNotices notice, CancellationToken ct);
+    Task CertificateEndingAsync(Producer producer, string? productName, Certification certificate, CertificateNotices notice, CancellationToken ct);
 
     /// <summary>The yearly identity re-confirmation is due on <paramref name="due"/> (<paramref name="stage"/> says how close).</summary>
     Task ReconfirmationDueAsync(Producer producer, DateTimeOffset due, DateTimeOffset lapsesAt, ReconfirmationStage stage, CancellationToken ct);

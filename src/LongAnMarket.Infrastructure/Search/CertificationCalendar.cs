@@ -1,4 +1,5 @@
 using LongAnMarket.Core.Common;
+using LongAnMarket.Infrastructure.Catalog;
 using LongAnMarket.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -7,12 +8,13 @@ using Microsoft.Extensions.Logging;
 namespace LongAnMarket.Infrastructure.Search;
 
 /// <summary>
-/// Certifications start and lapse with the calendar, not with a save: once per Vietnamese day (and at start-up, looking
-/// a week back to cover downtime) the products whose certification began or ended are written to the search outbox, so
-/// the certification facet never offers a lapsed certificate.
+/// Certificates start and lapse with the calendar, not with a save. Once per Vietnamese day (and at start-up, looking
+/// a week back to cover downtime): products whose certificate began or ended take their OCOP stars afresh and are
+/// written to the search outbox, so the badge, the facets and the boost never show a lapsed certificate; listings that
+/// lost a certificate they need go off sale; and producers are reminded of certificates about to end.
 /// </summary>
 public sealed class CertificationCalendar(IServiceScopeFactory scopes, SearchIndexSignal signal, TimeProvider clock,
-    ILogger<CertificationCalendar> logger) : DailyJob(clock, logger)
+    CertificateTakedowns takedowns, CertificateReminders reminders, ILogger<CertificationCalendar> logger) : DailyJob(clock, logger)
 {
     private const int LookBackDays = 7;
 
@@ -22,9 +24,14 @@ public sealed class CertificationCalendar(IServiceScopeFactory scopes, SearchInd
     {
         var queued = await QueueChangesAsync(today, atStartUp ? LookBackDays : 1, ct);
         if (queued > 0) logger.LogInformation("{Count} products re-indexed for certifications that began or lapsed", queued);
+        await takedowns.RunAsync(today, ct);
+        await reminders.RunAsync(today, ct);
     }
 
-    /// <summary>Writes outbox rows for products whose certification lapsed or began in the last <paramref name="days"/> days.</summary>
+    /// <summary>
+    /// Gives the products whose certification lapsed or began in the last <paramref name="days"/> days their OCOP stars
+    /// of <paramref name="today"/>, and writes their outbox rows.
+    /// </summary>
     public async Task<int> QueueChangesAsync(DateOnly today, int days, CancellationToken ct)
     {
         using var scope = scopes.CreateScope();
@@ -33,8 +40,13 @@ public sealed class CertificationCalendar(IServiceScopeFactory scopes, SearchInd
         var lastValid = today.AddDays(-1);
         var productIds = await db.Certifications.AsNoTracking()
             .Where(c => (c.ValidUntil >= since && c.ValidUntil <= lastValid) || (c.ValidFrom > since && c.ValidFrom <= today))
-            .Select(c => c.ProductId).Distinct().ToListAsync(ct);
+            .Where(c => c.ProductId != null).Select(c => c.ProductId!.Value).Distinct().ToListAsync(ct);
         if (productIds.Count == 0) return 0;
+        foreach (var chunk in productIds.Chunk(500))
+        {
+            foreach (var product in await db.Products.Include(p => p.Certifications).Where(p => chunk.Contains(p.Id)).ToListAsync(ct))
+                product.RefreshOcop(today);
+        }
         var now = Clock.GetUtcNow().UtcDateTime;
         db.AddRange(productIds.Select(id => SearchIndexChange.ForProduct(id, now)));
         await db.SaveChangesAsync(ct);

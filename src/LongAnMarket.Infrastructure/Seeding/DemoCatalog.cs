@@ -12,7 +12,9 @@ internal sealed record DemoCatalog(
 internal sealed record DemoArea(string Name, string Description);
 
 /// <param name="RequiredLabel">The label contents its listings must show ("All" for food).</param>
-internal sealed record DemoCategory(string Name, string NameEn, string Description, int SortOrder, LabelField RequiredLabel = LabelField.All);
+/// <param name="RequiredCertificates">The certificates its listings need on sale.</param>
+internal sealed record DemoCategory(string Name, string NameEn, string Description, int SortOrder, LabelField RequiredLabel = LabelField.All,
+    CertificateRequirement RequiredCertificates = CertificateRequirement.None);
 
 internal sealed record DemoProducer(
     string Name, string TaxCode, string Area, string Address, string Phone, string Email, string Description,

@@ -73,6 +73,7 @@ public sealed class DemoCatalogSeeder(MarketDbContext db, IFileStore files, Stor
         {
             var entity = new Category(category.Name, category.NameEn, category.Description, category.SortOrder);
             entity.RequireLabelFields(category.RequiredLabel);
+            entity.RequireCertificates(category.RequiredCertificates);
             db.Categories.Add(entity);
             existing[entity.Slug] = entity;
         }
@@ -104,15 +105,17 @@ public sealed class DemoCatalogSeeder(MarketDbContext db, IFileStore files, Stor
             db.Producers.Add(producer);
             await db.SaveChangesAsync(ct);
             producersAdded++;
+            var today = Core.Common.VietnamTime.Today(clock);
+            db.Certifications.AddRange(DemoLicences.OfProducer(producer.Id, demo, index, categories, today));
 
             foreach (var item in demo.Products)
             {
                 var productSlug = Slug.From(item.Name);
                 if (!knownSlugs.Add(productSlug)) continue;
                 var product = new Product(producer.Id, categories[item.Category].Id, area.Id, item.Name, productSlug,
-                    item.Description, item.OcopStars, start.AddDays(index * 3 + productsAdded % 7).AddHours(productsAdded));
+                    item.Description, start.AddDays(index * 3 + productsAdded % 7).AddHours(productsAdded));
                 foreach (var variant in item.Variants) product.AddVariant(variant.PackSize, variant.PriceDong, variant.Stock);
-                foreach (var c in item.Certifications ?? []) product.AddCertification(c.Kind, c.Number, c.Issuer, c.ValidFrom, c.ValidUntil);
+                DemoLicences.Certify(product, item, productsAdded + 1, categories[item.Category], today);
                 var imageKey = $"products/{productSlug}.svg";
                 await files.SaveAsync(imageKey, new MemoryStream(Encoding.UTF8.GetBytes(ProductIllustration.Svg(item.Name, item.Motif, item.Color))), ct);
                 product.AddImage(imageKey, ProductIllustration.Size, ProductIllustration.Size, item.Name);

@@ -103,7 +103,7 @@ public sealed class DemoTraceSeeder(MarketDbContext db, LotService lots, SerialS
         var existing = await db.Products.Include(p => p.Variants).FirstOrDefaultAsync(p => p.Slug == slug, ct);
         if (existing is not null) return existing.Variants[0].Id;
         var paddy = new Product(rice.ProducerId, rice.CategoryId, rice.OriginAreaId, "Lúa tươi Nàng Thơm Chợ Đào (nguyên liệu)", slug,
-            "Lúa tươi thu hoạch tại ruộng của hợp tác xã, nguyên liệu xay gạo Nàng Thơm.", null, VietnamTime.Now(clock));
+            "Lúa tươi thu hoạch tại ruộng của hợp tác xã, nguyên liệu xay gạo Nàng Thơm.", VietnamTime.Now(clock));
         paddy.AddVariant("Lúa tươi (kg)", 12_000, 0);
         db.Products.Add(paddy);
         await db.SaveChangesAsync(ct);

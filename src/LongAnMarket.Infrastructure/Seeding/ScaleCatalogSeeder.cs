@@ -9,9 +9,11 @@ namespace LongAnMarket.Infrastructure.Seeding;
 /// <summary>
 /// A deterministic large catalogue for benchmarks: product i is always the same product, so
 /// asking for 10,000 after 1,000 adds the 9,000 missing ones and asking twice adds nothing.
-/// One producer per 50 products.
+/// One producer per 50 products, each holding the certificates its categories need (a facility certificate, a
+/// self-declaration per product where required) and a confirmed OCOP certificate behind every rating, valid from half a
+/// year before seeding.
 /// </summary>
-public sealed class ScaleCatalogSeeder(IServiceScopeFactory scopes, DemoCatalogSeeder reference)
+public sealed class ScaleCatalogSeeder(IServiceScopeFactory scopes, DemoCatalogSeeder reference, TimeProvider clock)
 {
     public const int MaxProducts = 200_000;
     public const int ProductsPerProducer = 50;
@@ -27,16 +29,19 @@ public sealed class ScaleCatalogSeeder(IServiceScopeFactory scopes, DemoCatalogS
         await reference.SeedReferenceDataAsync(ct);
 
         int[] areaIds, categoryIds;
+        Dictionary<int, CertificateRequirement> requirements;
         int existing;
+        var today = Core.Common.VietnamTime.Today(clock);
         using (var scope = scopes.CreateScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<MarketDbContext>();
             areaIds = await db.OriginAreas.OrderBy(a => a.Id).Select(a => a.Id).ToArrayAsync(ct);
             categoryIds = await db.Categories.OrderBy(c => c.Id).Select(c => c.Id).ToArrayAsync(ct);
+            requirements = await db.Categories.ToDictionaryAsync(c => c.Id, c => c.RequiredCertificates, ct);
             existing = await db.Products.CountAsync(p => p.Slug.StartsWith(SlugPrefix), ct);
         }
 
-        var producers = await EnsureProducersAsync((products + ProductsPerProducer - 1) / ProductsPerProducer, areaIds, ct);
+        var producers = await EnsureProducersAsync((products + ProductsPerProducer - 1) / ProductsPerProducer, areaIds, today, ct);
         for (var start = existing; start < products; start += BatchSize)
         {
             var end = Math.Min(products, start + BatchSize);
@@ -44,14 +49,14 @@ public sealed class ScaleCatalogSeeder(IServiceScopeFactory scopes, DemoCatalogS
             var db = scope.ServiceProvider.GetRequiredService<MarketDbContext>();
             db.ChangeTracker.AutoDetectChangesEnabled = false;
             for (var i = start; i < end; i++)
-                db.Products.Add(MakeProduct(i, producers[i / ProductsPerProducer], areaIds, categoryIds));
+                db.Products.Add(MakeProduct(i, producers[i / ProductsPerProducer], areaIds, categoryIds, requirements, today));
             await db.SaveChangesAsync(ct);
             progress?.Report((end, products));
         }
         return Math.Max(0, products - existing);
     }
 
-    private async Task<Producer[]> EnsureProducersAsync(int count, int[] areaIds, CancellationToken ct)
+    private async Task<Producer[]> EnsureProducersAsync(int count, int[] areaIds, DateOnly today, CancellationToken ct)
     {
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<MarketDbContext>();
@@ -65,15 +70,28 @@ public sealed class ScaleCatalogSeeder(IServiceScopeFactory scopes, DemoCatalogS
             db.Producers.Add(producer);
         }
         await db.SaveChangesAsync(ct);
+        var unlicensed = await db.Producers.Where(p => p.Slug.StartsWith(SlugPrefix)
+            && !db.Certifications.Any(c => c.ProducerId == p.Id && c.Kind == CertificationKind.FoodSafetyFacility)).Select(p => p.Id).ToListAsync(ct);
+        db.Certifications.AddRange(unlicensed.Select(id => Certification.ForProducer(id, CertificationKind.FoodSafetyFacility, $"TT-{id:D6}/ATTP",
+            "Chi cục An toàn vệ sinh thực phẩm", today.AddMonths(-6), today.AddMonths(30))));
+        await db.SaveChangesAsync(ct);
         return await db.Producers.AsNoTracking().Where(p => p.Slug.StartsWith(SlugPrefix)).OrderBy(p => p.Slug).ToArrayAsync(ct);
     }
 
-    private static Product MakeProduct(int i, Producer producer, int[] areaIds, int[] categoryIds)
+    private static Product MakeProduct(int i, Producer producer, int[] areaIds, int[] categoryIds,
+        IReadOnlyDictionary<int, CertificateRequirement> requirements, DateOnly today)
     {
         var name = $"{Goods[i % Goods.Length]} {Qualities[i / Goods.Length % Qualities.Length]} mẫu {i + 1:D6}";
         int? stars = (i % 4) switch { 0 => 3, 1 => 4, 2 => 5, _ => null };
-        var product = new Product(producer.Id, categoryIds[i % categoryIds.Length], areaIds[i % areaIds.Length], name,
-            $"{SlugPrefix}{i + 1:D6}", $"Sản phẩm mẫu số {i + 1} để đo hiệu năng.", stars, Epoch.AddMinutes(i));
+        var categoryId = categoryIds[i % categoryIds.Length];
+        var product = new Product(producer.Id, categoryId, areaIds[i % areaIds.Length], name,
+            $"{SlugPrefix}{i + 1:D6}", $"Sản phẩm mẫu số {i + 1} để đo hiệu năng.", Epoch.AddMinutes(i));
+        if (stars is { } rating)
+            product.AddCertification(CertificationKind.Ocop, $"OCOP-TT-{i + 1:D6}", "UBND tỉnh", today.AddMonths(-6), today.AddMonths(30),
+                new OcopRating(rating, OcopLevels.LowestFor(rating))).Confirm("Sở Công Thương", today.AddMonths(-6));
+        if (requirements[categoryId].HasFlag(CertificateRequirement.SelfDeclaration))
+            product.AddCertification(CertificationKind.SelfDeclaration, $"TCB-{i + 1:D6}", "Chi cục An toàn vệ sinh thực phẩm", today.AddMonths(-6), null);
+        product.RefreshOcop(today);
         var price = 20_000 + i * 7_919L % 480 * 1_000;
         product.AddVariant("1 kg", price, i % 10 == 0 ? 0 : 50 + i % 200);
         product.AddVariant("5 kg", price * 5 - 10_000, i % 7 == 0 ? 0 : 10 + i % 40);

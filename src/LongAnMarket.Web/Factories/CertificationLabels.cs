@@ -13,6 +13,9 @@ public static class CertificationLabels
         CertificationKind.Haccp => "HACCP",
         CertificationKind.Iso22000 => "ISO 22000",
         CertificationKind.GeographicalIndication => "Chỉ dẫn địa lý",
+        CertificationKind.FoodSafetyFacility => "Cơ sở đủ điều kiện an toàn thực phẩm",
+        CertificationKind.SelfDeclaration => "Tự công bố sản phẩm",
+        CertificationKind.AlcoholLicence => "Giấy phép sản xuất, kinh doanh rượu",
         _ => kind.ToString(),
     };
 }

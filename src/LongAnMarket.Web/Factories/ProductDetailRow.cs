@@ -19,6 +19,7 @@ public sealed record ProductDetailRow
     public string CategoryNameEn { get; init; } = "";
     public string OriginAreaSlug { get; init; } = "";
     public string OriginAreaName { get; init; } = "";
+    public int ProducerId { get; init; }
     public string ProducerSlug { get; init; } = "";
     public string ProducerName { get; init; } = "";
     public long ShippingFeeDong { get; init; }

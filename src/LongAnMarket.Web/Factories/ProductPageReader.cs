@@ -6,7 +6,7 @@ namespace LongAnMarket.Web.Factories;
 
 /// <summary>
 /// Reads everything /p/{slug} shows in two round trips of plain SQL that SQLite and MariaDB both accept: the product
-/// row, then one batch with its pack sizes, photos, certificates, newest lot and four related cards. The storefront's
+/// row, then one batch with its pack sizes, photos, certificates (its own confirmed ones and its producer's licences), newest lot and four related cards. The storefront's
 /// busiest page skips EF Core's LINQ pipeline here; the commands still go through EF Core's connection, logging and
 /// interceptors. Measured at 100,000 products on MariaDB, with the page-data cache off: 1.6 ms of app CPU per page
 /// with the three LINQ queries it replaced, 0.8–1.1 ms with these two commands. The SQL names the tables and columns
@@ -17,7 +17,7 @@ public sealed class ProductPageReader(MarketDbContext db)
     private const string ProductSql = """
         SELECT p.Id, p.Slug, p.Name, p.Description, p.OcopStars, p.CategoryId, c.Slug, c.Name, c.NameEn, o.Slug, o.Name, r.Slug, r.Name,
                r.ShippingFeeDong, r.FreeShippingFromDong, p.ContainsAlcohol,
-               p.LabelOrigin, p.LabelResponsibleParty, p.LabelIngredients, p.LabelUsage, p.LabelStorage, p.LabelWarnings, p.LabelShelfLife
+               p.LabelOrigin, p.LabelResponsibleParty, p.LabelIngredients, p.LabelUsage, p.LabelStorage, p.LabelWarnings, p.LabelShelfLife, p.ProducerId
         FROM Products p
         JOIN Categories c ON c.Id = p.CategoryId
         JOIN OriginAreas o ON o.Id = p.OriginAreaId
@@ -30,7 +30,8 @@ public sealed class ProductPageReader(MarketDbContext db)
     private const string PartsSql = """
         SELECT Id, SortOrder, PackSize, PriceDong, Stock FROM ProductVariants WHERE ProductId = {0};
         SELECT SortOrder, Path, Width, Height, AltText FROM ProductImages WHERE ProductId = {0};
-        SELECT Id, Kind, Number, Issuer, ValidFrom, ValidUntil FROM Certifications WHERE ProductId = {0};
+        SELECT Id, Kind, Number, Issuer, ValidFrom, ValidUntil FROM Certifications WHERE ProductId = {0} AND (Kind <> 0 OR ConfirmedOn IS NOT NULL)
+        UNION ALL SELECT Id, Kind, Number, Issuer, ValidFrom, ValidUntil FROM Certifications WHERE ProducerId = {2};
         SELECT Gtin, Code FROM Lots WHERE ProductId = {0} AND RecalledAtUtc IS NULL ORDER BY ProducedOn DESC, Id DESC LIMIT 1;
         SELECT p.Id, p.Slug, p.Name, p.MinPriceDong, p.InStock, p.OcopStars, r.Name, o.Name, i.ThumbnailPath, i.Path, i.Width, i.Height
         FROM (SELECT Id, Slug, Name, MinPriceDong, InStock, OcopStars, ProducerId, OriginAreaId, IsFeatured FROM Products
@@ -63,6 +64,7 @@ public sealed class ProductPageReader(MarketDbContext db)
             ShippingFeeDong = row.GetInt64(13), FreeShippingFromDong = row.IsDBNull(14) ? null : row.GetInt64(14),
             ContainsAlcohol = row.GetBoolean(15),
             Label = ProductLabel.Of(Text(16), Text(17), Text(18), Text(19), Text(20), Text(21), Text(22)),
+            ProducerId = row.GetInt32(23),
         };
 
         string? Text(int column) => row.IsDBNull(column) ? null : row.GetString(column);
@@ -70,7 +72,7 @@ public sealed class ProductPageReader(MarketDbContext db)
 
     private async Task<Page> ReadPartsAsync(ProductDetailRow product, CancellationToken ct)
     {
-        await using var reader = await db.ReadAsync(PartsSql, [product.Id, product.CategoryId], ct);
+        await using var reader = await db.ReadAsync(PartsSql, [product.Id, product.CategoryId, product.ProducerId], ct);
         var rows = reader.DbDataReader;
         while (await rows.ReadAsync(ct))
             product.Variants.Add(new VariantRow { Id = rows.GetInt32(0), SortOrder = rows.GetInt32(1), PackSize = rows.GetString(2), PriceDong = rows.GetInt64(3), Stock = rows.GetInt32(4) });

@@ -43,7 +43,7 @@ public sealed class ProducerStatusEmails(IEmailSender sender, SiteUrls urls, IOp
             {site.Value.Name}
             """), ct);
 
-    public Task CertificateEndingAsync(Producer producer, string productName, Certification certificate, CertificateNotices notice, CancellationToken ct)
+    public Task CertificateEndingAsync(Producer producer, string? productName, Certification certificate, CertificateNotices notice, CancellationToken ct)
     {
         var what = $"{CertificationLabels.Of(certificate.Kind)} số {certificate.Number} của “{productName}”";
         var (subject, body) = notice == CertificateNotices.Ended

@@ -23,9 +23,6 @@ public sealed class ProductForm
     [StringLength(Product.MaxDescriptionLength, ErrorMessage = "Mô tả quá dài.")]
     public string? Description { get; set; }
 
-    [Range(3, 5, ErrorMessage = "Hạng OCOP chỉ có thể là 3, 4 hoặc 5 sao.")]
-    public int? OcopStars { get; set; }
-
     /// <summary>An alcoholic drink (spirits, wine, beer): sold only to buyers of 18 or older.</summary>
     public bool ContainsAlcohol { get; set; }
 
@@ -50,11 +47,11 @@ public sealed class ProductForm
     public List<CertificationInput> Certifications { get; set; } = [];
     public List<int> RemoveCertificationIds { get; set; } = [];
 
-    public ProductDraft ToDraft() => new(Name, CategoryId, Description ?? "", OcopStars,
+    public ProductDraft ToDraft() => new(Name, CategoryId, Description ?? "",
         Variants.Where(v => !v.IsEmpty).Select(v => new VariantDraft(v.Id, v.PackSize ?? "", v.PriceDong ?? 0, v.Stock ?? 0,
             string.IsNullOrWhiteSpace(v.Gtin) ? null : v.Gtin)).ToList(),
         Certifications.Where(c => !c.IsEmpty).Select(c => new CertificationDraft(c.Kind, c.Number ?? "", c.Issuer ?? "",
-            c.ValidFrom ?? DateOnly.MinValue, c.ValidUntil)).ToList(),
+            c.ValidFrom ?? DateOnly.MinValue, c.ValidUntil, c.Rating)).ToList(),
         RemoveCertificationIds, ContainsAlcohol, ToLabel());
 }
 
@@ -90,10 +87,19 @@ public sealed class CertificationInput
     public DateOnly? ValidFrom { get; set; }
     public DateOnly? ValidUntil { get; set; }
 
+    /// <summary>An OCOP certificate's rating, as its decision states it.</summary>
+    [Range(3, 5, ErrorMessage = "Hạng OCOP chỉ có thể là 3, 4 hoặc 5 sao.")]
+    public int? OcopStars { get; set; }
+    public OcopLevel? OcopLevel { get; set; }
+
+    public OcopRating? Rating => Kind == CertificationKind.Ocop ? OcopStars is { } stars && OcopLevel is { } level ? new OcopRating(stars, level) : null : null;
+
     public bool IsEmpty => string.IsNullOrWhiteSpace(Number) && string.IsNullOrWhiteSpace(Issuer) && ValidFrom is null;
 }
 
-public sealed record ExistingCertification(int Id, string Kind, string Number, string Issuer, DateOnly ValidFrom, DateOnly? ValidUntil);
+/// <param name="Awaiting">An OCOP certificate the trade office has not confirmed yet: it shows no stars.</param>
+public sealed record ExistingCertification(int Id, string Kind, string Number, string Issuer, DateOnly ValidFrom, DateOnly? ValidUntil,
+    bool Awaiting = false);
 
 public sealed record ProductFormPage(
     int? ProductId, string? Slug, ProductForm Form, IReadOnlyList<ExistingCertification> Existing,

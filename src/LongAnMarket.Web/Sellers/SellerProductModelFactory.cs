@@ -38,12 +38,13 @@ public sealed class SellerProductModelFactory(MarketDbContext db, ReferenceData 
         var variants = product.Variants.OrderBy(v => v.SortOrder).ToList();
         var form = submitted ?? new ProductForm
         {
-            Name = product.Name, CategoryId = product.CategoryId, Description = product.Description, OcopStars = product.OcopStars, ContainsAlcohol = product.ContainsAlcohol,
+            Name = product.Name, CategoryId = product.CategoryId, Description = product.Description, ContainsAlcohol = product.ContainsAlcohol,
             Variants = variants.Select(v => new VariantInput { Id = v.Id, PackSize = v.PackSize, PriceDong = v.PriceDong, Stock = v.Stock, Gtin = v.Gtin }).ToList(),
         };
         if (submitted is null) form.Show(product.Label);
         var existing = product.Certifications.OrderBy(c => c.Kind)
-            .Select(c => new ExistingCertification(c.Id, CertificationLabels.Of(c.Kind), c.Number, c.Issuer, c.ValidFrom, c.ValidUntil)).ToList();
+            .Select(c => new ExistingCertification(c.Id, CertificationLabels.Of(c.Kind) + (c.OcopStars is { } stars ? $" {stars}★" : ""),
+                c.Number, c.Issuer, c.ValidFrom, c.ValidUntil, c.AwaitsConfirmation)).ToList();
         return new ProductFormPage(product.Id, product.Slug, WithEmptyRows(form), existing, await reference.CategoriesAsync(ct),
             variants.Select(v => v.PackSize).ToList(),
             product.Images.OrderBy(i => i.SortOrder)

@@ -1,4 +1,5 @@
 using LongAnMarket.Core.Catalog;
+using LongAnMarket.Core.Producers;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -10,5 +11,8 @@ internal sealed class CertificationConfiguration : IEntityTypeConfiguration<Cert
     {
         builder.Property(c => c.Number).HasMaxLength(60);
         builder.Property(c => c.Issuer).HasMaxLength(200);
+        builder.Property(c => c.ConfirmedBy).HasMaxLength(200);
+        builder.HasOne<Producer>().WithMany().HasForeignKey(c => c.ProducerId).OnDelete(DeleteBehavior.Cascade);
+        builder.ToTable(t => t.HasCheckConstraint("CK_Certifications_OneHolder", "(ProductId IS NULL) <> (ProducerId IS NULL)"));
     }
 }
