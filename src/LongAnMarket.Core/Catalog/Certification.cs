@@ -81,6 +81,7 @@ public sealed class Certification
     public void Confirm(string by, DateOnly on)
     {
         if (!AwaitsConfirmation) throw new DomainException("Chứng nhận này không chờ xác nhận.");
+        if (OcopStars is null) throw new DomainException("Chứng nhận chưa ghi số sao: hãy gỡ để doanh nghiệp khai lại theo quyết định.");
         ConfirmedBy = VietnameseText.Clean(by);
         ConfirmedOn = on;
     }

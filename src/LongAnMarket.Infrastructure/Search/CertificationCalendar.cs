@@ -20,9 +20,12 @@ public sealed class CertificationCalendar(IServiceScopeFactory scopes, SearchInd
 
     protected override string What => "Certification dates";
 
-    protected override async Task RunDayAsync(DateOnly today, bool atStartUp, CancellationToken ct)
+    protected override Task RunDayAsync(DateOnly today, bool atStartUp, CancellationToken ct) => RunAsync(today, atStartUp ? LookBackDays : 1, ct);
+
+    /// <summary>The work of <paramref name="today"/>, for certificates that began or ended in the last <paramref name="days"/> days.</summary>
+    public async Task RunAsync(DateOnly today, int days, CancellationToken ct)
     {
-        var queued = await QueueChangesAsync(today, atStartUp ? LookBackDays : 1, ct);
+        var queued = await QueueChangesAsync(today, days, ct);
         if (queued > 0) logger.LogInformation("{Count} products re-indexed for certifications that began or lapsed", queued);
         await takedowns.RunAsync(today, ct);
         await reminders.RunAsync(today, ct);

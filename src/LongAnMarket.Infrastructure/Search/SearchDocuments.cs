@@ -43,7 +43,11 @@ public sealed class SearchDocuments(MarketDbContext db, TimeProvider clock)
             {
                 p.Id, p.Name, Producer = p.Producer!.Name, Area = p.OriginArea!.Name, AreaSlug = p.OriginArea.Slug,
                 Category = p.Category!.Name, CategorySlug = p.Category.Slug, p.Description, p.OcopStars, p.MinPriceDong, p.InStock, p.CreatedAt,
-                Certifications = p.Certifications.Where(c => c.ValidFrom <= today && (c.ValidUntil == null || c.ValidUntil >= today)).Select(c => c.Kind).ToList(),
+                // Quality marks shoppers filter by: a self-declaration is every packaged food's duty, and an OCOP
+                // certificate counts once the trade office has confirmed it.
+                Certifications = p.Certifications.Where(c => c.ValidFrom <= today && (c.ValidUntil == null || c.ValidUntil >= today)
+                        && c.Kind != CertificationKind.SelfDeclaration && (c.Kind != CertificationKind.Ocop || c.ConfirmedOn != null))
+                    .Select(c => c.Kind).ToList(),
             })
             .AsSplitQuery()
             .ToListAsync(ct);

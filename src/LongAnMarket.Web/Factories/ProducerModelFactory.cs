@@ -1,3 +1,4 @@
+using LongAnMarket.Core.Catalog;
 using LongAnMarket.Core.Producers;
 using LongAnMarket.Infrastructure.Data;
 using LongAnMarket.Web.Hosting;
@@ -28,7 +29,8 @@ public sealed class ProducerModelFactory(MarketDbContext db, SiteUrls urls, Page
             .OrderByDescending(p => p.IsFeatured).ThenBy(p => p.SortName).Take(MaxListed).ToCardsAsync(ct);
         var today = Core.Common.VietnamTime.Today(clock);
         var certificates = (await db.Products.AsNoTracking().Listed().Where(p => p.ProducerId == producer.Id)
-            .SelectMany(p => p.Certifications.Where(c => c.ValidFrom <= today && (c.ValidUntil == null || c.ValidUntil >= today)),
+            .SelectMany(p => p.Certifications.Where(c => c.ValidFrom <= today && (c.ValidUntil == null || c.ValidUntil >= today)
+                                                         && (c.Kind != CertificationKind.Ocop || c.ConfirmedOn != null)),
                 (p, c) => new { c.Kind, c.Number, c.Issuer, c.ValidUntil, p.Name, p.Slug })
             .OrderBy(c => c.Kind).ThenBy(c => c.Name).Take(50).ToListAsync(ct))
             .ConvertAll(c => new ProducerCertificateModel(CertificationLabels.Of(c.Kind), c.Number, c.Issuer, c.ValidUntil, c.Name, c.Slug));

@@ -16,7 +16,7 @@ public sealed class ProducerStatusEmails(IEmailSender sender, SiteUrls urls, IOp
             $"""
             Kính gửi {producer.Name},
 
-            Ban quản lý sàn đã tạm ngừng bán sản phẩm “{productName}” vì lý do sau:
+            {(moderation.Actor == ProducerStatusChange.SystemActor ? "Sàn đã tự động" : "Ban quản lý sàn đã")} tạm ngừng bán sản phẩm “{productName}” vì lý do sau:
 
             {moderation.Reason}
 
@@ -45,7 +45,7 @@ public sealed class ProducerStatusEmails(IEmailSender sender, SiteUrls urls, IOp
 
     public Task CertificateEndingAsync(Producer producer, string? productName, Certification certificate, CertificateNotices notice, CancellationToken ct)
     {
-        var what = $"{CertificationLabels.Of(certificate.Kind)} số {certificate.Number} của “{productName}”";
+        var what = $"{CertificationLabels.Of(certificate.Kind)} số {certificate.Number} " + (productName is null ? "của cơ sở" : $"của “{productName}”");
         var (subject, body) = notice == CertificateNotices.Ended
             ? ($"{what} đã hết hạn", $"Chứng nhận này hết hạn ngày {certificate.ValidUntil:dd/MM/yyyy}: trang sản phẩm ghi rõ là đã hết hạn. Hãy cập nhật chứng nhận mới.")
             : ($"{what} sắp hết hạn", $"Chứng nhận này hết hạn ngày {certificate.ValidUntil:dd/MM/yyyy}. Hãy gia hạn và cập nhật trước ngày đó.");
@@ -55,7 +55,7 @@ public sealed class ProducerStatusEmails(IEmailSender sender, SiteUrls urls, IOp
 
             {body}
 
-            Cập nhật tại: {urls.Absolute("/seller/products")}
+            Cập nhật tại: {urls.Absolute(productName is null ? "/seller/certificates" : "/seller/products")}
 
             {site.Value.Name}
             """), ct);

@@ -92,7 +92,8 @@ public sealed class CertificationInput
     public int? OcopStars { get; set; }
     public OcopLevel? OcopLevel { get; set; }
 
-    public OcopRating? Rating => Kind == CertificationKind.Ocop ? OcopStars is { } stars && OcopLevel is { } level ? new OcopRating(stars, level) : null : null;
+    /// <summary>The rating as typed; the certificate refuses one on another kind, or one missing its level.</summary>
+    public OcopRating? Rating => OcopStars is { } stars ? new OcopRating(stars, OcopLevel ?? 0) : null;
 
     public bool IsEmpty => string.IsNullOrWhiteSpace(Number) && string.IsNullOrWhiteSpace(Issuer) && ValidFrom is null;
 }

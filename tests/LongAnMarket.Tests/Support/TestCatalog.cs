@@ -48,7 +48,8 @@ public sealed class TestCatalog
         int? ocopStars = null, bool publish = true, string description = "Mô tả thử.")
     {
         var product = new Product(Producer.Id, Category.Id, Area.Id, $"{name} {Tag}", Slug.From($"{name} {Tag}"), description,
-            ocopStars, DateTimeOffset.UtcNow);
+            DateTimeOffset.UtcNow);
+        if (ocopStars is { } stars) ConfirmedOcop(product, stars);
         product.AddVariant("1 kg", price, stock);
         product.Relabel(CompleteLabel(name));
         product.AddImage($"products/{Tag}.svg", 600, 600, name);
@@ -57,6 +58,27 @@ public sealed class TestCatalog
         db.Products.Add(product);
         await db.SaveChangesAsync();
         return product;
+    }
+
+    /// <summary>The producer's alcohol licence, so its drinks may be listed; valid until <paramref name="until"/> (no end when null).</summary>
+    public async Task<Certification> LicenseAlcoholAsync(MarketDbContext db, DateOnly? until = null, DateOnly? from = null)
+    {
+        var licence = Certification.ForProducer(Producer.Id, CertificationKind.AlcoholLicence, $"GP-{Tag}", "Phòng Kinh tế",
+            from ?? new DateOnly(2024, 1, 1), until);
+        db.Certifications.Add(licence);
+        await db.SaveChangesAsync();
+        return licence;
+    }
+
+    /// <summary>A confirmed OCOP certificate of <paramref name="stars"/>, in force from half a year ago for its 36 months: the stars show.</summary>
+    public static Certification ConfirmedOcop(Product product, int stars)
+    {
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var certificate = product.AddCertification(CertificationKind.Ocop, $"OCOP-{product.Slug}", "UBND tỉnh", today.AddMonths(-6), today.AddMonths(30),
+            new OcopRating(stars, OcopLevels.LowestFor(stars)));
+        certificate.Confirm("Sở Công Thương", today.AddMonths(-6));
+        product.RefreshOcop(today);
+        return certificate;
     }
 
     /// <summary>Every label field a food category can require, so a product made here can be published in any category.</summary>

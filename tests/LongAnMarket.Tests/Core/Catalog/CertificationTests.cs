@@ -5,7 +5,7 @@ namespace LongAnMarket.Tests.Core.Catalog;
 
 public sealed class CertificationTests
 {
-    private static readonly Product Product = new(1, 1, 1, "Khóm", "khom", "", null, DateTimeOffset.UtcNow);
+    private static readonly Product Product = new(1, 1, 1, "Khóm", "khom", "", DateTimeOffset.UtcNow);
 
     [Fact]
     public void Should_be_valid_only_between_its_dates()
@@ -19,5 +19,5 @@ public sealed class CertificationTests
     [Fact]
     public void Should_refuse_an_expiry_before_the_issue_date() =>
         Assert.Throws<DomainException>(() =>
-            Product.AddCertification(CertificationKind.Ocop, "OCOP-1", "UBND tỉnh", new DateOnly(2025, 1, 1), new DateOnly(2024, 1, 1)));
+            Product.AddCertification(CertificationKind.VietGap, "VG-1", "Chi cục", new DateOnly(2025, 1, 1), new DateOnly(2024, 1, 1)));
 }

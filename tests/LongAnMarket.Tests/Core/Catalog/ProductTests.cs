@@ -16,8 +16,8 @@ public sealed class ProductTests
         return producer;
     }
 
-    private static Product NewProduct(int? stars = 4) =>
-        new(0, 1, 1, "Gạo Nàng Thơm Chợ Đào", "gao-nang-thom-cho-dao", "Hạt dài, thơm.", stars, Now);
+    private static Product NewProduct() =>
+        new(0, 1, 1, "Gạo Nàng Thơm Chợ Đào", "gao-nang-thom-cho-dao", "Hạt dài, thơm.", Now);
 
     [Fact]
     public void Should_keep_the_lowest_price_and_stock_summary_in_step_with_variants()
@@ -54,11 +54,45 @@ public sealed class ProductTests
     }
 
     [Theory]
-    [InlineData(1)]
-    [InlineData(2)]
-    [InlineData(6)]
-    public void Should_accept_only_three_to_five_ocop_stars(int stars) =>
-        Assert.Throws<DomainException>(() => NewProduct(stars));
+    [InlineData(1, OcopLevel.National)]
+    [InlineData(2, OcopLevel.Province)]
+    [InlineData(6, OcopLevel.National)]
+    [InlineData(5, OcopLevel.Province)] // five stars are recognised nationally
+    [InlineData(4, OcopLevel.District)] // four stars by the province
+    public void Should_accept_only_three_to_five_ocop_stars_from_a_level_that_may_grant_them(int stars, OcopLevel level) =>
+        Assert.Throws<DomainException>(() => NewProduct().AddCertification(CertificationKind.Ocop, "QĐ 1", "UBND tỉnh",
+            new DateOnly(2025, 1, 1), new DateOnly(2028, 1, 1), new OcopRating(stars, level)));
+
+    [Fact]
+    public void Ocop_stars_come_only_from_a_confirmed_certificate_in_force()
+    {
+        var product = NewProduct();
+        var certificate = product.AddCertification(CertificationKind.Ocop, "QĐ 1048/QĐ-UBND", "UBND tỉnh Long An",
+            new DateOnly(2025, 3, 1), new DateOnly(2028, 3, 1), new OcopRating(4, OcopLevel.Province));
+        Assert.False(product.RefreshOcop(new DateOnly(2026, 1, 1)));
+        Assert.Null(product.OcopStars); // a draft until the trade office confirms it
+
+        certificate.Confirm("Sở Công Thương", new DateOnly(2026, 1, 2));
+        Assert.True(product.RefreshOcop(new DateOnly(2026, 1, 2)));
+        Assert.Equal(4, product.OcopStars);
+        Assert.False(product.RefreshOcop(new DateOnly(2028, 3, 1))); // the last day it is valid
+        Assert.True(product.RefreshOcop(new DateOnly(2028, 3, 2)));
+        Assert.Null(product.OcopStars);
+        Assert.Throws<DomainException>(() => certificate.Confirm("Sở Công Thương", new DateOnly(2026, 1, 3)));
+    }
+
+    [Fact]
+    public void An_ocop_certificate_needs_its_rating_and_end_and_no_other_kind_has_one()
+    {
+        var product = NewProduct();
+        Assert.Throws<DomainException>(() => product.AddCertification(CertificationKind.Ocop, "QĐ 1", "UBND tỉnh", new DateOnly(2025, 1, 1), new DateOnly(2028, 1, 1)));
+        Assert.Throws<DomainException>(() => product.AddCertification(CertificationKind.Ocop, "QĐ 1", "UBND tỉnh", new DateOnly(2025, 1, 1), null,
+            new OcopRating(3, OcopLevel.District)));
+        Assert.Throws<DomainException>(() => product.AddCertification(CertificationKind.VietGap, "VG 1", "Chi cục", new DateOnly(2025, 1, 1), null,
+            new OcopRating(3, OcopLevel.District)));
+        Assert.Throws<DomainException>(() => product.AddCertification(CertificationKind.AlcoholLicence, "GP 1", "Phòng Kinh tế", new DateOnly(2025, 1, 1), null));
+        Assert.Throws<DomainException>(() => Certification.ForProducer(1, CertificationKind.SelfDeclaration, "TCB 1", "Chi cục", new DateOnly(2025, 1, 1), null));
+    }
 
     [Fact]
     public void Should_not_publish_without_a_priced_pack_size()
@@ -105,7 +139,7 @@ public sealed class ProductTests
     [Fact]
     public void Should_refuse_to_follow_or_be_published_by_another_producer()
     {
-        var product = new Product(7, 1, 1, "Khóm Bến Lức", "khom-ben-luc", "", null, Now);
+        var product = new Product(7, 1, 1, "Khóm Bến Lức", "khom-ben-luc", "", Now);
         product.AddVariant("1 trái", 15_000, 5);
         Assert.Throws<DomainException>(() => product.Publish(NewProducer(approved: true)));
         Assert.Throws<DomainException>(() => product.FollowProducerStatus(NewProducer(approved: true)));

@@ -21,9 +21,10 @@ public sealed class LotTests : IDisposable
     {
         var producer = new Producer("HTX Chợ Đào", "htx-cho-dao", "1152601818", 1, "Ấp 3", "0909123456", "htx@example.vn", "", Now);
         typeof(Producer).GetProperty(nameof(Producer.Id))!.SetValue(producer, producerId);
-        var product = new Product(producerId, 1, 1, "Gạo Nàng Thơm", "gao-nang-thom", "", null, Now);
+        var product = new Product(producerId, 1, 1, "Gạo Nàng Thơm", "gao-nang-thom", "", Now);
         product.AddVariant("Túi 2 kg", 90_000, 10, "08930000000019");
-        product.AddCertification(CertificationKind.Ocop, "OCOP-1", "UBND tỉnh", new DateOnly(2025, 1, 1), null);
+        product.AddCertification(CertificationKind.Ocop, "OCOP-1", "UBND tỉnh", new DateOnly(2025, 1, 1), new DateOnly(2028, 1, 1),
+            new OcopRating(4, OcopLevel.Province));
         return (producer, product);
     }
 

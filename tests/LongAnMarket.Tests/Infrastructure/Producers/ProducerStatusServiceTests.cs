@@ -102,7 +102,7 @@ public sealed class ProducerStatusServiceTests
         public Task RulesPublishedAsync(Producer producer, LongAnMarket.Core.Compliance.RulesVersion version, CancellationToken ct) =>
             throw new IOException("connection refused");
 
-        public Task CertificateEndingAsync(Producer producer, string productName, LongAnMarket.Core.Catalog.Certification certificate,
+        public Task CertificateEndingAsync(Producer producer, string? productName, LongAnMarket.Core.Catalog.Certification certificate,
             LongAnMarket.Core.Catalog.CertificateNotices notice, CancellationToken ct) => throw new IOException("connection refused");
     }
 

@@ -65,7 +65,7 @@ public abstract class SellerObligationsTests(AppFixture fixture)
         var first = await InForceAsync();
         Assert.True(await _app.WithDbAsync(db => db.RulesAcceptances.AnyAsync(a => a.ProducerId == producerId && a.VersionNumber == first)));
         var product = await _app.WithServicesAsync(s => s.GetRequiredService<SellerProductService>().CreateAsync(producerId,
-            new ProductDraft($"Gạo {catalog.Tag}", catalog.Category.Id, "Gạo thơm.", null, [new VariantDraft(null, "5 kg", 150_000, 10, null)], [], [])));
+            new ProductDraft($"Gạo {catalog.Tag}", catalog.Category.Id, "Gạo thơm.", [new VariantDraft(null, "5 kg", 150_000, 10, null)], [], [])));
         _variantId = product.Variants[0].Id;
         var v1 = (await new Visitor(_app).PageAsync($"/pages/quy-che-hoat-dong/v{first}")).QuerySelector("article.rules-version")!.OuterHtml;
 
@@ -211,7 +211,7 @@ public abstract class SellerObligationsTests(AppFixture fixture)
         var product = await _app.WithServicesAsync(async s =>
         {
             var products = s.GetRequiredService<SellerProductService>();
-            var created = await products.CreateAsync(producerId, new ProductDraft($"Chanh {catalog.Tag}", catalog.Category.Id, "Chanh không hạt.", null,
+            var created = await products.CreateAsync(producerId, new ProductDraft($"Chanh {catalog.Tag}", catalog.Category.Id, "Chanh không hạt.",
                 [new VariantDraft(null, "1 kg", 30_000, 10, null)], [], []));
             await products.PublishAsync(producerId, created.Id);
             return created;

@@ -223,9 +223,10 @@ public abstract class CheckoutFlowTests(OrderingAppFixture fixture)
     [Fact]
     public async Task An_order_with_an_alcoholic_drink_needs_the_buyers_confirmation_of_being_18_and_keeps_it()
     {
-        var (_, spirit) = await ProducerWithProductAsync("Rượu đế Gò Đen", 150_000, 5);
+        var (catalog, spirit) = await ProducerWithProductAsync("Rượu đế Gò Đen", 150_000, 5);
         await _app.WithDbAsync(async db =>
         {
+            await catalog.LicenseAlcoholAsync(db);
             var product = await db.Products.SingleAsync(p => p.Id == spirit.Id);
             product.MarkAlcohol(true);
             await db.SaveChangesAsync();

@@ -39,7 +39,7 @@ public abstract class SearchPageTests(AppFixture fixture)
 
         var variant = await _app.WithDbAsync(db => db.ProductVariants.Where(v => v.ProductId == product.Id).Select(v => new { v.Id, v.PackSize, v.PriceDong, v.Stock }).SingleAsync());
         await _app.WithServicesAsync(s => s.GetRequiredService<SellerProductService>().UpdateAsync(catalog.Producer.Id, product.Id,
-            new ProductDraft($"Bánh tráng phơi sương {catalog.Tag}", catalog.Category.Id, "Mô tả mới.", null,
+            new ProductDraft($"Bánh tráng phơi sương {catalog.Tag}", catalog.Category.Id, "Mô tả mới.",
                 [new VariantDraft(variant.Id, variant.PackSize, variant.PriceDong, variant.Stock, null)], [], [])));
         var clock = Stopwatch.StartNew();
         // Until the change reaches the index, the old name is found for the tag alone (the words not matched are left out).

@@ -1,4 +1,6 @@
 using System.Net;
+using LongAnMarket.Core.Catalog;
+using LongAnMarket.Infrastructure.Catalog;
 using System.Text;
 using LongAnMarket.Infrastructure.Producers;
 using LongAnMarket.Tests.Support;
@@ -34,11 +36,11 @@ public abstract class SellerProductTests(AppFixture fixture)
     private static Dictionary<string, string> NewProduct(TestCatalog catalog, string name) => new()
     {
         ["Name"] = name, ["CategoryId"] = catalog.Category.Id.ToString(), ["Description"] = "Dòng một.\n\n<script>alert(1)</script>",
-        ["OcopStars"] = "4",
         ["Variants[0].PackSize"] = "1 kg", ["Variants[0].PriceDong"] = "85000", ["Variants[0].Stock"] = "3",
         ["Variants[1].PackSize"] = "5 kg", ["Variants[1].PriceDong"] = "400000", ["Variants[1].Stock"] = "20", ["Variants[1].Gtin"] = "",
         ["Certifications[0].Kind"] = "Ocop", ["Certifications[0].Number"] = "OCOP-LA-2025-0042", ["Certifications[0].Issuer"] = "UBND tỉnh Long An",
         ["Certifications[0].ValidFrom"] = "2025-03-01", ["Certifications[0].ValidUntil"] = "2028-03-01",
+        ["Certifications[0].OcopStars"] = "4", ["Certifications[0].OcopLevel"] = "Province",
     };
 
     [Fact]
@@ -64,7 +66,13 @@ public abstract class SellerProductTests(AppFixture fixture)
         Assert.Contains($"{name}, 1 kg: còn 3", (await seller.PageAsync("/seller")).Text());
         var shown = await new Visitor(_app).PageAsync($"/p/{slug}");
         Assert.Contains("85.000 ₫", shown.Text());
+        Assert.DoesNotContain("OCOP-LA-2025-0042", shown.Text()); // the trade office has not matched it to its decision yet
+        Assert.Null(shown.QuerySelector(".ocop"));
+        var ocopId = await _app.WithDbAsync(db => db.Certifications.Where(c => c.ProductId == id && c.Kind == CertificationKind.Ocop).Select(c => c.Id).SingleAsync());
+        await _app.WithServicesAsync(s => s.GetRequiredService<OcopConfirmations>().ConfirmAsync(ocopId, "admin@example.vn", CancellationToken.None));
+        shown = await new Visitor(_app).PageAsync($"/p/{slug}");
         Assert.Contains("OCOP-LA-2025-0042", shown.Text());
+        Assert.Equal("OCOP ★★★★4 sao", shown.QuerySelector(".ocop")!.TextContent.Trim());
         Assert.Contains("<script>alert(1)</script>", shown.Text()); // shown as text
         Assert.Empty(shown.QuerySelectorAll("main script"));
 
@@ -229,7 +237,8 @@ public abstract class SellerProductTests(AppFixture fixture)
     [InlineData("Variants[1].Gtin", "09506000134353", "GTIN")]
     [InlineData("CategoryId", "0", "chọn danh mục")]
     [InlineData("Certifications[0].ValidUntil", "2020-01-01", "Ngày hết hạn phải sau ngày cấp")]
-    [InlineData("Certifications[0].Kind", "VietGap", "cần kèm giấy chứng nhận OCOP")]
+    [InlineData("Certifications[0].Kind", "VietGap", "Chỉ chứng nhận OCOP mới có số sao")]
+    [InlineData("Certifications[0].OcopLevel", "District", "phải do cấp tỉnh trở lên công nhận")]
     public async Task A_bad_field_gets_a_clear_message_and_saves_nothing(string field, string value, string message)
     {
         var (seller, producerId, catalog) = await ProducerAsync();

@@ -345,7 +345,10 @@ public abstract class StorefrontTests(AppFixture fixture)
         await _app.WithDbAsync(async db =>
         {
             var tracked = await db.Products.Include(p => p.Certifications).SingleAsync(p => p.Id == product.Id);
-            tracked.AddCertification(CertificationKind.Ocop, $"OCOP-{catalog.Tag}", "UBND tỉnh Tây Ninh", new DateOnly(2025, 6, 1), null);
+            tracked.AddCertification(CertificationKind.Ocop, $"OCOP-{catalog.Tag}", "UBND tỉnh Tây Ninh", new DateOnly(2025, 6, 1), new DateOnly(2028, 6, 1),
+                new OcopRating(3, OcopLevel.Province)).Confirm("Sở Công Thương", new DateOnly(2025, 6, 15));
+            tracked.AddCertification(CertificationKind.Ocop, $"DRAFT-{catalog.Tag}", "UBND tỉnh Tây Ninh", new DateOnly(2025, 6, 1), new DateOnly(2028, 6, 1),
+                new OcopRating(4, OcopLevel.Province)); // never confirmed: not shown
             await db.SaveChangesAsync();
         });
 

@@ -48,6 +48,9 @@ namespace LongAnMarket.Infrastructure.Data.Migrations.MySql
                         .HasMaxLength(100)
                         .HasColumnType("varchar(100)");
 
+                    b.Property<int>("RequiredCertificates")
+                        .HasColumnType("int");
+
                     b.Property<int>("RequiredLabelFields")
                         .HasColumnType("int");
 
@@ -75,6 +78,13 @@ namespace LongAnMarket.Infrastructure.Data.Migrations.MySql
 
                     MySqlPropertyBuilderExtensions.UseMySqlIdentityColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("ConfirmedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("varchar(200)");
+
+                    b.Property<DateOnly?>("ConfirmedOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("Issuer")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -91,7 +101,16 @@ namespace LongAnMarket.Infrastructure.Data.Migrations.MySql
                         .HasMaxLength(60)
                         .HasColumnType("varchar(60)");
 
-                    b.Property<int>("ProductId")
+                    b.Property<int?>("OcopLevel")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("OcopStars")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("ProducerId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("ProductId")
                         .HasColumnType("int");
 
                     b.Property<DateOnly>("ValidFrom")
@@ -102,9 +121,14 @@ namespace LongAnMarket.Infrastructure.Data.Migrations.MySql
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ProducerId");
+
                     b.HasIndex("ProductId");
 
-                    b.ToTable("Certifications");
+                    b.ToTable("Certifications", t =>
+                        {
+                            t.HasCheckConstraint("CK_Certifications_OneHolder", "(ProductId IS NULL) <> (ProducerId IS NULL)");
+                        });
                 });
 
             modelBuilder.Entity("LongAnMarket.Core.Catalog.Product", b =>
@@ -2362,11 +2386,15 @@ namespace LongAnMarket.Infrastructure.Data.Migrations.MySql
 
             modelBuilder.Entity("LongAnMarket.Core.Catalog.Certification", b =>
                 {
+                    b.HasOne("LongAnMarket.Core.Producers.Producer", null)
+                        .WithMany()
+                        .HasForeignKey("ProducerId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
                     b.HasOne("LongAnMarket.Core.Catalog.Product", null)
                         .WithMany("Certifications")
                         .HasForeignKey("ProductId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("LongAnMarket.Core.Catalog.Product", b =>

@@ -39,6 +39,9 @@ namespace LongAnMarket.Infrastructure.Data.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("RequiredCertificates")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("RequiredLabelFields")
                         .HasColumnType("INTEGER");
 
@@ -64,6 +67,13 @@ namespace LongAnMarket.Infrastructure.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ConfirmedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ConfirmedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Issuer")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -80,7 +90,16 @@ namespace LongAnMarket.Infrastructure.Data.Migrations.Sqlite
                         .HasMaxLength(60)
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("ProductId")
+                    b.Property<int?>("OcopLevel")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("OcopStars")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ProducerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ProductId")
                         .HasColumnType("INTEGER");
 
                     b.Property<DateOnly>("ValidFrom")
@@ -91,9 +110,14 @@ namespace LongAnMarket.Infrastructure.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ProducerId");
+
                     b.HasIndex("ProductId");
 
-                    b.ToTable("Certifications");
+                    b.ToTable("Certifications", t =>
+                        {
+                            t.HasCheckConstraint("CK_Certifications_OneHolder", "(ProductId IS NULL) <> (ProducerId IS NULL)");
+                        });
                 });
 
             modelBuilder.Entity("LongAnMarket.Core.Catalog.Product", b =>
@@ -2267,11 +2291,15 @@ namespace LongAnMarket.Infrastructure.Data.Migrations.Sqlite
 
             modelBuilder.Entity("LongAnMarket.Core.Catalog.Certification", b =>
                 {
+                    b.HasOne("LongAnMarket.Core.Producers.Producer", null)
+                        .WithMany()
+                        .HasForeignKey("ProducerId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
                     b.HasOne("LongAnMarket.Core.Catalog.Product", null)
                         .WithMany("Certifications")
                         .HasForeignKey("ProductId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("LongAnMarket.Core.Catalog.Product", b =>
