@@ -41,8 +41,9 @@ public sealed class Certification
     {
         if (rating.Stars is < 3 or > 5) throw new DomainException("Hạng OCOP chỉ có thể là 3, 4 hoặc 5 sao.") { Field = "OcopStars" };
         if (!Enum.IsDefined(rating.Level)) throw new DomainException("Vui lòng chọn cấp công nhận OCOP.") { Field = "OcopStars" };
-        if (rating.Level < OcopLevels.LowestFor(rating.Stars))
-            throw new DomainException($"Hạng OCOP {rating.Stars} sao phải do cấp {OcopLevels.Name(OcopLevels.LowestFor(rating.Stars))} trở lên công nhận.") { Field = "OcopStars" };
+        var lowest = OcopLevels.LowestFor(rating.Stars);
+        var lowestName = OcopLevels.Name(lowest);
+        if (rating.Level < lowest) throw new DomainException($"Hạng OCOP {rating.Stars} sao phải do cấp {lowestName} trở lên công nhận.") { Field = "OcopStars" };
         if (validUntil is null) throw new DomainException("Chứng nhận OCOP cần ngày hết hạn.") { Field = "OcopStars" };
         OcopStars = rating.Stars;
         OcopLevel = rating.Level;

@@ -15,8 +15,9 @@ public sealed class ListingCertificates(MarketDbContext db)
     public async Task EnsureAsync(Product product, DateOnly today, CancellationToken ct)
     {
         var missing = await MissingAsync(product, today, ct);
-        if (missing.Count > 0)
-            throw new DomainException($"Chưa thể bán sản phẩm này: cần {string.Join("; ", missing.Select(m => m.Name()))} còn hiệu lực.") { Field = "Certifications" };
+        if (missing.Count == 0) return;
+        var names = string.Join("; ", missing.Select(m => m.Name()));
+        throw new DomainException($"Chưa thể bán sản phẩm này: cần {names} còn hiệu lực.") { Field = "Certifications" };
     }
 
     public async Task<IReadOnlyList<CertificateRequirement>> MissingAsync(Product product, DateOnly today, CancellationToken ct)

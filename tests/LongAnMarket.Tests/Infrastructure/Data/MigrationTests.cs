@@ -1,3 +1,4 @@
+using LongAnMarket.Core.Catalog;
 using LongAnMarket.Infrastructure.Data;
 using LongAnMarket.Tests.Support;
 using Microsoft.EntityFrameworkCore;
@@ -83,6 +84,38 @@ public sealed class MigrationTests
         Assert.Equal(LongAnMarket.Core.Producers.ReconfirmationStage.None, producer.ReminderSent);
         var due = producer.ReconfirmDue(TimeSpan.FromDays(365));
         Assert.InRange(due, DateTimeOffset.UtcNow.AddDays(59), DateTimeOffset.UtcNow.AddDays(61));
+    }
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.MySql)]
+    public async Task Should_turn_free_ocop_stars_into_draft_certificates_that_show_no_stars_until_confirmed(DatabaseProvider provider)
+    {
+        await using var database = TestDatabase.Create(provider);
+        await using var db = database.CreateContext();
+        await db.GetService<IMigrator>().MigrateAsync(db.Database.GetMigrations().First());
+        const string time = "'2025-01-01 01:00:00'";
+        foreach (var sql in new[]
+        {
+            "INSERT INTO Categories (Id, Name, NameEn, Slug, Description, SortOrder) VALUES (1, 'Gạo', 'Rice', 'gao', '', 1)",
+            "INSERT INTO OriginAreas (Id, Name, Slug, Description) VALUES (1, 'Cần Đước', 'can-duoc', '')",
+            $"INSERT INTO Producers (Id, Name, Slug, TaxCode, OriginAreaId, Address, Phone, Email, Description, Status, RegisteredAtOffsetMinutes, RegisteredAtUtc) VALUES (1, 'HTX A', 'htx-a', '0100109106', 1, 'Ấp 1', '+84909123456', 'a@example.vn', '', 1, 420, {time})",
+            $"INSERT INTO Products (Id, ProducerId, CategoryId, OriginAreaId, Name, Slug, SortName, Description, OcopStars, IsPublished, IsFeatured, MinPriceDong, InStock, CreatedAtOffsetMinutes, CreatedAtUtc) VALUES " +
+            $"(1, 1, 1, 1, 'Gạo A', 'gao-a', 'gao a', '', 4, 1, 0, 1000, 1, 420, {time}), (2, 1, 1, 1, 'Gạo B', 'gao-b', 'gao b', '', 5, 1, 0, 1000, 1, 420, {time}), " +
+            $"(3, 1, 1, 1, 'Gạo C', 'gao-c', 'gao c', '', NULL, 1, 0, 1000, 1, 420, {time})",
+            "INSERT INTO Certifications (ProductId, Kind, Number, Issuer, ValidFrom, ValidUntil) VALUES (1, 0, 'OCOP-1', 'UBND tỉnh', '2024-03-18', '2027-03-18'), (3, 1, 'VG-1', 'Chi cục', '2024-01-01', NULL)",
+        })
+            await db.Database.ExecuteSqlRawAsync(sql);
+
+        await db.Database.MigrateAsync();
+
+        Assert.Empty(await db.Products.Where(p => p.OcopStars != null).ToListAsync());
+        var ocop = await db.Certifications.AsNoTracking().Where(c => c.Kind == CertificationKind.Ocop).OrderBy(c => c.ProductId).ToListAsync();
+        Assert.Equal([(1, "OCOP-1", 4, OcopLevel.Province), (2, "Chưa khai số quyết định", 5, OcopLevel.National)],
+            ocop.Select(c => (c.ProductId!.Value, c.Number, c.OcopStars!.Value, c.OcopLevel!.Value)));
+        Assert.All(ocop, c => Assert.True(c.AwaitsConfirmation));
+        Assert.Equal(1, await db.Set<LongAnMarket.Infrastructure.Search.SearchIndexChange>().CountAsync(c => c.ProducerId == 1));
+        Assert.Equal(CertificateRequirement.None, await db.Categories.Select(c => c.RequiredCertificates).SingleAsync()); // the trade office decides
     }
 
     [Fact]
