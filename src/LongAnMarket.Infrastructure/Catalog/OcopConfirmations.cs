@@ -15,11 +15,14 @@ public sealed record OcopAwaiting(int CertificateId, int ProductId, string Produ
 public sealed class OcopConfirmations(MarketDbContext db, TimeProvider clock)
 {
     public Task<List<OcopAwaiting>> AwaitingAsync(CancellationToken ct) =>
-        db.Certifications.AsNoTracking().Where(c => c.Kind == CertificationKind.Ocop && c.ConfirmedOn == null)
-            .Join(db.Products.Where(p => !p.IsDeleted), c => c.ProductId, p => p.Id, (c, p) => new { c, p })
-            .Join(db.Producers, x => x.p.ProducerId, producer => producer.Id, (x, producer) => new OcopAwaiting(
-                x.c.Id, x.p.Id, x.p.Name, x.p.Slug, producer.Name, x.c.Number, x.c.Issuer, x.c.ValidFrom, x.c.ValidUntil, x.c.OcopStars, x.c.OcopLevel))
-            .OrderBy(a => a.CertificateId).ToListAsync(ct);
+        (from c in db.Certifications.AsNoTracking()
+         where c.Kind == CertificationKind.Ocop && c.ConfirmedOn == null
+         join p in db.Products on c.ProductId equals (int?)p.Id
+         where !p.IsDeleted
+         join producer in db.Producers on p.ProducerId equals producer.Id
+         orderby c.Id
+         select new OcopAwaiting(c.Id, p.Id, p.Name, p.Slug, producer.Name, c.Number, c.Issuer, c.ValidFrom, c.ValidUntil, c.OcopStars, c.OcopLevel))
+        .ToListAsync(ct);
 
     public async Task ConfirmAsync(int certificateId, string actor, CancellationToken ct)
     {

@@ -93,6 +93,11 @@ public sealed class ProducerApprovalJourneyTests(BrowserFixture browser) : Brows
         await seller.GetByLabel("Hướng dẫn bảo quản").FillAsync("Ngăn mát 0–5 °C.");
         await seller.GetByLabel("Cảnh báo").FillAsync("Không dùng khi bao bì phồng hoặc có mùi lạ.");
         await seller.GetByLabel("Hạn sử dụng").FillAsync("3 tháng kể từ ngày sản xuất");
+        // Its self-declaration, filed with the food-safety office: packaged food in this category needs one on sale.
+        await seller.Locator("#c0-kind").SelectOptionAsync("SelfDeclaration");
+        await seller.Locator("#c0-number").FillAsync("01/BATU/2026");
+        await seller.Locator("#c0-issuer").FillAsync("Chi cục An toàn vệ sinh thực phẩm tỉnh Long An");
+        await seller.Locator("#c0-from").FillAsync("2026-02-01");
         await seller.ScreenshotAsync(new() { Path = Fixture.Screenshot("14-phone-product-form"), FullPage = true });
         await Accessibility.AssertNoSeriousViolationsAsync(seller);
         await seller.GetByRole(AriaRole.Button, new() { Name = "Lưu" }).ClickAsync();
@@ -101,6 +106,17 @@ public sealed class ProducerApprovalJourneyTests(BrowserFixture browser) : Brows
         await seller.Locator("#image").SetInputFilesAsync(new FilePayload { Name = "lap-xuong.png", MimeType = "image/png", Buffer = Photo });
         await seller.GetByRole(AriaRole.Button, new() { Name = "Tải ảnh lên" }).ClickAsync();
         await Assertions.Expect(seller.Locator("main [role=status]").First).ToContainTextAsync("Đã thêm ảnh.");
+        await seller.GotoAsync("/seller/products");
+        await seller.GetByRole(AriaRole.Button, new() { Name = "Đăng bán" }).ClickAsync();
+        // Not yet: the business has not entered its facility food-safety certificate, and the refusal names it.
+        await Assertions.Expect(seller.Locator("main")).ToContainTextAsync("cần Giấy chứng nhận cơ sở đủ điều kiện an toàn thực phẩm còn hiệu lực");
+        await seller.GotoAsync("/seller/certificates");
+        await seller.GetByLabel("Số giấy").FillAsync("112/2025/ATTP-CNĐK");
+        await seller.GetByLabel("Cơ quan cấp").FillAsync("Chi cục An toàn vệ sinh thực phẩm tỉnh Long An");
+        await seller.GetByLabel("Ngày cấp").FillAsync("2025-09-15");
+        await seller.GetByLabel("Hết hạn (nếu có)").FillAsync("2028-09-14");
+        await seller.GetByRole(AriaRole.Button, new() { Name = "Thêm giấy phép" }).ClickAsync();
+        await Assertions.Expect(seller.Locator("main [role=status]").First).ToHaveTextAsync("Đã thêm giấy phép.");
         await seller.GotoAsync("/seller/products");
         await seller.GetByRole(AriaRole.Button, new() { Name = "Đăng bán" }).ClickAsync();
         await Assertions.Expect(seller.Locator("main")).ToContainTextAsync("Đang bán");
