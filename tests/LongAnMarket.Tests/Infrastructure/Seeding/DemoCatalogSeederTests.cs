@@ -47,6 +47,15 @@ public sealed class DemoCatalogSeederTests
         var listings = await app.WithDbAsync(db => db.Products.Include(p => p.Variants).Include(p => p.Category).ToListAsync());
         Assert.All(listings, p => Assert.Empty(p.MissingLabelFields(p.Category!.RequiredLabelFields)));
         Assert.Equal(6, await app.WithDbAsync(db => db.Categories.CountAsync(c => c.RequiredLabelFields == LongAnMarket.Core.Catalog.LabelField.All)));
+        // Every demo listing holds the licences its category needs, valid today, and keeps them through the daily run;
+        // the OCOP stars shown come from confirmed certificates in force (one lapsed in 2025 shows none).
+        var today = LongAnMarket.Core.Common.VietnamTime.Today(app.Services.GetRequiredService<TimeProvider>());
+        Assert.Empty(await app.WithServicesAsync(s => s.GetRequiredService<LongAnMarket.Infrastructure.Catalog.ListingCertificates>().UncoveredListingsAsync(today, CancellationToken.None)));
+        Assert.Equal(2, await app.WithDbAsync(db => db.Certifications.CountAsync(c => c.Kind == LongAnMarket.Core.Catalog.CertificationKind.AlcoholLicence))); // the distillery and the winery
+        var rated = await app.WithDbAsync(db => db.Products.Include(p => p.Certifications).Where(p => p.OcopStars != null).ToListAsync());
+        Assert.True(rated.Count >= 20, $"{rated.Count} products with OCOP stars");
+        Assert.All(rated, p => Assert.Contains(p.Certifications, c => c.StarsOn(today) == p.OcopStars));
+        Assert.Null(await app.WithDbAsync(db => db.Products.Where(p => p.Slug == "keo-dau-phong-mach-nha").Select(p => p.OcopStars).SingleAsync()));
         // The operating rules are version 1, accepted by every demo business; each business has its identity, checked.
         Assert.Equal(1, await app.WithDbAsync(db => db.RulesVersions.CountAsync()));
         Assert.Equal(counts.Producers, await app.WithDbAsync(db => db.RulesAcceptances.CountAsync(a => a.VersionNumber == 1)));
