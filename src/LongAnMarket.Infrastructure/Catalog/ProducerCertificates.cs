@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace LongAnMarket.Infrastructure.Catalog;
 
 /// <summary>A producer's own certificates (the facility food-safety certificate, the alcohol licence), which cover all its products.</summary>
-public sealed class ProducerCertificates(MarketDbContext db, ListingCertificates listings, TimeProvider clock)
+public sealed class ProducerCertificates(MarketDbContext db, TimeProvider clock)
 {
     public Task<List<Certification>> OfAsync(int producerId, CancellationToken ct) =>
         db.Certifications.AsNoTracking().Where(c => c.ProducerId == producerId)
@@ -24,25 +24,22 @@ public sealed class ProducerCertificates(MarketDbContext db, ListingCertificates
     /// <summary>Removes a certificate, unless a product on sale still needs it (a replacement is added first).</summary>
     public async Task RemoveAsync(int producerId, int certificateId, CancellationToken ct)
     {
-        var certificate = await db.Certifications.FirstOrDefaultAsync(c => c.Id == certificateId && c.ProducerId == producerId, ct)
-            ?? throw new DomainException("Không tìm thấy giấy này trong hồ sơ của bạn.");
-        db.Certifications.Remove(certificate);
+        var held = await db.Certifications.Where(c => c.ProducerId == producerId).ToListAsync(ct);
+        var certificate = held.FirstOrDefault(c => c.Id == certificateId) ?? throw new DomainException("Không tìm thấy giấy này trong hồ sơ của bạn.");
+        var others = held.Where(c => c != certificate).ToList();
         var today = VietnamTime.Today(clock);
-        var listed = await db.Products.Include(p => p.Certifications).Where(p => p.ProducerId == producerId && p.IsListed).ToListAsync(ct);
-        var stranded = new List<string>();
-        foreach (var product in listed)
-            if (await StrandedAsync(product, certificate, today, ct)) stranded.Add(product.Name);
+        var listed = await db.Products.AsNoTracking().Include(p => p.Certifications).Include(p => p.Category)
+            .Where(p => p.ProducerId == producerId && p.IsListed).ToListAsync(ct);
+        var stranded = listed.Where(p =>
+                CertificateRequirements.Missing(p.Category!.RequiredCertificates, p.ContainsAlcohol, p.Certifications.Concat(others), today).Count >
+                CertificateRequirements.Missing(p.Category.RequiredCertificates, p.ContainsAlcohol, p.Certifications.Concat(held), today).Count)
+            .Select(p => p.Name).ToList();
         if (stranded.Count > 0)
-            throw new DomainException($"Không thể xoá: {string.Join(", ", stranded.Take(3))}{(stranded.Count > 3 ? $" và {stranded.Count - 3} sản phẩm khác" : "")} đang bán cần giấy này. Hãy thêm giấy mới trước.");
+        {
+            var names = string.Join(", ", stranded.Take(3)) + (stranded.Count > 3 ? $" (+{stranded.Count - 3})" : "");
+            throw new DomainException($"Không thể gỡ: {names} đang bán cần giấy này. Hãy thêm giấy mới trước.");
+        }
+        db.Certifications.Remove(certificate);
         await db.SaveChangesAsync(ct);
-    }
-
-    private async Task<bool> StrandedAsync(Product product, Certification removed, DateOnly today, CancellationToken ct)
-    {
-        var required = await db.Categories.Where(c => c.Id == product.CategoryId).Select(c => c.RequiredCertificates).FirstAsync(ct);
-        var others = await db.Certifications.AsNoTracking().Where(c => c.ProducerId == product.ProducerId && c.Id != removed.Id).ToListAsync(ct);
-        var before = await listings.MissingAsync(product, today, ct);
-        var after = CertificateRequirements.Missing(required, product.ContainsAlcohol, product.Certifications.Concat(others), today);
-        return after.Count > before.Count;
     }
 }
