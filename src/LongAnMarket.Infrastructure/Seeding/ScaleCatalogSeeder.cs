@@ -9,11 +9,11 @@ namespace LongAnMarket.Infrastructure.Seeding;
 /// <summary>
 /// A deterministic large catalogue for benchmarks: product i is always the same product, so
 /// asking for 10,000 after 1,000 adds the 9,000 missing ones and asking twice adds nothing.
-/// One producer per 50 products, each holding the certificates its categories need (a facility certificate, a
+/// One producer per 50 products, its identity confirmed on the seeding day, each holding the certificates its categories need (a facility certificate, a
 /// self-declaration per product where required) and a confirmed OCOP certificate behind every rating, valid from half a
 /// year before seeding.
 /// </summary>
-public sealed class ScaleCatalogSeeder(IServiceScopeFactory scopes, DemoCatalogSeeder reference, TimeProvider clock)
+public sealed class ScaleCatalogSeeder(IServiceScopeFactory scopes, DemoCatalogSeeder reference, TimeProvider clock, Security.StoredSecrets secrets)
 {
     public const int MaxProducts = 200_000;
     public const int ProductsPerProducer = 50;
@@ -67,6 +67,9 @@ public sealed class ScaleCatalogSeeder(IServiceScopeFactory scopes, DemoCatalogS
                 areaIds[i % areaIds.Length], $"Ấp {i % 9 + 1}, xã thử tải", $"0909{i % 1_000_000:D6}", $"htx{i + 1}@example.vn",
                 "Nhà sản xuất sinh tự động để đo hiệu năng.", Epoch.AddMinutes(i));
             producer.Approve(ProducerStatusChange.SystemActor, Epoch.AddMinutes(i + 1));
+            // Confirmed today, so the yearly re-confirmation does not take the whole bench catalogue off sale.
+            producer.ConfirmIdentity(LegalForm.Cooperative, new BusinessRegistration($"3-{i + 1:D6}", new DateOnly(2020, 1, 1), "Phòng Tài chính – Kế hoạch", today),
+                new Representative($"Người đại diện {i + 1}", "Giám đốc hợp tác xã", secrets.Protect($"0801{i % 100:D2}{i:D6}")), clock.GetUtcNow());
             db.Producers.Add(producer);
         }
         await db.SaveChangesAsync(ct);
