@@ -85,6 +85,8 @@ public static class InfrastructureRegistration
         builder.Services.AddScoped<ProducerApplicationService>();
         builder.Services.AddScoped<SellerProductService>();
         builder.Services.AddScoped<ProducerCertificates>();
+        builder.Services.AddScoped<ListingHistory>();
+        builder.Services.AddScoped<Compliance.AuthorityExport>();
         builder.Services.AddScoped<OcopConfirmations>();
         builder.Services.AddScoped<ProductModerationService>();
         builder.Services.AddScoped<AccountAdministration>();

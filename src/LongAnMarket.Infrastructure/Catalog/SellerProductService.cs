@@ -23,7 +23,7 @@ public sealed record ProductDraft(
 /// whole change or none of it (the entity's rules run before anything is saved).
 /// </summary>
 public sealed class SellerProductService(MarketDbContext db, IFileStore media, TimeProvider clock, Compliance.OperatingRules rules,
-    ListingCertificates certificates, Microsoft.Extensions.Options.IOptions<CertificateOptions> certificateOptions)
+    ListingCertificates certificates, Microsoft.Extensions.Options.IOptions<CertificateOptions> certificateOptions, ListingHistory history)
 {
     /// <summary>Adds a photo, re-encoded to WebP at display and card sizes; a refused file leaves nothing behind.</summary>
     public async Task AddImageAsync(int producerId, int productId, string fileName, byte[] bytes, CancellationToken ct = default)
@@ -49,6 +49,7 @@ public sealed class SellerProductService(MarketDbContext db, IFileStore media, T
             await media.DeleteAsync(thumbnail, CancellationToken.None);
             throw;
         }
+        await history.RecordAsync(product.Id, ct);
     }
 
     /// <summary>Removes a photo of the producer's own product; its files go once the change is committed.</summary>
@@ -60,6 +61,7 @@ public sealed class SellerProductService(MarketDbContext db, IFileStore media, T
             ?? throw new DomainException("Không tìm thấy sản phẩm này trong gian hàng của bạn.");
         var removed = product.RemoveImage(imageId);
         await db.SaveChangesAsync(ct);
+        await history.RecordAsync(productId, ct);
         await media.DeleteAsync(removed.Path, CancellationToken.None);
         if (removed.ThumbnailPath is { } thumbnail) await media.DeleteAsync(thumbnail, CancellationToken.None);
     }
@@ -83,6 +85,7 @@ public sealed class SellerProductService(MarketDbContext db, IFileStore media, T
             await db.SaveChangesAsync(ct);
             return order;
         }, ct);
+        await history.RecordAsync(productId, ct);
     }
 
     public async Task<Product> CreateAsync(int producerId, ProductDraft draft, CancellationToken ct = default)
@@ -110,6 +113,7 @@ public sealed class SellerProductService(MarketDbContext db, IFileStore media, T
         await ApplyAsync(product, draft, ct);
         if (product.IsPublished) await EnsureListableAsync(product, ct); // it stays on sale
         await SaveAsync(ct);
+        await history.RecordAsync(productId, ct);
     }
 
     public async Task PublishAsync(int producerId, int productId, CancellationToken ct = default)
@@ -119,6 +123,7 @@ public sealed class SellerProductService(MarketDbContext db, IFileStore media, T
         await EnsureListableAsync(product, ct);
         product.Publish(producer);
         await SaveAsync(ct);
+        await history.RecordAsync(productId, ct);
     }
 
     /// <summary>What a product on sale must show and hold: its category's label contents and the certificates it needs.</summary>

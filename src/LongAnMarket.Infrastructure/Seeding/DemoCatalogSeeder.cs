@@ -17,7 +17,8 @@ namespace LongAnMarket.Infrastructure.Seeding;
 /// Loads the Vietnamese demo catalogue. Idempotent: areas, categories and pages are matched by slug,
 /// producers by tax code and products by slug, so a second run adds nothing.
 /// </summary>
-public sealed class DemoCatalogSeeder(MarketDbContext db, IFileStore files, StoredSecrets secrets, TimeProvider clock, ILogger<DemoCatalogSeeder> logger)
+public sealed class DemoCatalogSeeder(MarketDbContext db, IFileStore files, StoredSecrets secrets, TimeProvider clock, Catalog.ListingHistory history,
+    ILogger<DemoCatalogSeeder> logger)
 {
     private const string RulesSlug = "quy-che-hoat-dong";
 
@@ -127,6 +128,8 @@ public sealed class DemoCatalogSeeder(MarketDbContext db, IFileStore files, Stor
                 productsAdded++;
             }
             await db.SaveChangesAsync(ct);
+            foreach (var id in await db.Products.Where(p => p.ProducerId == producer.Id).Select(p => p.Id).ToListAsync(ct))
+                await history.RecordAsync(id, ct); // the first version shoppers see
         }
         return (producersAdded, productsAdded);
     }

@@ -71,9 +71,9 @@ public abstract class SellerProductTests(AppFixture fixture)
         var ocopId = await _app.WithDbAsync(db => db.Certifications.Where(c => c.ProductId == id && c.Kind == CertificationKind.Ocop).Select(c => c.Id).SingleAsync());
         var (admin, _, _) = await Visitor.AdminAsync(_app);
         var awaiting = await admin.PageAsync("/admin/ocop");
-        Assert.Contains("4 sao, cấp tỉnh", awaiting.QuerySelectorAll("main tr").Single(r => r.TextContent.Contains("OCOP-LA-2025-0042")).TextContent);
+        Assert.Contains("4 sao, cấp tỉnh", awaiting.QuerySelectorAll("main tr").Single(r => r.TextContent.Contains(name)).TextContent);
         await admin.SubmitAsync("/admin/ocop", $"/admin/ocop/{ocopId}/confirm", []);
-        Assert.DoesNotContain("OCOP-LA-2025-0042", (await admin.PageAsync("/admin/ocop")).Text());
+        Assert.DoesNotContain(name, (await admin.PageAsync("/admin/ocop")).Text());
         shown = await new Visitor(_app).PageAsync($"/p/{slug}");
         Assert.Contains("OCOP-LA-2025-0042", shown.Text());
         Assert.Equal("OCOP ★★★★4 sao", shown.QuerySelector(".ocop")!.TextContent.Trim());

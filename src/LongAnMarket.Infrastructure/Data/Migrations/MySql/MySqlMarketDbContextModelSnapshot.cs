@@ -131,6 +131,41 @@ namespace LongAnMarket.Infrastructure.Data.Migrations.MySql
                         });
                 });
 
+            modelBuilder.Entity("LongAnMarket.Core.Catalog.ListingVersion", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    MySqlPropertyBuilderExtensions.UseMySqlIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Number")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ProductId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(64)");
+
+                    b.Property<string>("Snapshot")
+                        .IsRequired()
+                        .HasColumnType("longtext");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProductId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("ListingVersions");
+                });
+
             modelBuilder.Entity("LongAnMarket.Core.Catalog.Product", b =>
                 {
                     b.Property<int>("Id")
@@ -2395,6 +2430,15 @@ namespace LongAnMarket.Infrastructure.Data.Migrations.MySql
                         .WithMany("Certifications")
                         .HasForeignKey("ProductId")
                         .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("LongAnMarket.Core.Catalog.ListingVersion", b =>
+                {
+                    b.HasOne("LongAnMarket.Core.Catalog.Product", null)
+                        .WithMany()
+                        .HasForeignKey("ProductId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("LongAnMarket.Core.Catalog.Product", b =>

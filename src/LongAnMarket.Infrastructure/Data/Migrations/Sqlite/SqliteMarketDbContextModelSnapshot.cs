@@ -120,6 +120,39 @@ namespace LongAnMarket.Infrastructure.Data.Migrations.Sqlite
                         });
                 });
 
+            modelBuilder.Entity("LongAnMarket.Core.Catalog.ListingVersion", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProductId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Snapshot")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProductId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("ListingVersions");
+                });
+
             modelBuilder.Entity("LongAnMarket.Core.Catalog.Product", b =>
                 {
                     b.Property<int>("Id")
@@ -2300,6 +2333,15 @@ namespace LongAnMarket.Infrastructure.Data.Migrations.Sqlite
                         .WithMany("Certifications")
                         .HasForeignKey("ProductId")
                         .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("LongAnMarket.Core.Catalog.ListingVersion", b =>
+                {
+                    b.HasOne("LongAnMarket.Core.Catalog.Product", null)
+                        .WithMany()
+                        .HasForeignKey("ProductId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("LongAnMarket.Core.Catalog.Product", b =>
