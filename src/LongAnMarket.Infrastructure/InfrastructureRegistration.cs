@@ -87,6 +87,7 @@ public static class InfrastructureRegistration
         builder.Services.AddScoped<ProducerCertificates>();
         builder.Services.AddScoped<ListingHistory>();
         builder.Services.AddScoped<Compliance.AuthorityExport>();
+        builder.Services.AddScoped<Compliance.AuthorityRequests>();
         builder.Services.AddScoped<OcopConfirmations>();
         builder.Services.AddScoped<ProductModerationService>();
         builder.Services.AddScoped<AccountAdministration>();

@@ -28,6 +28,7 @@ public abstract class MarketDbContext(DbContextOptions options) : IdentityDbCont
     public DbSet<ProductImage> ProductImages => Set<ProductImage>();
     public DbSet<Certification> Certifications => Set<Certification>();
     public DbSet<ListingVersion> ListingVersions => Set<ListingVersion>();
+    public DbSet<Core.Compliance.AuthorityRequest> AuthorityRequests => Set<Core.Compliance.AuthorityRequest>();
     public DbSet<ProductModeration> ProductModerations => Set<ProductModeration>();
     public DbSet<SitePage> SitePages => Set<SitePage>();
     public DbSet<Core.Compliance.RulesVersion> RulesVersions => Set<Core.Compliance.RulesVersion>();

@@ -19,7 +19,7 @@ public sealed class AreaPagesLayoutTests(BrowserFixture browser) : BrowserTest(b
         var seller = await producerContext.NewPageAsync();
         await ProducerDesk.SignInAsync(seller);
         foreach (var (path, current) in new[] { ("/seller", "Tổng quan"), ("/seller/products", "Sản phẩm"), ("/seller/orders", "Đơn hàng"),
-                     ("/seller/identity", "Thông tin pháp lý"), ("/seller/rules", "Quy chế") })
+                     ("/seller/identity", "Thông tin pháp lý"), ("/seller/certificates", "Giấy phép"), ("/seller/rules", "Quy chế") })
         {
             await seller.GotoAsync(path);
             await Assertions.Expect(seller.Locator("nav.chips--nav a[aria-current=page]")).ToHaveTextAsync(current);
@@ -60,7 +60,7 @@ public sealed class AreaPagesLayoutTests(BrowserFixture browser) : BrowserTest(b
         await AdminDesk.SignInAsync(Fixture.Site, admin);
         foreach (var (path, current) in new[] { ("/admin", "Tổng quan"), ("/admin/producers", "Doanh nghiệp"), ("/admin/orders", "Đơn hàng"),
                      ("/admin/products", "Sản phẩm"), ("/admin/lots", "Lô hàng"), ("/admin/reports", "Báo cáo hàng giả"), ("/admin/rules", "Quy chế"),
-                     ("/admin/categories", "Danh mục") })
+                     ("/admin/categories", "Danh mục"), ("/admin/ocop", "OCOP"), ("/admin/requests", "Công văn") })
         {
             await admin.GotoAsync(path);
             await Assertions.Expect(admin.Locator("nav.chips--nav a[aria-current=page]")).ToHaveTextAsync(current);

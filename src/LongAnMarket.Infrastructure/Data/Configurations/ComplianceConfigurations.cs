@@ -42,3 +42,17 @@ internal sealed class IdentityVerificationConfiguration : IEntityTypeConfigurati
         builder.RecordedTime(v => v.At, "At");
     }
 }
+
+internal sealed class AuthorityRequestConfiguration : IEntityTypeConfiguration<AuthorityRequest>
+{
+    public void Configure(EntityTypeBuilder<AuthorityRequest> builder)
+    {
+        builder.Property(r => r.Agency).HasMaxLength(200);
+        builder.Property(r => r.DocumentNumber).HasMaxLength(60);
+        builder.Property(r => r.Subject).HasMaxLength(1000);
+        builder.Property(r => r.ActionTaken).HasMaxLength(2000);
+        builder.Property(r => r.RecordedBy).HasMaxLength(256);
+        builder.HasOne<Core.Producers.Producer>().WithMany().HasForeignKey(r => r.ProducerId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(r => new { r.AnsweredOn, r.DueOn });
+    }
+}

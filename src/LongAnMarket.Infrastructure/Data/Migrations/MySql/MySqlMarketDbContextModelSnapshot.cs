@@ -425,6 +425,59 @@ namespace LongAnMarket.Infrastructure.Data.Migrations.MySql
                     b.ToTable("ProductVariants");
                 });
 
+            modelBuilder.Entity("LongAnMarket.Core.Compliance.AuthorityRequest", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    MySqlPropertyBuilderExtensions.UseMySqlIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("ActionTaken")
+                        .HasMaxLength(2000)
+                        .HasColumnType("varchar(2000)");
+
+                    b.Property<string>("Agency")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("varchar(200)");
+
+                    b.Property<DateOnly?>("AnsweredOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("DocumentNumber")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("varchar(60)");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("ProducerId")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("varchar(256)");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("varchar(1000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProducerId");
+
+                    b.HasIndex("AnsweredOn", "DueOn");
+
+                    b.ToTable("AuthorityRequests");
+                });
+
             modelBuilder.Entity("LongAnMarket.Core.Compliance.RulesAcceptance", b =>
                 {
                     b.Property<long>("Id")
@@ -2493,6 +2546,14 @@ namespace LongAnMarket.Infrastructure.Data.Migrations.MySql
                         .HasForeignKey("ProductId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("LongAnMarket.Core.Compliance.AuthorityRequest", b =>
+                {
+                    b.HasOne("LongAnMarket.Core.Producers.Producer", null)
+                        .WithMany()
+                        .HasForeignKey("ProducerId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("LongAnMarket.Core.Compliance.RulesAcceptance", b =>

@@ -404,6 +404,57 @@ namespace LongAnMarket.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("ProductVariants");
                 });
 
+            modelBuilder.Entity("LongAnMarket.Core.Compliance.AuthorityRequest", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ActionTaken")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Agency")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("AnsweredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DocumentNumber")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ProducerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProducerId");
+
+                    b.HasIndex("AnsweredOn", "DueOn");
+
+                    b.ToTable("AuthorityRequests");
+                });
+
             modelBuilder.Entity("LongAnMarket.Core.Compliance.RulesAcceptance", b =>
                 {
                     b.Property<long>("Id")
@@ -2396,6 +2447,14 @@ namespace LongAnMarket.Infrastructure.Data.Migrations.Sqlite
                         .HasForeignKey("ProductId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("LongAnMarket.Core.Compliance.AuthorityRequest", b =>
+                {
+                    b.HasOne("LongAnMarket.Core.Producers.Producer", null)
+                        .WithMany()
+                        .HasForeignKey("ProducerId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("LongAnMarket.Core.Compliance.RulesAcceptance", b =>
