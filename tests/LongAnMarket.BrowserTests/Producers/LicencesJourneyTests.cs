@@ -66,6 +66,7 @@ public sealed class LicencesJourneyTests(BrowserFixture browser) : BrowserTest(b
         await seller.Locator("[name='Certifications[0].ValidFrom']").FillAsync("2025-11-20");
         await seller.Locator("[name='Certifications[0].OcopStars']").SelectOptionAsync("3");
         await seller.Locator("[name='Certifications[0].OcopLevel']").SelectOptionAsync("Province");
+        await FitsAndPassesAxeAsync(seller, "100-1366-seller-product-form-ocop");
         await seller.GetByRole(AriaRole.Button, new() { Name = "Lưu", Exact = true }).ClickAsync();
         await seller.WaitForURLAsync(new Regex("/seller/products$"));
         await seller.Locator("main a", new() { HasText = "Gạo tấm Nàng Thơm" }).First.ClickAsync();
