@@ -88,6 +88,8 @@ public static class InfrastructureRegistration
         builder.Services.AddScoped<ListingHistory>();
         builder.Services.AddScoped<Compliance.AuthorityExport>();
         builder.Services.AddScoped<Compliance.AuthorityRequests>();
+        builder.Services.AddScoped<Compliance.YearlyStatistics>();
+        AddPrivacy(builder);
         builder.Services.AddScoped<OcopConfirmations>();
         builder.Services.AddScoped<ProductModerationService>();
         builder.Services.AddScoped<AccountAdministration>();
@@ -97,6 +99,15 @@ public static class InfrastructureRegistration
         AddTraceability(builder);
         AddSearch(builder, dataPath);
         return builder;
+    }
+
+    /// <summary>Personal data under Law 91/2025/QH15: consents, data subjects' requests, the breach register.</summary>
+    private static void AddPrivacy(IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<Privacy.PrivacyOptions>().BindConfiguration(Privacy.PrivacyOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddScoped<Privacy.Consents>();
+        builder.Services.AddScoped<Privacy.DataRequests>();
+        builder.Services.AddScoped<Privacy.DataBreaches>();
     }
 
     /// <summary>What the law asks of sellers: accepted operating rules, a legal identity confirmed each year.</summary>

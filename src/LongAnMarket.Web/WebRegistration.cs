@@ -93,6 +93,7 @@ public static class WebRegistration
         builder.Services.AddFormRateLimits(builder.Configuration);
         builder.Services.AddProxyHeaders(builder.Configuration);
         builder.Services.AddScoped<AccountEmails>();
+        builder.Services.AddScoped<Privacy.MarketingMail>();
         builder.Services.AddScoped<PersonalData>();
         builder.Services.AddScoped<SellerModelFactory>();
         builder.Services.AddScoped<Compliance.RulesModelFactory>();

@@ -50,7 +50,7 @@ public sealed record Buyer(string Name, string Phone, string Email, string Provi
         return cleanNote;
     }
 
-    /// <summary>What is kept once a buyer asks for their personal data to be erased (Decree 13/2023/NĐ-CP).</summary>
+    /// <summary>What is kept once a buyer asks for their personal data to be erased (Personal Data Protection Law 91/2025/QH15).</summary>
     public static Buyer Anonymised => new("(đã xoá)", "", "", "", "", "", null);
 
     private static string Text(string? value, int maxLength, string field) => VietnameseText.Required(value, maxLength, field);

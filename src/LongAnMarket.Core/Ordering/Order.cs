@@ -154,7 +154,7 @@ public sealed class Order
         return true;
     }
 
-    /// <summary>Decree 13/2023: the buyer's personal fields go; the order, its lines and its money stay for the books.</summary>
+    /// <summary>Law 91/2025/QH15 on personal data: the buyer's personal fields go; the order, its lines and its money stay for the books.</summary>
     public void AnonymiseBuyer()
     {
         Buyer = Buyer.Anonymised;

@@ -29,6 +29,9 @@ public abstract class MarketDbContext(DbContextOptions options) : IdentityDbCont
     public DbSet<Certification> Certifications => Set<Certification>();
     public DbSet<ListingVersion> ListingVersions => Set<ListingVersion>();
     public DbSet<Core.Compliance.AuthorityRequest> AuthorityRequests => Set<Core.Compliance.AuthorityRequest>();
+    public DbSet<Core.Privacy.Consent> Consents => Set<Core.Privacy.Consent>();
+    public DbSet<Core.Privacy.DataRequest> DataRequests => Set<Core.Privacy.DataRequest>();
+    public DbSet<Core.Privacy.DataBreach> DataBreaches => Set<Core.Privacy.DataBreach>();
     public DbSet<ProductModeration> ProductModerations => Set<ProductModeration>();
     public DbSet<SitePage> SitePages => Set<SitePage>();
     public DbSet<Core.Compliance.RulesVersion> RulesVersions => Set<Core.Compliance.RulesVersion>();

@@ -27,6 +27,8 @@ public sealed class RegisterForm : NewPasswordForm
     [StringLength(200, ErrorMessage = "Email dài tối đa 200 ký tự.")]
     public string Email { get; set; } = "";
 
+    /// <summary>A separate, unticked choice: leaving it alone is no consent.</summary>
+    public bool MarketingEmails { get; set; }
 }
 
 public sealed class SignInForm

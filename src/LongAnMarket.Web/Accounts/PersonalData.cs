@@ -6,10 +6,11 @@ using Microsoft.EntityFrameworkCore;
 namespace LongAnMarket.Web.Accounts;
 
 /// <summary>
-/// A person's rights under Decree 13/2023/NĐ-CP: a copy of the personal data the marketplace holds on them, and
-/// deletion of the account. A business the account applied for stays (trade records the office must keep), without
+/// A person's rights under the Personal Data Protection Law 91/2025/QH15: a copy of the personal data the
+/// marketplace holds on them, with the consents they gave and the requests they filed, and deletion of the account. A business the account applied for stays (trade records the office must keep), without
 /// its link to the deleted account; the orders the account placed stay for the books, with the buyer's name, phone,
-/// email and address erased.
+/// email and address erased; consents go with the account, data requests stay as the record that they were handled,
+/// without who asked.
 /// </summary>
 public sealed class PersonalData(UserManager<MarketUser> users, MarketDbContext db, TimeProvider clock)
 {
@@ -25,10 +26,16 @@ public sealed class PersonalData(UserManager<MarketUser> users, MarketDbContext 
                 recipient = new { o.Buyer.Name, o.Buyer.Phone, o.Buyer.Email, o.Buyer.Province, o.Buyer.Commune, o.Buyer.Street, o.Buyer.Note },
             })
             .ToListAsync(ct);
+        var consents = await db.Consents.AsNoTracking().Where(c => c.UserId == user.Id).OrderBy(c => c.GivenAtUtc)
+            .Select(c => new { purpose = c.Purpose.ToString(), c.NoticeVersion, c.Source, c.GivenAtUtc, c.WithdrawnAtUtc }).ToListAsync(ct);
+        var requests = await db.DataRequests.AsNoTracking().Where(r => r.UserId == user.Id).OrderBy(r => r.ReceivedAtUtc)
+            .Select(r => new { kind = r.Kind.ToString(), r.Details, r.ReceivedAtUtc, r.DueOn, r.AnsweredAtUtc, r.Answer }).ToListAsync(ct);
         return new
         {
             exportedAt = clock.GetUtcNow(),
             orders,
+            consents,
+            dataRequests = requests,
             account = new
             {
                 email = user.Email,
@@ -54,6 +61,8 @@ public sealed class PersonalData(UserManager<MarketUser> users, MarketDbContext 
             return "Đây là tài khoản quản trị cuối cùng; hãy tạo một quản trị viên khác trước khi xoá.";
         foreach (var order in await db.Orders.Where(o => o.UserId == user.Id).ToListAsync())
             order.AnonymiseBuyer();
+        foreach (var request in await db.DataRequests.Where(r => r.UserId == user.Id).ToListAsync())
+            request.ForgetRequester();
         await db.Carts.Where(c => c.UserId == user.Id).ExecuteDeleteAsync();
         await db.SaveChangesAsync();
         var result = await users.DeleteAsync(user);

@@ -112,9 +112,13 @@ public static class CommandLine
         if (!catalogueOnly)
         {
             var accounts = services.GetRequiredService<AccountAdministration>();
+            var consents = services.GetRequiredService<Infrastructure.Privacy.Consents>();
             foreach (var demo in DemoAccounts.All)
             {
                 await accounts.EnsureAccountAsync(demo.Email, demo.Password, demo.DisplayName, demo.Role);
+                var userId = (await services.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<MarketUser>>().FindByEmailAsync(demo.Email))!.Id;
+                await consents.GiveAsync(userId, Core.Privacy.ConsentPurpose.Account, "register", CancellationToken.None);
+                if (demo.Role == MarketRoles.Shopper) await consents.GiveAsync(userId, Core.Privacy.ConsentPurpose.MarketingEmail, "register", CancellationToken.None);
                 if (demo.ProducerTaxCode is not null) await accounts.AssignProducerAsync(demo.Email, demo.ProducerTaxCode);
                 if (demo.Role == MarketRoles.Admin) await accounts.EnableAuthenticatorAsync(demo.Email, DemoAccounts.AdminAuthenticatorSecret);
             }

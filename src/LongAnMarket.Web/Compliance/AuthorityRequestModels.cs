@@ -30,7 +30,8 @@ public sealed class AuthorityRequestForm
 public sealed record AuthorityRequestRow(int Id, string Agency, string DocumentNumber, string Subject, DateOnly ReceivedOn, DateOnly DueOn,
     DateOnly? AnsweredOn, string? ActionTaken, bool Overdue);
 
-public sealed record AuthorityRequestsPage(IReadOnlyList<AuthorityRequestRow> Requests, AuthorityRequestForm Form, DateOnly Today, string? Notice)
+public sealed record AuthorityRequestsPage(IReadOnlyList<AuthorityRequestRow> Requests, AuthorityRequestForm Form, DateOnly Today, string? Notice,
+    int ThisYear)
 {
     public string? Error { get; init; }
 }

@@ -1,4 +1,6 @@
+using LongAnMarket.Core.Privacy;
 using LongAnMarket.Infrastructure.Identity;
+using LongAnMarket.Infrastructure.Privacy;
 using LongAnMarket.Web.Accounts;
 using LongAnMarket.Web.Hosting;
 using LongAnMarket.Web.Localization;
@@ -12,7 +14,7 @@ namespace LongAnMarket.Web.Controllers;
 /// <summary>Sign-up with email confirmation, sign-in with lockout, sign-out, forgotten and changed passwords.</summary>
 [Route("account")]
 public sealed class AccountController(
-    UserManager<MarketUser> users, SignInManager<MarketUser> signIn, AccountEmails emails, UiText text, TimeProvider clock) : Controller
+    UserManager<MarketUser> users, SignInManager<MarketUser> signIn, AccountEmails emails, Consents consents, UiText text, TimeProvider clock) : Controller
 {
     private const string NoticeKey = "notice";
     private const string Registered = "Đã tạo tài khoản. Hãy mở email chúng tôi vừa gửi để xác nhận địa chỉ, rồi đăng nhập.";
@@ -43,6 +45,8 @@ public sealed class AccountController(
         var created = await users.CreateAsync(user, form.Password);
         if (!created.Succeeded) return ViewWithErrors(form, created);
         await users.AddToRoleAsync(user, MarketRoles.Shopper);
+        await consents.GiveAsync(user.Id, ConsentPurpose.Account, "register", ct);
+        if (form.MarketingEmails) await consents.GiveAsync(user.Id, ConsentPurpose.MarketingEmail, "register", ct);
         await SendConfirmationAsync(user, ct);
         return Notice(text[Registered], "/account/login");
     }

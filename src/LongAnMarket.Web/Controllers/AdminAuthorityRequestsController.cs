@@ -16,7 +16,8 @@ public sealed class AdminAuthorityRequestsController(AuthorityRequests requests,
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken ct) =>
-        View(await PageAsync(new AuthorityRequestForm { ReceivedOn = VietnamTime.Today(clock) }, TempData["notice"] as string, ct));
+        View(await PageAsync(new AuthorityRequestForm { ReceivedOn = VietnamTime.Today(clock) }, TempData["notice"] as string, ct)
+            with { Error = TempData["error"] as string });
 
     [HttpPost("")]
     public async Task<IActionResult> Add(AuthorityRequestForm form, CancellationToken ct)
@@ -56,6 +57,6 @@ public sealed class AdminAuthorityRequestsController(AuthorityRequests requests,
         var today = VietnamTime.Today(clock);
         var rows = (await requests.AllAsync(ct)).ConvertAll(r => new AuthorityRequestRow(r.Id, r.Agency, r.DocumentNumber, r.Subject,
             r.ReceivedOn, r.DueOn, r.AnsweredOn, r.ActionTaken, r.IsOverdue(today)));
-        return new AuthorityRequestsPage(rows, form, today, notice);
+        return new AuthorityRequestsPage(rows, form, today, notice, today.Year);
     }
 }

@@ -1,7 +1,9 @@
 using LongAnMarket.Web.Forms;
 using LongAnMarket.Core.Ordering;
 using LongAnMarket.Core.Common;
+using LongAnMarket.Core.Privacy;
 using LongAnMarket.Infrastructure.Ordering;
+using LongAnMarket.Infrastructure.Privacy;
 using LongAnMarket.Web.Hosting;
 using LongAnMarket.Web.Localization;
 using LongAnMarket.Web.Ordering;
@@ -14,7 +16,7 @@ namespace LongAnMarket.Web.Controllers;
 /// <summary>Checkout: who receives it and where; guests welcome. Placing the order reserves stock and opens the payment page.</summary>
 [Route("checkout")]
 public sealed class CheckoutController(CartStore carts, CartPricing pricing, OrderPlacement placement, CommuneDirectory communes,
-    ClientAddresses clients, IOptions<SiteOptions> site, UiText text, TimeProvider clock) : Controller
+    ClientAddresses clients, Consents consents, IOptions<SiteOptions> site, UiText text, TimeProvider clock) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken ct)
@@ -40,6 +42,7 @@ public sealed class CheckoutController(CartStore carts, CartPricing pricing, Ord
                 form.Commune = await communes.CanonicalAsync(form.Province!.Trim(), form.Commune!, ct);
                 var order = await placement.PlaceAsync(owner, form.ToBuyer(), form.Token, clients.Hash(HttpContext, clock.GetUtcNow().UtcDateTime), ct,
                     form.BuyerConfirmedAdult);
+                if (order.UserId is { } userId) await consents.GiveAsync(userId, ConsentPurpose.DeliveryAddressSharing, "checkout", ct);
                 return Redirect($"/orders/{order.Code}?key={order.AccessKey}");
             }
             catch (DomainException ex) { ModelState.AddRefusal(text, ex); }

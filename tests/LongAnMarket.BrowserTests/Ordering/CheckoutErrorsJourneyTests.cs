@@ -21,7 +21,7 @@ public sealed class CheckoutErrorsJourneyTests(BrowserFixture browser) : Browser
         Assert.True((await due.BoundingBoxAsync())!.Y < (await order.BoundingBoxAsync())!.Y); // the total above the button on a phone
 
         await order.ClickAsync();
-        await page.WaitForURLAsync("**/checkout");
+        await page.WaitForURLAsync("**/checkout", new() { WaitUntil = WaitUntilState.Commit });
         foreach (var field in new[] { "Name", "Phone", "Email", "Commune", "Street" }) // the province comes filled in
         {
             await Assertions.Expect(page.Locator($"#{field}")).ToHaveAttributeAsync("aria-invalid", "true");

@@ -34,7 +34,7 @@ public sealed class GuestCheckoutJourneyTests(BrowserFixture browser) : BrowserT
         await shopper.ScreenshotAsync(new() { Path = Fixture.Screenshot("41-phone-checkout"), FullPage = true });
         await Accessibility.AssertNoSeriousViolationsAsync(shopper);
         await shopper.GetByRole(AriaRole.Button, new() { Name = "Đặt hàng" }).ClickAsync();
-        await shopper.WaitForURLAsync(new Regex("/orders/[2-9A-Z]{9}\\?key="));
+        await shopper.WaitForURLAsync(new Regex("/orders/[2-9A-Z]{9}\\?key="), new() { WaitUntil = WaitUntilState.Commit });
         var code = Regex.Match(shopper.Url, "/orders/([2-9A-Z]{9})").Groups[1].Value;
 
         await Assertions.Expect(shopper.GetByTestId("order-status")).ToHaveTextAsync("Chờ thanh toán");

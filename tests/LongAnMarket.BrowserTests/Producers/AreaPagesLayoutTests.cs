@@ -53,14 +53,15 @@ public sealed class AreaPagesLayoutTests(BrowserFixture browser) : BrowserTest(b
         await Assertions.Expect(seller.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Ngừng bán “");
         await FitsAndPassesAxeAsync(seller, $"94-{width}-seller-confirm-unpublish");
         await seller.GetByRole(AriaRole.Link, new() { Name = "Quay lại, không làm gì" }).ClickAsync();
-        await seller.WaitForURLAsync(new Regex("/seller/products$"));
+        await seller.WaitForURLAsync(new Regex("/seller/products$"), new() { WaitUntil = WaitUntilState.Commit });
 
         await using var adminContext = await Fixture.SizedAsync(width, height, phone: width < 800);
         var admin = await adminContext.NewPageAsync();
         await AdminDesk.SignInAsync(Fixture.Site, admin);
         foreach (var (path, current) in new[] { ("/admin", "Tổng quan"), ("/admin/producers", "Doanh nghiệp"), ("/admin/orders", "Đơn hàng"),
                      ("/admin/products", "Sản phẩm"), ("/admin/lots", "Lô hàng"), ("/admin/reports", "Báo cáo hàng giả"), ("/admin/rules", "Quy chế"),
-                     ("/admin/categories", "Danh mục"), ("/admin/ocop", "OCOP"), ("/admin/requests", "Công văn") })
+                     ("/admin/categories", "Danh mục"), ("/admin/ocop", "OCOP"), ("/admin/requests", "Công văn"), ("/admin/privacy", "Dữ liệu"),
+                     ("/admin/privacy/breaches", "Dữ liệu"), ("/admin/privacy/record", "Dữ liệu"), ("/admin/privacy/newsletter", "Dữ liệu") })
         {
             await admin.GotoAsync(path);
             await Assertions.Expect(admin.Locator("nav.chips--nav a[aria-current=page]")).ToHaveTextAsync(current);

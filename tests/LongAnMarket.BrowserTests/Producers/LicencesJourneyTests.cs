@@ -68,7 +68,7 @@ public sealed class LicencesJourneyTests(BrowserFixture browser) : BrowserTest(b
         await seller.Locator("[name='Certifications[0].OcopLevel']").SelectOptionAsync("Province");
         await FitsAndPassesAxeAsync(seller, "100-1366-seller-product-form-ocop");
         await seller.GetByRole(AriaRole.Button, new() { Name = "Lưu", Exact = true }).ClickAsync();
-        await seller.WaitForURLAsync(new Regex("/seller/products$"));
+        await seller.WaitForURLAsync(new Regex("/seller/products$"), new() { WaitUntil = WaitUntilState.Commit });
         await seller.Locator("main a", new() { HasText = "Gạo tấm Nàng Thơm" }).First.ClickAsync();
         var draft = seller.Locator("label", new() { HasText = "QĐ 2291/QĐ-UBND" });
         await Assertions.Expect(draft).ToContainTextAsync("20/11/2028"); // 36 months from the decision

@@ -46,7 +46,7 @@ public sealed class ProducerApprovalJourneyTests(BrowserFixture browser) : Brows
         await seller.GetByLabel("Giấy tờ (PDF, JPEG, PNG; tối đa 5 tệp, mỗi tệp 5 MB)")
             .SetInputFilesAsync(new FilePayload { Name = "giay-chung-nhan-attp.pdf", MimeType = "application/pdf", Buffer = Pdf });
         await seller.GetByRole(AriaRole.Button, new() { Name = "Gửi hồ sơ" }).ClickAsync();
-        await seller.WaitForURLAsync("**/seller");
+        await seller.WaitForURLAsync("**/seller", new() { WaitUntil = WaitUntilState.Commit });
         await Assertions.Expect(seller.Locator("main")).ToContainTextAsync("Chờ duyệt");
         await seller.ScreenshotAsync(new() { Path = Fixture.Screenshot("10-phone-application-pending"), FullPage = true });
 
@@ -101,7 +101,7 @@ public sealed class ProducerApprovalJourneyTests(BrowserFixture browser) : Brows
         await seller.ScreenshotAsync(new() { Path = Fixture.Screenshot("14-phone-product-form"), FullPage = true });
         await Accessibility.AssertNoSeriousViolationsAsync(seller);
         await seller.GetByRole(AriaRole.Button, new() { Name = "Lưu" }).ClickAsync();
-        await seller.WaitForURLAsync("**/seller/products");
+        await seller.WaitForURLAsync("**/seller/products", new() { WaitUntil = WaitUntilState.Commit });
         await seller.GetByRole(AriaRole.Link, new() { Name = "Lạp xưởng tươi Bà Tư" }).ClickAsync();
         await seller.Locator("#image").SetInputFilesAsync(new FilePayload { Name = "lap-xuong.png", MimeType = "image/png", Buffer = Photo });
         await seller.GetByRole(AriaRole.Button, new() { Name = "Tải ảnh lên" }).ClickAsync();

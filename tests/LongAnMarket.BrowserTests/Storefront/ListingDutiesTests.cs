@@ -43,7 +43,7 @@ public sealed class ListingDutiesTests(BrowserFixture browser) : BrowserTest(bro
         await page.GetByLabel("Số nhà, đường, ấp/khu phố").FillAsync("Số 3, ấp Chợ");
         await adult.CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Đặt hàng" }).ClickAsync();
-        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/orders/[2-9A-Z]{9}\\?key="));
+        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/orders/[2-9A-Z]{9}\\?key="), new() { WaitUntil = WaitUntilState.Commit });
         await Assertions.Expect(page.Locator(".order__adult")).ToContainTextAsync("đã xác nhận đủ 18 tuổi");
         await FitsAndPassesAxeAsync(page, $"99-{width}-order-adult");
     }

@@ -43,7 +43,7 @@ public sealed class ShoppingLayoutTests(BrowserFixture browser) : BrowserTest(br
         await page.Locator("#Commune").FillAsync("xa can duoc");
         await page.Locator("#Street").FillAsync("12 đường Chợ Đào");
         await page.Locator("form[action='/checkout'] button[type=submit]").ClickAsync();
-        await page.WaitForURLAsync(new Regex("/orders/[A-Z0-9-]+\\?key="));
+        await page.WaitForURLAsync(new Regex("/orders/[A-Z0-9-]+\\?key="), new() { WaitUntil = WaitUntilState.Commit });
         await Assertions.Expect(page.Locator(".countdown")).ToContainTextAsync(new Regex(@"Còn lại \d\d:\d\d"));
         var order = page.Url;
         await CheckAsync(page, order, "order-unpaid", width);

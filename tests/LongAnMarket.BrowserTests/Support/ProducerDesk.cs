@@ -33,7 +33,7 @@ public static class ProducerDesk
         await form.Locator("[name=Date]").FillAsync(DateTime.UtcNow.AddHours(7).ToString("yyyy-MM-dd"));
         await form.Locator("[name=LocationId]").SelectOptionAsync(new SelectOptionValue { Index = 1 });
         await form.GetByRole(AriaRole.Button, new() { Name = "Tạo lô và ký số" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex(@"/seller/lots/\d+$"));
+        await page.WaitForURLAsync(new Regex(@"/seller/lots/\d+$"), new() { WaitUntil = WaitUntilState.Commit });
         var lotId = int.Parse(Regex.Match(page.Url, @"/seller/lots/(\d+)$").Groups[1].Value);
 
         await page.Locator("#serial-count").FillAsync(stickers.ToString());

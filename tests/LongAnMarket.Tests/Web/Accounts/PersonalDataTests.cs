@@ -7,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace LongAnMarket.Tests.Web.Accounts;
 
-/// <summary>Decree 13/2023/NĐ-CP: a person downloads the personal data held on them and deletes their account.</summary>
+/// <summary>Law 91/2025/QH15: a person downloads the personal data held on them and deletes their account.</summary>
 public abstract class PersonalDataTests(AppFixture fixture)
 {
     private readonly MarketAppFactory _app = fixture.App;
