@@ -127,6 +127,8 @@ public static class InfrastructureRegistration
     {
         builder.Services.AddOptions<PaymentOptions>().BindConfiguration(PaymentOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddOptions<HoldOptions>().BindConfiguration(HoldOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddOptions<ReturnOptions>().BindConfiguration(ReturnOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddScoped<ReturnPolicies>();
         builder.Services.AddOptions<StripeOptions>().BindConfiguration(StripeOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddScoped<CartStore>();
         builder.Services.AddMemoryCache();

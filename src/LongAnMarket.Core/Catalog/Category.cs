@@ -28,6 +28,11 @@ public sealed class Category
     /// <summary>The certificates a listing of this category needs while it is on sale.</summary>
     public CertificateRequirement RequiredCertificates { get; private set; }
 
+    /// <summary>Fresh produce: problems are reported within hours of delivery, with a photo, not days.</summary>
+    public bool Perishable { get; private set; }
+
+    public void MarkPerishable(bool perishable) => Perishable = perishable;
+
     public void RequireLabelFields(LabelField fields) => RequiredLabelFields = fields & LabelField.All;
 
     public void RequireCertificates(CertificateRequirement certificates) => RequiredCertificates = certificates & CertificateRequirement.All;

@@ -9,7 +9,7 @@ public sealed class OrderLine
 
     private OrderLine() { }
 
-    public OrderLine(int productId, int variantId, string productName, string packSize, long unitPriceDong, int quantity)
+    public OrderLine(int productId, int variantId, string productName, string packSize, long unitPriceDong, int quantity, bool perishable = false)
     {
         if (quantity is < 1 or > CartLine.MaxQuantity) throw new DomainException($"Số lượng phải từ 1 đến {CartLine.MaxQuantity}.");
         if (unitPriceDong <= 0) throw new DomainException("Đơn giá phải lớn hơn 0.");
@@ -19,6 +19,7 @@ public sealed class OrderLine
         PackSize = packSize;
         UnitPriceDong = unitPriceDong;
         Quantity = quantity;
+        Perishable = perishable;
     }
 
     public int Id { get; private set; }
@@ -30,6 +31,8 @@ public sealed class OrderLine
     public long UnitPriceDong { get; private set; }
     public int Quantity { get; private set; }
     public long TotalDong => UnitPriceDong * Quantity;
+    /// <summary>Fresh produce when bought (its category's flag then), which sets the window for reporting a problem.</summary>
+    public bool Perishable { get; private set; }
     public IReadOnlyList<OrderLineLot> Lots => _lots;
 
     internal void FillFrom(IReadOnlyList<OrderLineLot> lots)

@@ -10,7 +10,7 @@ public sealed class SubOrder
 
     private SubOrder() { }
 
-    public SubOrder(int producerId, string producerName, IEnumerable<OrderLine> lines, long shippingDong)
+    public SubOrder(int producerId, string producerName, IEnumerable<OrderLine> lines, long shippingDong, ReturnPolicy? returnTerms = null)
     {
         _lines.AddRange(lines);
         if (_lines.Count == 0) throw new DomainException("Phần đơn cần ít nhất một sản phẩm.");
@@ -19,6 +19,7 @@ public sealed class SubOrder
         ProducerName = producerName;
         GoodsDong = _lines.Sum(l => l.TotalDong);
         ShippingDong = shippingDong;
+        ReturnTerms = returnTerms ?? ReturnPolicy.MinimumOf(ReturnMinimum.Default);
     }
 
     public int Id { get; private set; }
@@ -29,6 +30,8 @@ public sealed class SubOrder
     public long GoodsDong { get; private set; }
     public long ShippingDong { get; private set; }
     public long TotalDong => GoodsDong + ShippingDong;
+    /// <summary>The producer's returns policy as it stood when the order was placed; later edits never change it.</summary>
+    public ReturnPolicy ReturnTerms { get; private set; } = ReturnPolicy.MinimumOf(ReturnMinimum.Default);
     public SubOrderStatus Status { get; private set; } = SubOrderStatus.AwaitingPayment;
     public string? Carrier { get; private set; }
     public string? TrackingNumber { get; private set; }

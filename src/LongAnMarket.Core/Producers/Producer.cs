@@ -131,6 +131,15 @@ public sealed class Producer
 
     public Ordering.ShippingRate Shipping => new(ShippingFeeDong, FreeShippingFromDong);
 
+    /// <summary>The producer's goods-inspection and returns policy; the marketplace's minimum until it writes its own.</summary>
+    public Ordering.ReturnPolicy ReturnPolicy { get; private set; } = Ordering.ReturnPolicy.MinimumOf(Ordering.ReturnMinimum.Default);
+
+    public void SetReturnPolicy(Ordering.ReturnPolicy policy, Ordering.ReturnMinimum minimum)
+    {
+        if (policy.ProblemsAgainst(minimum) is [var first, ..]) throw first;
+        ReturnPolicy = policy.AtLeast(minimum);
+    }
+
     /// <summary>The business's own photo (the farm, the workshop, the people) on its public page: a re-encoded WebP.</summary>
     public string? PhotoPath { get; private set; }
     public int PhotoWidth { get; private set; }

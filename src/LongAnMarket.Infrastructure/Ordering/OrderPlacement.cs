@@ -68,7 +68,8 @@ public sealed class OrderPlacement(MarketDbContext db, CartStore carts, CartPric
         cart!.Clear(priced.Lines.Select(l => l.VariantId), now);
         var order = new Order(OrderCode.New(),
             priced.Groups.Select(g => new SubOrder(g.ProducerId, g.ProducerName,
-                g.Lines.Select(l => new OrderLine(l.ProductId, l.VariantId, l.ProductName, l.PackSize, l.PriceDong, l.Quantity)), g.ShippingDong)),
+                g.Lines.Select(l => new OrderLine(l.ProductId, l.VariantId, l.ProductName, l.PackSize, l.PriceDong, l.Quantity, l.Perishable)),
+                g.ShippingDong, g.ReturnTerms)),
             now, now.AddMinutes(owner.UserId is null ? holds.Value.GuestMinutes : holds.Value.AccountMinutes), buyer, PaymentMethod.VietQr,
             owner.UserId, checkoutToken, holder);
         if (priced.HasAlcohol) order.RecordAdultConfirmation();

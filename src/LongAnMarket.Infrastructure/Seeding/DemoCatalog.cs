@@ -13,8 +13,9 @@ internal sealed record DemoArea(string Name, string Description);
 
 /// <param name="RequiredLabel">The label contents its listings must show ("All" for food).</param>
 /// <param name="RequiredCertificates">The certificates its listings need on sale.</param>
+/// <param name="Perishable">Fresh produce: problems are reported within hours of delivery.</param>
 internal sealed record DemoCategory(string Name, string NameEn, string Description, int SortOrder, LabelField RequiredLabel = LabelField.All,
-    CertificateRequirement RequiredCertificates = CertificateRequirement.None);
+    CertificateRequirement RequiredCertificates = CertificateRequirement.None, bool Perishable = false);
 
 internal sealed record DemoProducer(
     string Name, string TaxCode, string Area, string Address, string Phone, string Email, string Description,

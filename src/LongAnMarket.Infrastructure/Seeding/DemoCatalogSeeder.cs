@@ -75,6 +75,7 @@ public sealed class DemoCatalogSeeder(MarketDbContext db, IFileStore files, Stor
             var entity = new Category(category.Name, category.NameEn, category.Description, category.SortOrder);
             entity.RequireLabelFields(category.RequiredLabel);
             entity.RequireCertificates(category.RequiredCertificates);
+            entity.MarkPerishable(category.Perishable);
             db.Categories.Add(entity);
             existing[entity.Slug] = entity;
         }

@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace LongAnMarket.Web.Controllers;
 
-public sealed record AdminCategoryRow(int Id, string Name, LabelField Required, CertificateRequirement Certificates, int Listed);
+public sealed record AdminCategoryRow(int Id, string Name, LabelField Required, CertificateRequirement Certificates, int Listed, bool Perishable);
 
 public sealed record AdminCategoriesModel(IReadOnlyList<AdminCategoryRow> Categories, string? Notice);
 
@@ -24,7 +24,7 @@ public sealed class AdminCategoriesController(MarketDbContext db, UiText text) :
     public async Task<IActionResult> Index(CancellationToken ct)
     {
         var rows = await db.Categories.AsNoTracking().OrderBy(c => c.SortOrder).ThenBy(c => c.Name)
-            .Select(c => new AdminCategoryRow(c.Id, c.Name, c.RequiredLabelFields, c.RequiredCertificates, db.Products.Count(p => p.CategoryId == c.Id && p.IsListed)))
+            .Select(c => new AdminCategoryRow(c.Id, c.Name, c.RequiredLabelFields, c.RequiredCertificates, db.Products.Count(p => p.CategoryId == c.Id && p.IsListed), c.Perishable))
             .ToListAsync(ct);
         return View(new AdminCategoriesModel(rows, TempData["notice"] as string));
     }
@@ -34,13 +34,14 @@ public sealed class AdminCategoriesController(MarketDbContext db, UiText text) :
     /// their next save or publish; one that lacks a newly required certificate goes off sale at the next daily run.
     /// </summary>
     [HttpPost("{id:int}")]
-    public async Task<IActionResult> Save(int id, List<LabelField>? required, List<CertificateRequirement>? certificates, CancellationToken ct)
+    public async Task<IActionResult> Save(int id, List<LabelField>? required, List<CertificateRequirement>? certificates, bool perishable, CancellationToken ct)
     {
         var category = await db.Categories.FirstOrDefaultAsync(c => c.Id == id, ct);
         if (category is null) return NotFound();
         category.RequireLabelFields((required ?? []).Where(f => LabelFields.InOrder.Contains(f)).Aggregate(LabelField.None, (all, f) => all | f));
         category.RequireCertificates((certificates ?? []).Where(c => CertificateRequirements.InOrder.Contains(c))
             .Aggregate(CertificateRequirement.None, (all, c) => all | c));
+        category.MarkPerishable(perishable);
         await db.SaveChangesAsync(ct);
         TempData["notice"] = text.Format("Đã lưu các mục bắt buộc cho danh mục “{0}”.", category.Name);
         return RedirectToAction(nameof(Index));

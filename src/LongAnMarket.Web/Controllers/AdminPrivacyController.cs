@@ -29,26 +29,13 @@ public sealed class AdminPrivacyController(DataRequests requests, DataBreaches b
 
     [HttpPost("{id:int}/acknowledge")]
     public Task<IActionResult> Acknowledge(int id, CancellationToken ct) =>
-        OnRequestAsync(ct2 => requests.AcknowledgeAsync(id, Actor, ct2), "Đã ghi nhận phản hồi đầu tiên.", ct);
+        ActAsync(ct2 => requests.AcknowledgeAsync(id, Actor, ct2), "Đã ghi nhận phản hồi đầu tiên.", nameof(Index),
+            async error => View(nameof(Index), await RequestsPageAsync(null, ct) with { Error = error }), ct);
 
     [HttpPost("{id:int}/answer")]
     public Task<IActionResult> Answer(int id, string? answer, CancellationToken ct) =>
-        OnRequestAsync(ct2 => requests.CloseAsync(id, answer ?? "", Actor, ct2), "Đã ghi nhận câu trả lời.", ct);
-
-    private async Task<IActionResult> OnRequestAsync(Func<CancellationToken, Task> act, string done, CancellationToken ct)
-    {
-        try
-        {
-            await act(ct);
-            TempData[NoticeKey] = text[done];
-            return RedirectToAction(nameof(Index));
-        }
-        catch (DomainException ex)
-        {
-            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-            return View("Index", await RequestsPageAsync(null, ct) with { Error = text.Of(ex) });
-        }
-    }
+        ActAsync(ct2 => requests.CloseAsync(id, answer ?? "", Actor, ct2), "Đã ghi nhận câu trả lời.", nameof(Index),
+            async error => View(nameof(Index), await RequestsPageAsync(null, ct) with { Error = error }), ct);
 
     [HttpGet("breaches")]
     public async Task<IActionResult> Breaches(CancellationToken ct) =>
@@ -75,13 +62,13 @@ public sealed class AdminPrivacyController(DataRequests requests, DataBreaches b
 
     [HttpPost("breaches/{id:int}/authority")]
     public Task<IActionResult> NotifiedAuthority(int id, string? reference, DateTime? at, CancellationToken ct) =>
-        OnBreachAsync(ct2 => breaches.NotifyAuthorityAsync(id, reference ?? "", at is { } a ? AsVietnamTime(a) : clock.GetUtcNow(), ct2),
-            "Đã ghi nhận thông báo cho cơ quan chuyên trách.", ct);
+        ActAsync(ct2 => breaches.NotifyAuthorityAsync(id, reference ?? "", at is { } a ? AsVietnamTime(a) : clock.GetUtcNow(), ct2),
+            "Đã ghi nhận thông báo cho cơ quan chuyên trách.", nameof(Breaches), BreachRefusedAsync, ct);
 
     [HttpPost("breaches/{id:int}/people")]
     public Task<IActionResult> NotifiedPeople(int id, DateTime? at, CancellationToken ct) =>
-        OnBreachAsync(ct2 => breaches.NotifyPeopleAsync(id, at is { } a ? AsVietnamTime(a) : clock.GetUtcNow(), ct2),
-            "Đã ghi nhận thông báo cho người bị ảnh hưởng.", ct);
+        ActAsync(ct2 => breaches.NotifyPeopleAsync(id, at is { } a ? AsVietnamTime(a) : clock.GetUtcNow(), ct2),
+            "Đã ghi nhận thông báo cho người bị ảnh hưởng.", nameof(Breaches), BreachRefusedAsync, ct);
 
     [HttpGet("record")]
     public async Task<IActionResult> Record([FromServices] MarketDbContext db, CancellationToken ct)
@@ -118,20 +105,25 @@ public sealed class AdminPrivacyController(DataRequests requests, DataBreaches b
 
     private static DateTimeOffset AsVietnamTime(DateTime local) => new(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), VietnamTime.Offset);
 
-    private async Task<IActionResult> OnBreachAsync(Func<CancellationToken, Task> act, string done, CancellationToken ct)
+    /// <summary>Does one recorded step; on success back to <paramref name="page"/> with a notice, else the page again with the refusal.</summary>
+    private async Task<IActionResult> ActAsync(Func<CancellationToken, Task> act, string done, string page, Func<string, Task<IActionResult>> refused,
+        CancellationToken ct)
     {
         try
         {
             await act(ct);
             TempData[NoticeKey] = text[done];
-            return RedirectToAction(nameof(Breaches));
+            return RedirectToAction(page);
         }
         catch (DomainException ex)
         {
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-            return View(nameof(Breaches), await BreachesPageAsync(new DataBreachForm(), null, ct) with { Error = text.Of(ex) });
+            return await refused(text.Of(ex));
         }
     }
+
+    private async Task<IActionResult> BreachRefusedAsync(string error) =>
+        View(nameof(Breaches), await BreachesPageAsync(new DataBreachForm(), null, HttpContext.RequestAborted) with { Error = error });
 
     private async Task<AdminPrivacyPage> RequestsPageAsync(string? notice, CancellationToken ct)
     {

@@ -7,7 +7,8 @@ using LongAnMarket.Web.Models;
 namespace LongAnMarket.Web.Factories;
 
 /// <summary>Builds /p/{slug}; null when no listed product has that slug.</summary>
-public sealed class ProductModelFactory(ProductPageReader reader, SiteUrls urls, TimeProvider clock, PageDataCache cache)
+public sealed class ProductModelFactory(ProductPageReader reader, SiteUrls urls, TimeProvider clock, PageDataCache cache,
+    Microsoft.Extensions.Options.IOptions<Infrastructure.Ordering.ReturnOptions> returns)
 {
     public Task<ProductPageModel?> BuildAsync(string slug, CancellationToken ct) =>
         cache.PageAsync($"{urls.Origin}/p/{slug}", () => LoadAsync(slug, ct));
@@ -34,6 +35,7 @@ public sealed class ProductModelFactory(ProductPageReader reader, SiteUrls urls,
             Shipping = new ShippingModel(product.ShippingFeeDong, product.FreeShippingFromDong),
             ContainsAlcohol = product.ContainsAlcohol,
             Label = LabelLines(product),
+            Returns = new ReturnTermsModel(product.Returns.AtLeast(returns.Value.Minimum), product.Perishable, !product.Perishable),
         };
     }
 

@@ -1,4 +1,5 @@
 using LongAnMarket.Core.Catalog;
+using LongAnMarket.Core.Ordering;
 using LongAnMarket.Infrastructure.Data;
 using LongAnMarket.Web.Models;
 
@@ -17,7 +18,9 @@ public sealed class ProductPageReader(MarketDbContext db)
     private const string ProductSql = """
         SELECT p.Id, p.Slug, p.Name, p.Description, p.OcopStars, p.CategoryId, c.Slug, c.Name, c.NameEn, o.Slug, o.Name, r.Slug, r.Name,
                r.ShippingFeeDong, r.FreeShippingFromDong, p.ContainsAlcohol,
-               p.LabelOrigin, p.LabelResponsibleParty, p.LabelIngredients, p.LabelUsage, p.LabelStorage, p.LabelWarnings, p.LabelShelfLife, p.ProducerId
+               p.LabelOrigin, p.LabelResponsibleParty, p.LabelIngredients, p.LabelUsage, p.LabelStorage, p.LabelWarnings, p.LabelShelfLife, p.ProducerId,
+               c.Perishable, r.ReturnsProblemReportDays, r.ReturnsPerishableReportHours, r.ReturnsAcceptsChangeOfMind, r.ReturnsChangeOfMindDays,
+               r.ReturnsShipping, r.ReturnsRefundVia
         FROM Products p
         JOIN Categories c ON c.Id = p.CategoryId
         JOIN OriginAreas o ON o.Id = p.OriginAreaId
@@ -65,6 +68,9 @@ public sealed class ProductPageReader(MarketDbContext db)
             ContainsAlcohol = row.GetBoolean(15),
             Label = ProductLabel.Of(Text(16), Text(17), Text(18), Text(19), Text(20), Text(21), Text(22)),
             ProducerId = row.GetInt32(23),
+            Perishable = row.GetBoolean(24),
+            Returns = new ReturnPolicy(row.GetInt32(25), row.GetInt32(26), row.GetBoolean(27), row.GetInt32(28),
+                (ReturnShippingPayer)row.GetInt32(29), (RefundChannel)row.GetInt32(30)),
         };
 
         string? Text(int column) => row.IsDBNull(column) ? null : row.GetString(column);

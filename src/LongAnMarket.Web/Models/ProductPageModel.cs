@@ -10,6 +10,8 @@ public sealed record ProductPageModel(
     public string? CurrentLotPath { get; init; }
     /// <summary>This producer's shipping fee per order, and the order total from which shipping is free (if any).</summary>
     public ShippingModel Shipping { get; init; } = new(0, null);
+    /// <summary>The producer's returns policy as it applies to this product today.</summary>
+    public ReturnTermsModel Returns { get; init; } = new(Core.Ordering.ReturnPolicy.MinimumOf(Core.Ordering.ReturnMinimum.Default), false, true);
     /// <summary>An alcoholic drink: sold only to buyers of 18 or older.</summary>
     public bool ContainsAlcohol { get; init; }
     /// <summary>"Thông tin trên nhãn": each label field the product gives, name first, in the label's order.</summary>
@@ -23,6 +25,9 @@ public sealed record ProductPageModel(
 }
 
 public sealed record ShippingModel(long FeeDong, long? FreeFromDong);
+
+/// <summary>A returns policy to show, and whether the goods it covers include fresh produce and goods that keep.</summary>
+public sealed record ReturnTermsModel(Core.Ordering.ReturnPolicy Policy, bool Perishable, bool Keeping);
 
 public sealed record VariantModel(int Id, string PackSize, long PriceDong, int Stock);
 

@@ -6,6 +6,8 @@ using LongAnMarket.Infrastructure.Payments;
 using LongAnMarket.Web.Localization;
 using Microsoft.EntityFrameworkCore;
 
+using LongAnMarket.Web.Models;
+
 namespace LongAnMarket.Web.Ordering;
 
 /// <summary>Builds the order pages (shopper, producer, admin) from an order read without tracking.</summary>
@@ -27,7 +29,10 @@ public sealed class OrderModelFactory(MarketDbContext db, VietQrPanels vietQr, S
                 l.Lots.Select(x => (x.LotCode, x.Quantity, recalledIds.Contains(x.LotId))).ToList())).ToList(),
             s.GoodsDong, s.ShippingDong, s.Carrier, s.TrackingNumber, s.RefundReference,
             s.History.OrderBy(h => h.Id).Select(h => Entry(h.At, OrderStatusLabels.Of(h.To, text),
-                forStaff ? h.Actor : PartActor(h.To, s.ProducerName, h.Actor), h.Note)).ToList())).ToList();
+                forStaff ? h.Actor : PartActor(h.To, s.ProducerName, h.Actor), h.Note)).ToList())
+            {
+                Returns = new ReturnTermsModel(s.ReturnTerms, s.Lines.Any(l => l.Perishable), s.Lines.Any(l => !l.Perishable)),
+            }).ToList();
         var pending = order.Status == OrderStatus.PendingPayment;
         return new OrderPageModel(order.Id, order.Code, order.AccessKey, order.Status, order.PaymentMethod, order.PlacedAt, order.PayBy, order.Buyer,
             order.TotalDong, order.PaymentReference, order.PaidAmountDong, parts, Timeline(order, forStaff),

@@ -16,6 +16,8 @@ public sealed record OrderPartModel(int Id, string ProducerName, SubOrderStatus 
     long GoodsDong, long ShippingDong, string? Carrier, string? TrackingNumber, string? RefundReference, IReadOnlyList<TimelineEntry> Timeline)
 {
     public long TotalDong => GoodsDong + ShippingDong;
+    /// <summary>The returns policy copied into this part when the order was placed.</summary>
+    public Models.ReturnTermsModel? Returns { get; init; }
 }
 
 /// <summary>What a shopper needs to pay by bank transfer, as a VietQR code and as text to copy.</summary>

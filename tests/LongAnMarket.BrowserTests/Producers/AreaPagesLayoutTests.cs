@@ -19,7 +19,7 @@ public sealed class AreaPagesLayoutTests(BrowserFixture browser) : BrowserTest(b
         var seller = await producerContext.NewPageAsync();
         await ProducerDesk.SignInAsync(seller);
         foreach (var (path, current) in new[] { ("/seller", "Tổng quan"), ("/seller/products", "Sản phẩm"), ("/seller/orders", "Đơn hàng"),
-                     ("/seller/identity", "Thông tin pháp lý"), ("/seller/certificates", "Giấy phép"), ("/seller/rules", "Quy chế") })
+                     ("/seller/identity", "Thông tin pháp lý"), ("/seller/certificates", "Giấy phép"), ("/seller/policies", "Đổi trả"), ("/seller/rules", "Quy chế") })
         {
             await seller.GotoAsync(path);
             await Assertions.Expect(seller.Locator("nav.chips--nav a[aria-current=page]")).ToHaveTextAsync(current);

@@ -35,7 +35,11 @@ public static class Shopping
 
     public static string CodeOf(HttpResponseMessage placed)
     {
-        Assert.Equal(HttpStatusCode.Redirect, placed.StatusCode);
+        if (placed.StatusCode != HttpStatusCode.Redirect)
+        {
+            var page = HtmlPage.Parse(placed.Content.ReadAsStringAsync().GetAwaiter().GetResult());
+            Assert.Fail($"The order was not placed: {(int)placed.StatusCode} {page.QuerySelector("#form-errors, [role=alert], main")?.TextContent.Trim()}");
+        }
         return placed.Headers.Location!.OriginalString.Split('/', '?')[2];
     }
 

@@ -48,8 +48,11 @@ public sealed class Visitor
     public async Task<HttpResponseMessage> SubmitAsync(string page, string action, Dictionary<string, string> fields,
         IReadOnlyList<(string Field, string FileName, byte[] Bytes)>? files = null)
     {
-        var html = await PageAsync(page);
-        var form = html.QuerySelector($"form[action='{action}']") ?? throw new InvalidOperationException($"No form posting to {action} on {page}.");
+        var response = await Client.GetAsync(page);
+        var html = await HtmlPage.ParseAsync(response);
+        var main = html.QuerySelector("main")?.TextContent.Trim() ?? "";
+        var form = html.QuerySelector($"form[action='{action}']") ?? throw new InvalidOperationException(
+            $"No form posting to {action} on {page}: it answered {(int)response.StatusCode} {response.Headers.Location} “{html.Title}” {main[..Math.Min(300, main.Length)]}");
         foreach (var hidden in form.QuerySelectorAll("input[type=hidden]"))
             fields.TryAdd(hidden.GetAttribute("name")!, hidden.GetAttribute("value") ?? "");
         if (files is null) return await Client.PostAsync(action, new FormUrlEncodedContent(fields));

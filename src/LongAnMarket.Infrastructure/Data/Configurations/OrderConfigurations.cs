@@ -57,6 +57,7 @@ internal sealed class SubOrderConfiguration : IEntityTypeConfiguration<SubOrder>
         builder.Property(s => s.TrackingNumber).HasMaxLength(60);
         builder.Property(s => s.RefundReference).HasMaxLength(100);
         builder.Property(s => s.Version).IsConcurrencyToken();
+        builder.ReturnPolicy(s => s.ReturnTerms);
         builder.Ignore(s => s.IsSettled);
         builder.Ignore(s => s.WasPaid);
         builder.HasOne<Core.Producers.Producer>().WithMany().HasForeignKey(s => s.ProducerId).OnDelete(DeleteBehavior.Restrict);

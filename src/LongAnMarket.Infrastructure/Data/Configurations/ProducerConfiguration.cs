@@ -11,6 +11,7 @@ internal sealed class ProducerConfiguration : IEntityTypeConfiguration<Producer>
     {
         builder.Property(p => p.Name).HasMaxLength(200);
         builder.Ignore(p => p.Shipping);
+        builder.ReturnPolicy(p => p.ReturnPolicy);
         builder.Property(p => p.Slug).HasMaxLength(120);
         builder.Property(p => p.TaxCode).HasMaxLength(20);
         builder.Property(p => p.Address).HasMaxLength(300);

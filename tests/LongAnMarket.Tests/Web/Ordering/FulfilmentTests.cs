@@ -15,20 +15,6 @@ public abstract class FulfilmentTests(OrderingAppFixture fixture)
 {
     private readonly MarketAppFactory _app = fixture.App;
 
-    private async Task<Visitor> SellerOfAsync(TestCatalog catalog)
-    {
-        var email = Visitor.NewEmail();
-        await _app.WithServicesAsync(async s =>
-        {
-            var accounts = s.GetRequiredService<AccountAdministration>();
-            await accounts.EnsureAccountAsync(email, Visitor.Passphrase, "Chủ cơ sở", MarketRoles.Producer);
-            await accounts.AssignProducerAsync(email, catalog.Producer.TaxCode);
-        });
-        var seller = new Visitor(_app);
-        await seller.SignInAsync(email);
-        return seller;
-    }
-
     private async Task<int> LotAsync(TestLot lot, string code, int daysAgo, decimal quantity, LotUnit unit, bool recalled = false)
     {
         var id = 0;
@@ -52,7 +38,7 @@ public abstract class FulfilmentTests(OrderingAppFixture fixture)
         var lot = await TestLot.CreateAsync(_app, withHistory: false); // by weight, produced 5 days ago
         await LotAsync(lot, "CU-THU-HOI", daysAgo: 20, 100, LotUnit.Piece, recalled: true);
         var counted = await LotAsync(lot, "CU-DEM", daysAgo: 10, 3, LotUnit.Piece);
-        var seller = await SellerOfAsync(lot.Catalog);
+        var seller = await TestSellers.SignedInAsync(_app, lot.Catalog);
         var (code, total, email, _) = await OrderingTestData.PlaceAsync(_app, lot.Product, 5);
         var partId = (await Shopping.OrderAsync(_app, code)).SubOrders.Single().Id;
 
@@ -92,8 +78,8 @@ public abstract class FulfilmentTests(OrderingAppFixture fixture)
     {
         var (catalog, product) = await OrderingTestData.ProductAsync(_app);
         var (other, _) = await OrderingTestData.ProductAsync(_app);
-        var seller = await SellerOfAsync(catalog);
-        var stranger = await SellerOfAsync(other);
+        var seller = await TestSellers.SignedInAsync(_app, catalog);
+        var stranger = await TestSellers.SignedInAsync(_app, other);
         var (code, total, _, _) = await OrderingTestData.PlaceAsync(_app, product);
         var partId = (await Shopping.OrderAsync(_app, code)).SubOrders.Single().Id;
 
@@ -142,7 +128,7 @@ public abstract class FulfilmentTests(OrderingAppFixture fixture)
         Assert.Equal(0, entries.Where(e => e.SubOrderId == refundedPart).Sum(e => e.AmountDong));
         Assert.Equal(total1 + total2, entries.Where(e => e.Kind == LedgerEntryKind.Sale).Sum(e => e.AmountDong));
 
-        var statement = await (await SellerOfAsync(catalog)).PageAsync("/seller/statement");
+        var statement = await (await TestSellers.SignedInAsync(_app, catalog)).PageAsync("/seller/statement");
         Assert.Equal(LongAnMarket.Core.Common.Vnd.Format(balance), statement.QuerySelector("[data-testid=balance]")!.TextContent);
         var ledger = await admin.PageAsync("/admin/ledger");
         Assert.Equal("Khớp đến từng đồng", ledger.QuerySelector("[data-testid=reconciles]")!.TextContent);

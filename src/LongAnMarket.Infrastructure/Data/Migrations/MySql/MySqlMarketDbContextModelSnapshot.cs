@@ -48,6 +48,9 @@ namespace LongAnMarket.Infrastructure.Data.Migrations.MySql
                         .HasMaxLength(100)
                         .HasColumnType("varchar(100)");
 
+                    b.Property<bool>("Perishable")
+                        .HasColumnType("tinyint(1)");
+
                     b.Property<int>("RequiredCertificates")
                         .HasColumnType("int");
 
@@ -851,6 +854,9 @@ namespace LongAnMarket.Infrastructure.Data.Migrations.MySql
                         .HasMaxLength(60)
                         .HasColumnType("varchar(60)");
 
+                    b.Property<bool>("Perishable")
+                        .HasColumnType("tinyint(1)");
+
                     b.Property<int>("ProductId")
                         .HasColumnType("int");
 
@@ -1036,6 +1042,35 @@ namespace LongAnMarket.Infrastructure.Data.Migrations.MySql
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("int");
+
+                    b.ComplexProperty<Dictionary<string, object>>("ReturnTerms", "LongAnMarket.Core.Ordering.SubOrder.ReturnTerms#ReturnPolicy", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<bool>("AcceptsChangeOfMind")
+                                .HasColumnType("tinyint(1)")
+                                .HasColumnName("ReturnsAcceptsChangeOfMind");
+
+                            b1.Property<int>("ChangeOfMindDays")
+                                .HasColumnType("int")
+                                .HasColumnName("ReturnsChangeOfMindDays");
+
+                            b1.Property<int>("PerishableReportHours")
+                                .HasColumnType("int")
+                                .HasColumnName("ReturnsPerishableReportHours");
+
+                            b1.Property<int>("ProblemReportDays")
+                                .HasColumnType("int")
+                                .HasColumnName("ReturnsProblemReportDays");
+
+                            b1.Property<int>("RefundVia")
+                                .HasColumnType("int")
+                                .HasColumnName("ReturnsRefundVia");
+
+                            b1.Property<int>("ReturnShipping")
+                                .HasColumnType("int")
+                                .HasColumnName("ReturnsShipping");
+                        });
 
                     b.HasKey("Id");
 
@@ -1469,6 +1504,35 @@ namespace LongAnMarket.Infrastructure.Data.Migrations.MySql
                             b1.Property<DateTime>("Utc")
                                 .HasColumnType("datetime(6)")
                                 .HasColumnName("RegisteredAtUtc");
+                        });
+
+                    b.ComplexProperty<Dictionary<string, object>>("ReturnPolicy", "LongAnMarket.Core.Producers.Producer.ReturnPolicy#ReturnPolicy", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<bool>("AcceptsChangeOfMind")
+                                .HasColumnType("tinyint(1)")
+                                .HasColumnName("ReturnsAcceptsChangeOfMind");
+
+                            b1.Property<int>("ChangeOfMindDays")
+                                .HasColumnType("int")
+                                .HasColumnName("ReturnsChangeOfMindDays");
+
+                            b1.Property<int>("PerishableReportHours")
+                                .HasColumnType("int")
+                                .HasColumnName("ReturnsPerishableReportHours");
+
+                            b1.Property<int>("ProblemReportDays")
+                                .HasColumnType("int")
+                                .HasColumnName("ReturnsProblemReportDays");
+
+                            b1.Property<int>("RefundVia")
+                                .HasColumnType("int")
+                                .HasColumnName("ReturnsRefundVia");
+
+                            b1.Property<int>("ReturnShipping")
+                                .HasColumnType("int")
+                                .HasColumnName("ReturnsShipping");
                         });
 
                     b.HasKey("Id");

@@ -39,6 +39,9 @@ namespace LongAnMarket.Infrastructure.Data.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("Perishable")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("RequiredCertificates")
                         .HasColumnType("INTEGER");
 
@@ -812,6 +815,9 @@ namespace LongAnMarket.Infrastructure.Data.Migrations.Sqlite
                         .HasMaxLength(60)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("Perishable")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("ProductId")
                         .HasColumnType("INTEGER");
 
@@ -989,6 +995,35 @@ namespace LongAnMarket.Infrastructure.Data.Migrations.Sqlite
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
+
+                    b.ComplexProperty<Dictionary<string, object>>("ReturnTerms", "LongAnMarket.Core.Ordering.SubOrder.ReturnTerms#ReturnPolicy", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<bool>("AcceptsChangeOfMind")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("ReturnsAcceptsChangeOfMind");
+
+                            b1.Property<int>("ChangeOfMindDays")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("ReturnsChangeOfMindDays");
+
+                            b1.Property<int>("PerishableReportHours")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("ReturnsPerishableReportHours");
+
+                            b1.Property<int>("ProblemReportDays")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("ReturnsProblemReportDays");
+
+                            b1.Property<int>("RefundVia")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("ReturnsRefundVia");
+
+                            b1.Property<int>("ReturnShipping")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("ReturnsShipping");
+                        });
 
                     b.HasKey("Id");
 
@@ -1406,6 +1441,35 @@ namespace LongAnMarket.Infrastructure.Data.Migrations.Sqlite
                             b1.Property<DateTime>("Utc")
                                 .HasColumnType("TEXT")
                                 .HasColumnName("RegisteredAtUtc");
+                        });
+
+                    b.ComplexProperty<Dictionary<string, object>>("ReturnPolicy", "LongAnMarket.Core.Producers.Producer.ReturnPolicy#ReturnPolicy", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<bool>("AcceptsChangeOfMind")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("ReturnsAcceptsChangeOfMind");
+
+                            b1.Property<int>("ChangeOfMindDays")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("ReturnsChangeOfMindDays");
+
+                            b1.Property<int>("PerishableReportHours")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("ReturnsPerishableReportHours");
+
+                            b1.Property<int>("ProblemReportDays")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("ReturnsProblemReportDays");
+
+                            b1.Property<int>("RefundVia")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("ReturnsRefundVia");
+
+                            b1.Property<int>("ReturnShipping")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("ReturnsShipping");
                         });
 
                     b.HasKey("Id");
