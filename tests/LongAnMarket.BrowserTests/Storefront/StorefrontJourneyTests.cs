@@ -32,6 +32,10 @@ public sealed partial class StorefrontJourneyTests(BrowserFixture browser) : Bro
         var price = await page.Locator(".pack .pack__price").First.InnerTextAsync();
         Assert.Matches(Price(), price);
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Mô tả sản phẩm" })).ToBeVisibleAsync();
+        // The producer's returns terms before purchase: rice keeps, so a problem is reported within days.
+        await page.Locator(".product__returns summary").ClickAsync();
+        await Expect(page.Locator(".product__returns summary")).ToHaveTextAsync("Đổi trả: báo lỗi trong 7 ngày sau khi nhận");
+        await Expect(page.Locator(".product__returns")).ToContainTextAsync("Hoàn tiền: về đúng cách đã thanh toán.");
         await page.ScreenshotAsync(new() { Path = Fixture.Screenshot("3-product"), FullPage = true });
         await Accessibility.AssertNoSeriousViolationsAsync(page);
     }
