@@ -148,6 +148,9 @@ public static class InfrastructureRegistration
         builder.Services.AddScoped<StripeGateway>();
         builder.Services.AddScoped<StripeWebhook>();
         builder.Services.AddHostedService<OrderExpiry>();
+        builder.Services.AddOptions<Complaints.ComplaintOptions>().BindConfiguration(Complaints.ComplaintOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddScoped<Complaints.ComplaintCases>();
+        builder.Services.AddHostedService<Complaints.ComplaintDeadlineJob>();
     }
 
     private static void AddTraceability(IHostApplicationBuilder builder)

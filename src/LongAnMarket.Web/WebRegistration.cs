@@ -94,6 +94,7 @@ public static class WebRegistration
         builder.Services.AddProxyHeaders(builder.Configuration);
         builder.Services.AddScoped<AccountEmails>();
         builder.Services.AddScoped<Privacy.MarketingMail>();
+        builder.Services.AddScoped<Infrastructure.Complaints.IComplaintNotifier, Complaints.ComplaintEmails>();
         builder.Services.AddScoped<PersonalData>();
         builder.Services.AddScoped<SellerModelFactory>();
         builder.Services.AddScoped<Compliance.RulesModelFactory>();

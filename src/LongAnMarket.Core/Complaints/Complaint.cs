@@ -14,12 +14,14 @@ public sealed class Complaint
     public const int MaxText = 2000;
     private readonly List<ComplaintLine> _lines = [];
     private readonly List<ComplaintStep> _steps = [];
+    private readonly List<ComplaintPhoto> _photos = [];
 
     private Complaint() { }
 
     /// <param name="acceptedLateBecause">The trade office's reason for taking a case past the policy's window; null for the buyer.</param>
     public Complaint(int orderId, SubOrder part, IReadOnlyList<(OrderLine Line, int Quantity)> lines, ComplaintReason reason, string description,
-        ComplaintRemedy wanted, int photos, string actor, DateTimeOffset now, ComplaintDeadlines deadlines, string? acceptedLateBecause = null)
+        ComplaintRemedy wanted, IReadOnlyList<(string Key, int Width, int Height)> photos, string actor, DateTimeOffset now, ComplaintDeadlines deadlines,
+        string? acceptedLateBecause = null)
     {
         var deliveredAt = part.History.LastOrDefault(h => h.To == SubOrderStatus.Delivered)?.At;
         if (part.Status != SubOrderStatus.Delivered || deliveredAt is null)
@@ -37,8 +39,8 @@ public sealed class Complaint
         if (!Enum.IsDefined(reason)) throw new DomainException("Vui lòng chọn lý do khiếu nại.") { Field = "Reason" };
         if (wanted is not (ComplaintRemedy.Refund or ComplaintRemedy.Replacement or ComplaintRemedy.ReturnAndRefund))
             throw new DomainException("Vui lòng chọn cách giải quyết bạn mong muốn.") { Field = "Wanted" };
-        if (photos is < 0 or > MaxPhotos) throw new DomainException($"Tối đa {MaxPhotos} ảnh.") { Field = "Photos" };
-        if (photos == 0 && lines.Any(l => l.Line.Perishable))
+        if (photos.Count > MaxPhotos) throw new DomainException($"Tối đa {MaxPhotos} ảnh.") { Field = "Photos" };
+        if (photos.Count == 0 && lines.Any(l => l.Line.Perishable))
             throw new DomainException("Hàng tươi cần ít nhất một ảnh chụp khi nhận hàng.") { Field = "Photos" };
         Description = VietnameseText.Required(description, MaxText, "Mô tả");
 
@@ -60,7 +62,7 @@ public sealed class Complaint
         ProducerId = part.ProducerId;
         Reason = reason;
         Wanted = wanted;
-        PhotoCount = photos;
+        _photos.AddRange(photos.Select(p => new ComplaintPhoto(p.Key, p.Width, p.Height)));
         _lines.AddRange(lines.Select(l => new ComplaintLine(l.Line.Id, l.Quantity, l.Line.UnitPriceDong)));
         OpenedAtUtc = now.UtcDateTime;
         Status = ComplaintStatus.AwaitingProducer;
@@ -75,7 +77,7 @@ public sealed class Complaint
     public ComplaintReason Reason { get; private set; }
     public string Description { get; private set; } = "";
     public ComplaintRemedy Wanted { get; private set; }
-    public int PhotoCount { get; private set; }
+    public IReadOnlyList<ComplaintPhoto> Photos => _photos;
     /// <summary>Why the trade office took the case after the policy's window had closed.</summary>
     public string? LateBecause { get; private set; }
     public ComplaintStatus Status { get; private set; }
@@ -100,7 +102,7 @@ public sealed class Complaint
     /// <summary>The producer grants what the buyer asked for, in full: the case closes.</summary>
     public void AcceptByProducer(string actor, DateTimeOffset now)
     {
-        Expect(ComplaintStatus.AwaitingProducer, "trả lời");
+        Expect(ComplaintStatus.AwaitingProducer, "Khiếu nại này không còn chờ bạn trả lời.");
         Add(ComplaintStepKind.ProducerAccepted, actor, now, null);
         Resolve(Wanted, Wanted == ComplaintRemedy.Replacement ? null : PaidDong, now);
     }
@@ -108,7 +110,7 @@ public sealed class Complaint
     /// <summary>The producer offers something else (a part refund, a replacement instead of money): the buyer decides.</summary>
     public void ProposeByProducer(ComplaintRemedy remedy, long? refundDong, string note, string actor, DateTimeOffset now, ComplaintDeadlines deadlines)
     {
-        Expect(ComplaintStatus.AwaitingProducer, "trả lời");
+        Expect(ComplaintStatus.AwaitingProducer, "Khiếu nại này không còn chờ bạn trả lời.");
         if (remedy == ComplaintRemedy.Rejected) throw new DomainException("Muốn từ chối, hãy chọn Từ chối và nêu lý do.") { Field = "Remedy" };
         var checkedRefund = CheckRefund(remedy, refundDong);
         var said = VietnameseText.Required(note, MaxText, "Đề xuất");
@@ -119,7 +121,7 @@ public sealed class Complaint
 
     public void RefuseByProducer(string reason, string actor, DateTimeOffset now, ComplaintDeadlines deadlines)
     {
-        Expect(ComplaintStatus.AwaitingProducer, "trả lời");
+        Expect(ComplaintStatus.AwaitingProducer, "Khiếu nại này không còn chờ bạn trả lời.");
         var why = VietnameseText.Required(reason, MaxText, "Lý do từ chối");
         Proposed = ComplaintRemedy.Rejected;
         ProposedRefundDong = null;
@@ -129,14 +131,14 @@ public sealed class Complaint
     /// <summary>The buyer takes the producer's proposal (or its refusal): the case closes on it.</summary>
     public void AcceptByBuyer(string actor, DateTimeOffset now)
     {
-        Expect(ComplaintStatus.AwaitingBuyer, "chấp nhận");
+        Expect(ComplaintStatus.AwaitingBuyer, "Khiếu nại này không còn chờ bạn chấp nhận.");
         Add(ComplaintStepKind.BuyerAccepted, actor, now, null);
         Resolve(Proposed!.Value, ProposedRefundDong, now);
     }
 
     public void EscalateByBuyer(string note, string actor, DateTimeOffset now, ComplaintDeadlines deadlines)
     {
-        Expect(ComplaintStatus.AwaitingBuyer, "chuyển lên Ban quản lý sàn");
+        Expect(ComplaintStatus.AwaitingBuyer, "Khiếu nại này không còn chờ bạn chuyển lên Ban quản lý sàn.");
         ToTradeOffice(ComplaintStepKind.BuyerEscalated, actor, now, VietnameseText.Required(note, MaxText, "Lý do"), deadlines);
     }
 
@@ -160,7 +162,7 @@ public sealed class Complaint
 
     public void DecideByTradeOffice(ComplaintRemedy remedy, long? refundDong, string note, string actor, DateTimeOffset now)
     {
-        Expect(ComplaintStatus.WithTradeOffice, "quyết định");
+        Expect(ComplaintStatus.WithTradeOffice, "Khiếu nại này không còn chờ bạn quyết định.");
         var checkedRefund = CheckRefund(remedy, refundDong);
         Add(ComplaintStepKind.TradeOfficeDecided, actor, now, VietnameseText.Required(note, MaxText, "Căn cứ quyết định"));
         Resolve(remedy, checkedRefund, now);
@@ -203,9 +205,9 @@ public sealed class Complaint
         Version++;
     }
 
-    private void Expect(ComplaintStatus status, string action)
+    private void Expect(ComplaintStatus status, string refusal)
     {
-        if (Status != status) throw new DomainException($"Khiếu nại này không còn chờ bạn {action}.");
+        if (Status != status) throw new DomainException(refusal);
     }
 
     private void Add(ComplaintStepKind kind, string actor, DateTimeOffset at, string? note) => _steps.Add(new ComplaintStep(kind, actor, at, note));

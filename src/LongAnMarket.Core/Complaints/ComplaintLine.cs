@@ -41,3 +41,22 @@ public sealed class ComplaintStep
     public DateTime AtUtc { get; private set; }
     public string? Note { get; private set; }
 }
+
+/// <summary>A photo the buyer sent: private (the producer and the trade office see it), stripped of EXIF and GPS.</summary>
+public sealed class ComplaintPhoto
+{
+    private ComplaintPhoto() { }
+
+    internal ComplaintPhoto(string storageKey, int width, int height)
+    {
+        StorageKey = storageKey;
+        Width = width;
+        Height = height;
+    }
+
+    public int Id { get; private set; }
+    public int ComplaintId { get; private set; }
+    public string StorageKey { get; private set; } = "";
+    public int Width { get; private set; }
+    public int Height { get; private set; }
+}

@@ -32,6 +32,7 @@ public abstract class MarketDbContext(DbContextOptions options) : IdentityDbCont
     public DbSet<Core.Privacy.Consent> Consents => Set<Core.Privacy.Consent>();
     public DbSet<Core.Privacy.DataRequest> DataRequests => Set<Core.Privacy.DataRequest>();
     public DbSet<Core.Privacy.DataBreach> DataBreaches => Set<Core.Privacy.DataBreach>();
+    public DbSet<Core.Complaints.Complaint> Complaints => Set<Core.Complaints.Complaint>();
     public DbSet<ProductModeration> ProductModerations => Set<ProductModeration>();
     public DbSet<SitePage> SitePages => Set<SitePage>();
     public DbSet<Core.Compliance.RulesVersion> RulesVersions => Set<Core.Compliance.RulesVersion>();

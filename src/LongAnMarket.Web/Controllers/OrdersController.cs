@@ -89,7 +89,7 @@ public sealed class OrdersController(OrderModelFactory pages, VietQrPanels vietQ
         }
         var found = await db.Orders.AsNoTracking().Where(o => o.Code == code)
             .Select(o => new { o.Code, o.AccessKey, o.Buyer.Email }).FirstOrDefaultAsync(ct);
-        if (found is null || !Same(found.Email, email))
+        if (found is null || !OrderAccess.Same(found.Email, email))
         {
             ModelState.AddModelError("", text["Không tìm thấy đơn hàng với mã và email này."]);
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
@@ -108,15 +108,8 @@ public sealed class OrdersController(OrderModelFactory pages, VietQrPanels vietQ
         if (!Core.Payments.OrderCode.IsValid(code)) return null;
         var order = await pages.FindAsync(code, ct);
         if (order is null) return null;
-        var userId = User.FindFirstValue(ClaimTypes.NameIdentifier);
-        var allowed = key is not null && Same(order.AccessKey, key)
-            || userId is not null && order.UserId == userId
-            || User.IsInRole(MarketRoles.Admin) && Accounts.RequireTwoFactorForAdmins.PassedTwoFactor(User);
-        return allowed ? order : null;
+        return OrderAccess.MayView(order, key, User) ? order : null;
     }
-
-    private static bool Same(string a, string b) =>
-        CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(a), Encoding.UTF8.GetBytes(b));
 }
 
 public sealed class TrackForm

@@ -16,6 +16,15 @@ public sealed class OrderModelFactory(MarketDbContext db, VietQrPanels vietQr, S
     public async Task<Order?> FindAsync(string code, CancellationToken ct) =>
         await db.Orders.AsNoTracking().WithParts().AsSplitQuery().FirstOrDefaultAsync(o => o.Code == code, ct);
 
+    public async Task<Order?> FindByIdAsync(int id, CancellationToken ct) =>
+        await db.Orders.AsNoTracking().WithParts().AsSplitQuery().FirstOrDefaultAsync(o => o.Id == id, ct);
+
+    public Task<Dictionary<int, string>> CodesAsync(IReadOnlyList<int> orderIds, CancellationToken ct) =>
+        db.Orders.AsNoTracking().Where(o => orderIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Code, ct);
+
+    public Task<Dictionary<int, string>> ProducerNamesAsync(IReadOnlyList<int> subOrderIds, CancellationToken ct) =>
+        db.SubOrders.AsNoTracking().Where(s => subOrderIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.ProducerName, ct);
+
     /// <param name="forStaff">The trade office sees who did each step; shoppers and producers see the role, never an
     /// administrator's or another party's email.</param>
     public async Task<OrderPageModel> PageAsync(Order order, string? notice, string? error, CancellationToken ct, bool forStaff = false)
@@ -41,6 +50,8 @@ public sealed class OrderModelFactory(MarketDbContext db, VietQrPanels vietQr, S
             recalled.Select(r => text.Format("Lô {0} trong đơn này đã bị thu hồi: {1}", r.Code, r.RecallReason ?? "")).ToList(), notice, error)
         {
             BuyerConfirmedAdult = order.BuyerConfirmedAdult,
+            Complaints = await db.Complaints.AsNoTracking().Where(c => c.OrderId == order.Id).OrderBy(c => c.Id)
+                .Select(c => new OrderComplaintModel(c.Id, c.Status)).ToListAsync(ct),
         };
     }
 

@@ -29,6 +29,9 @@ public sealed record OrderPageModel(int Id, string Code, string AccessKey, Order
     IReadOnlyList<TimelineEntry> Timeline, VietQrPanel? VietQr, bool CardAvailable, IReadOnlyList<string> RecallWarnings, string? Notice, string? Error)
 {
     public string Link => $"/orders/{Code}?key={AccessKey}";
+    /// <summary>The buyer's complaint cases about this order.</summary>
+    public IReadOnlyList<OrderComplaintModel> Complaints { get; init; } = [];
+    public bool CanComplain => Parts.Any(p => p.Status == SubOrderStatus.Delivered);
     /// <summary>The order holds an alcoholic drink and the buyer confirmed being 18 or older.</summary>
     public bool BuyerConfirmedAdult { get; init; }
 }
@@ -43,3 +46,5 @@ public sealed record CartSummary(int Count);
 
 /// <summary>The answer to an add made by script: what to tell the shopper, and the new count (null when nothing was added).</summary>
 public sealed record CartAdded(string Message, int? Count);
+
+public sealed record OrderComplaintModel(int Id, Core.Complaints.ComplaintStatus Status);

@@ -26,8 +26,10 @@ public sealed class ComplaintTests
         return (part, rice, fruit);
     }
 
+    private static IReadOnlyList<(string, int, int)> Photos(int count) => Enumerable.Range(1, count).Select(i => ($"complaints/{i}.webp", 800, 600)).ToList();
+
     private static Complaint Open(SubOrder part, OrderLine line, int quantity, DateTimeOffset at, int photos = 1, string? late = null) =>
-        new(7, part, [(line, quantity)], ComplaintReason.Damaged, "Hai túi bị rách, gạo đổ ra ngoài.", ComplaintRemedy.Refund, photos, "buyer", at,
+        new(7, part, [(line, quantity)], ComplaintReason.Damaged, "Hai túi bị rách, gạo đổ ra ngoài.", ComplaintRemedy.Refund, Photos(photos), "buyer", at,
             Deadlines, late);
 
     [Fact]
@@ -38,10 +40,10 @@ public sealed class ComplaintTests
         Assert.Throws<DomainException>(() => Open(part, stranger, 1, Delivered.AddHours(1)));
         Assert.Equal("Số lượng khiếu nại của Gạo Nàng Thơm phải từ 1 đến 3.", Assert.Throws<DomainException>(() => Open(part, rice, 4, Delivered.AddHours(1))).Message);
         Assert.Throws<DomainException>(() => Open(part, rice, 0, Delivered.AddHours(1)));
-        Assert.Throws<DomainException>(() => new Complaint(7, part, [], ComplaintReason.Damaged, "x", ComplaintRemedy.Refund, 1, "buyer", Delivered, Deadlines));
-        Assert.Throws<DomainException>(() => new Complaint(7, part, [(rice, 1), (rice, 1)], ComplaintReason.Damaged, "x", ComplaintRemedy.Refund, 1, "buyer", Delivered, Deadlines));
-        Assert.Throws<DomainException>(() => new Complaint(7, part, [(rice, 1)], ComplaintReason.Damaged, "x", ComplaintRemedy.Rejected, 1, "buyer", Delivered, Deadlines));
-        Assert.Throws<DomainException>(() => new Complaint(7, part, [(rice, 1)], ComplaintReason.Damaged, "x", ComplaintRemedy.Refund, 6, "buyer", Delivered, Deadlines));
+        Assert.Throws<DomainException>(() => new Complaint(7, part, [], ComplaintReason.Damaged, "x", ComplaintRemedy.Refund, Photos(1), "buyer", Delivered, Deadlines));
+        Assert.Throws<DomainException>(() => new Complaint(7, part, [(rice, 1), (rice, 1)], ComplaintReason.Damaged, "x", ComplaintRemedy.Refund, Photos(1), "buyer", Delivered, Deadlines));
+        Assert.Throws<DomainException>(() => new Complaint(7, part, [(rice, 1)], ComplaintReason.Damaged, "x", ComplaintRemedy.Rejected, Photos(1), "buyer", Delivered, Deadlines));
+        Assert.Throws<DomainException>(() => new Complaint(7, part, [(rice, 1)], ComplaintReason.Damaged, "x", ComplaintRemedy.Refund, Photos(6), "buyer", Delivered, Deadlines));
 
         // Fresh produce: within 24 hours, with a photo. Goods that keep: within 7 days.
         Assert.Equal("Hàng tươi cần ít nhất một ảnh chụp khi nhận hàng.", Assert.Throws<DomainException>(() => Open(part, fruit, 1, Delivered.AddHours(2), photos: 0)).Message);

@@ -1,0 +1,61 @@
+using System.ComponentModel.DataAnnotations;
+using LongAnMarket.Core.Common;
+using LongAnMarket.Core.Complaints;
+using LongAnMarket.Core.Ordering;
+
+namespace LongAnMarket.Web.Complaints;
+
+/// <summary>The buyer's form: which part, how many of each line (by line ID), why, what they want, in their words.</summary>
+public sealed class ComplaintForm
+{
+    public int SubOrderId { get; set; }
+    public Dictionary<int, int> Quantities { get; set; } = [];
+
+    [Required(ErrorMessage = "Vui lòng chọn lý do khiếu nại.")]
+    public ComplaintReason? Reason { get; set; }
+
+    [Required(ErrorMessage = "Vui lòng mô tả vấn đề."), StringLength(Complaint.MaxText, ErrorMessage = "Mô tả dài tối đa 2000 ký tự.")]
+    public string? Description { get; set; }
+
+    [Required(ErrorMessage = "Vui lòng chọn cách giải quyết bạn mong muốn.")]
+    public ComplaintRemedy? Wanted { get; set; }
+}
+
+public sealed record ComplaintLineChoice(int LineId, string ProductName, string PackSize, int Bought, bool Perishable);
+
+public sealed record ComplaintPartChoice(int Id, string ProducerName, IReadOnlyList<ComplaintLineChoice> Lines, ReturnPolicy Terms);
+
+public sealed record NewComplaintPage(string OrderCode, string Link, IReadOnlyList<ComplaintPartChoice> Parts, ComplaintForm Form);
+
+public sealed record ComplaintLineView(string ProductName, string PackSize, int Quantity, long PaidDong);
+
+public sealed record ComplaintStepView(ComplaintStepKind Kind, string Actor, DateTimeOffset At, string? Note);
+
+/// <summary>A case as each party reads it; <see cref="OrderLink"/> is the buyer's private link to their order.</summary>
+public sealed record ComplaintView(int Id, string OrderCode, string ProducerName, ComplaintReason Reason, string Description, ComplaintRemedy Wanted,
+    ComplaintStatus Status, DateTimeOffset OpenedAt, DateTimeOffset DueAt, bool DecisionOverdue, ComplaintRemedy? Proposed, long? ProposedRefundDong,
+    ComplaintRemedy? Resolution, long? RefundDong, long PaidDong, string? LateBecause, IReadOnlyList<ComplaintLineView> Lines,
+    IReadOnlyList<ComplaintStepView> Steps, IReadOnlyList<int> PhotoIds)
+{
+    public string? OrderLink { get; init; }
+    public string? Notice { get; init; }
+    public string? Error { get; init; }
+
+    public static ComplaintView Of(Complaint c, Order order, DateTimeOffset now)
+    {
+        var lines = order.SubOrders.SelectMany(s => s.Lines).ToDictionary(l => l.Id);
+        var producer = order.SubOrders.FirstOrDefault(s => s.Id == c.SubOrderId)?.ProducerName ?? "";
+        return new(c.Id, order.Code, producer, c.Reason, c.Description, c.Wanted, c.Status, VietnamTime.FromUtc(c.OpenedAtUtc), VietnamTime.FromUtc(c.DueAtUtc),
+            c.IsDecisionOverdue(now), c.Proposed, c.ProposedRefundDong, c.Resolution, c.RefundDong, c.PaidDong, c.LateBecause,
+            c.Lines.Select(l => lines.TryGetValue(l.OrderLineId, out var line)
+                ? new ComplaintLineView(line.ProductName, line.PackSize, l.Quantity, l.PaidDong)
+                : new ComplaintLineView("", "", l.Quantity, l.PaidDong)).ToList(),
+            c.Steps.OrderBy(s => s.Id).Select(s => new ComplaintStepView(s.Kind, s.Actor, VietnamTime.FromUtc(s.AtUtc), s.Note)).ToList(),
+            c.Photos.OrderBy(p => p.Id).Select(p => p.Id).ToList());
+    }
+}
+
+public sealed record ComplaintRow(int Id, string OrderCode, string ProducerName, ComplaintReason Reason, ComplaintStatus Status, DateTimeOffset OpenedAt,
+    DateTimeOffset DueAt, bool Breached);
+
+public sealed record ComplaintListPage(IReadOnlyList<ComplaintRow> Cases, ComplaintStatus? Filter, DateTimeOffset Now);

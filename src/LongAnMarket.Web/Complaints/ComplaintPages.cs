@@ -1,0 +1,38 @@
+using LongAnMarket.Core.Complaints;
+using LongAnMarket.Core.Files;
+using LongAnMarket.Web.Ordering;
+using Microsoft.AspNetCore.Mvc;
+
+namespace LongAnMarket.Web.Complaints;
+
+/// <summary>What the producer's and the trade office's complaint pages share: the list, the case, its private photos.</summary>
+public static class ComplaintPages
+{
+    public static async Task<ComplaintListPage> ListAsync(IReadOnlyList<Complaint> cases, OrderModelFactory orders, ComplaintStatus? filter, TimeProvider clock,
+        CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var codes = await orders.CodesAsync(cases.Select(c => c.OrderId).Distinct().ToList(), ct);
+        var producers = await orders.ProducerNamesAsync(cases.Select(c => c.SubOrderId).Distinct().ToList(), ct);
+        return new ComplaintListPage(cases.Select(c => new ComplaintRow(c.Id, codes.GetValueOrDefault(c.OrderId, ""), producers.GetValueOrDefault(c.SubOrderId, ""),
+            c.Reason, c.Status, Core.Common.VietnamTime.FromUtc(c.OpenedAtUtc), Core.Common.VietnamTime.FromUtc(c.DueAtUtc),
+            c.IsDecisionOverdue(now) || c.Status is ComplaintStatus.AwaitingProducer or ComplaintStatus.AwaitingBuyer && now.UtcDateTime > c.DueAtUtc)).ToList(),
+            filter, Core.Common.VietnamTime.Now(clock));
+    }
+
+    public static async Task<ComplaintView> ViewAsync(Complaint complaint, OrderModelFactory orders, TimeProvider clock, CancellationToken ct)
+    {
+        var order = await orders.FindByIdAsync(complaint.OrderId, ct) ?? throw new InvalidOperationException($"Complaint {complaint.Id} has no order.");
+        return ComplaintView.Of(complaint, order, clock.GetUtcNow());
+    }
+
+    /// <summary>A buyer's photo from the private store: never cached, sandboxed, only for those the caller let through.</summary>
+    public static async Task<IActionResult> PhotoAsync(ControllerBase controller, Complaint complaint, int photoId, IPrivateFileStore files, CancellationToken ct)
+    {
+        var key = complaint.Photos.FirstOrDefault(p => p.Id == photoId)?.StorageKey;
+        if (key is null || await files.OpenReadAsync(key, ct) is not { } stream) return controller.NotFound();
+        controller.Response.Headers.ContentSecurityPolicy = "sandbox; default-src 'none'";
+        controller.Response.Headers.CacheControl = "private, no-store";
+        return controller.File(stream, "image/webp");
+    }
+}
