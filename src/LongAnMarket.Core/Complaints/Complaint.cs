@@ -89,6 +89,10 @@ public sealed class Complaint
     public long? RefundDong { get; private set; }
     public DateTime OpenedAtUtc { get; private set; }
     public DateTime? ResolvedAtUtc { get; private set; }
+    /// <summary>The card refund's or the outgoing transfer's reference, once the money went back.</summary>
+    public string? RefundReference { get; private set; }
+    public DateTime? RefundedAtUtc { get; private set; }
+    public bool AwaitsRefund => Status == ComplaintStatus.Resolved && RefundDong > 0 && RefundedAtUtc is null;
     public int Version { get; private set; }
     public IReadOnlyList<ComplaintLine> Lines => _lines;
     public IReadOnlyList<ComplaintStep> Steps => _steps;
@@ -166,6 +170,36 @@ public sealed class Complaint
         var checkedRefund = CheckRefund(remedy, refundDong);
         Add(ComplaintStepKind.TradeOfficeDecided, actor, now, VietnameseText.Required(note, MaxText, "Căn cứ quyết định"));
         Resolve(remedy, checkedRefund, now);
+    }
+
+    /// <summary>
+    /// The money went back: the refund is shared over the lines in proportion to what each cost, the last line taking
+    /// the remainder, so the shares add up to the đồng and none exceeds what its line cost.
+    /// </summary>
+    public IReadOnlyList<(int OrderLineId, long Dong)> RecordRefund(string reference, string actor, DateTimeOffset now)
+    {
+        if (!AwaitsRefund) throw new DomainException("Khiếu nại này không có khoản hoàn tiền nào đang chờ.");
+        var total = RefundDong!.Value;
+        var paid = PaidDong;
+        var left = total;
+        for (var i = 0; i < _lines.Count; i++)
+        {
+            var share = i == _lines.Count - 1 ? left : total * _lines[i].PaidDong / paid;
+            _lines[i].Refund(share);
+            left -= share;
+        }
+        RefundReference = VietnameseText.Required(reference, 100, "Mã giao dịch hoàn tiền");
+        RefundedAtUtc = now.UtcDateTime;
+        Add(ComplaintStepKind.RefundPaid, actor, now, RefundReference);
+        Version++;
+        return _lines.Select(l => (l.OrderLineId, l.RefundedDong)).ToList();
+    }
+
+    /// <summary>The payment provider's own reference, once it answered (a card refund gets its ID only after the call).</summary>
+    public void SetRefundReference(string reference)
+    {
+        if (RefundedAtUtc is null) throw new DomainException("Khiếu nại này chưa được hoàn tiền.");
+        RefundReference = VietnameseText.Required(reference, 100, "Mã giao dịch hoàn tiền");
     }
 
     private const string SystemActor = "system";

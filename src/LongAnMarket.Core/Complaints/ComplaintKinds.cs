@@ -42,6 +42,7 @@ public enum ComplaintStepKind
     EscalatedForProducerSilence = 7,
     EscalatedForBuyerSilence = 8,
     TradeOfficeDecided = 9,
+    RefundPaid = 10,
 }
 
 /// <summary>The response times a case runs on ("Complaints" settings).</summary>

@@ -19,6 +19,10 @@ public sealed class ComplaintLine
     /// <summary>What the buyer paid per pack: the most a refund of this line can be, with <see cref="Quantity"/>.</summary>
     public long UnitPriceDong { get; private set; }
     public long PaidDong => UnitPriceDong * Quantity;
+    /// <summary>The share of the case's refund paid back for this line, once it is paid.</summary>
+    public long RefundedDong { get; private set; }
+
+    internal void Refund(long dong) => RefundedDong = dong;
 }
 
 /// <summary>One entry of a case's timeline: what happened, who did it, when, and what they said.</summary>

@@ -19,7 +19,7 @@ public sealed record ComplaintDraft(int SubOrderId, IReadOnlyDictionary<int, int
 /// decides; each step saved with the case's version, so two hands at once never both act, then mailed to those concerned.
 /// </summary>
 public sealed class ComplaintCases(MarketDbContext db, IPrivateFileStore files, IOptions<ComplaintOptions> options, IComplaintNotifier notifier,
-    TimeProvider clock)
+    Ledger ledger, Payments.StripeGateway stripe, TimeProvider clock)
 {
     private ComplaintDeadlines Deadlines => options.Value.Deadlines;
 
@@ -100,6 +100,51 @@ public sealed class ComplaintCases(MarketDbContext db, IPrivateFileStore files, 
 
     public Task DecideAsync(int id, ComplaintRemedy remedy, long? refundDong, string note, string actor, CancellationToken ct) =>
         ActAsync(id, _ => true, c => c.DecideByTradeOffice(remedy, refundDong, note, actor, clock.GetUtcNow()), ct);
+
+    /// <summary>
+    /// Pays a resolved case's refund back the way the order was paid (a card through Stripe, a transfer by the outgoing
+    /// transfer's reference) and books it: never more, per line, than that line cost less what earlier cases refunded
+    /// on it, and never for a part already refunded whole.
+    /// </summary>
+    public async Task PayRefundAsync(int id, string? bankReference, string actor, CancellationToken ct)
+    {
+        var complaint = await db.Complaints.Include(c => c.Lines).Include(c => c.Steps).FirstOrDefaultAsync(c => c.Id == id, ct)
+            ?? throw new DomainException("Không tìm thấy khiếu nại này.");
+        if (!complaint.AwaitsRefund) throw new DomainException("Khiếu nại này không có khoản hoàn tiền nào đang chờ.");
+        var order = await OrderQueries.LoadForChangeAsync(db, complaint.OrderId, ct) ?? throw new DomainException("Không tìm thấy đơn hàng.");
+        var part = order.SubOrders.First(s => s.Id == complaint.SubOrderId);
+        if (part.Status == Core.Ordering.SubOrderStatus.Refunded) throw new DomainException("Phần đơn này đã được hoàn tiền toàn bộ.");
+        var lineIds = complaint.Lines.Select(l => l.OrderLineId).ToList();
+        var earlier = await db.Complaints.Where(c => c.Id != id).SelectMany(c => c.Lines).Where(l => lineIds.Contains(l.OrderLineId))
+            .GroupBy(l => l.OrderLineId).Select(g => new { g.Key, Dong = g.Sum(l => l.RefundedDong) }).ToDictionaryAsync(g => g.Key, g => g.Dong, ct);
+        var now = clock.GetUtcNow();
+        var reference = order.PaymentMethod == Core.Ordering.PaymentMethod.Stripe ? "Stripe" : bankReference;
+        if (string.IsNullOrWhiteSpace(reference)) throw new DomainException("Hãy ghi mã giao dịch chuyển tiền hoàn lại.") { Field = "bankReference" };
+        foreach (var (lineId, share) in complaint.RecordRefund(reference, actor, now))
+        {
+            var line = part.Lines.First(l => l.Id == lineId);
+            var name = line.ProductName;
+            var left = line.TotalDong - earlier.GetValueOrDefault(lineId);
+            if (share > left) throw new DomainException($"Không thể hoàn thêm cho {name}: chỉ còn {left} ₫ chưa hoàn trên dòng này.");
+        }
+        var refund = complaint.RefundDong!.Value;
+        // The case's number leads the reference, so one transfer recorded against two cases never books twice unnoticed.
+        if (order.PaymentMethod == Core.Ordering.PaymentMethod.Stripe)
+            reference = $"KN{complaint.Id} " + await stripe.RefundAsync(order.PaymentReference!, refund, $"complaint-{complaint.Id}", ct);
+        else
+            reference = $"KN{complaint.Id} CK {reference.Trim()}";
+        complaint.SetRefundReference(reference);
+        await ledger.BookComplaintRefundAsync(part, refund, reference, actor, now, ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw new DomainException("Khiếu nại vừa được người khác cập nhật; hãy tải lại trang.");
+        }
+        await notifier.StepAsync(id, ct);
+    }
 
     /// <summary>
     /// Sends every case whose side stayed silent past its deadline to the trade office, once: a runner that loses the

@@ -53,14 +53,17 @@ public sealed class OrderAdministration(MarketDbContext db, OrderPayments paymen
         var part = order.SubOrders.First(s => s.Id == subOrderId);
         if (!part.WasPaid) throw new DomainException("Phần đơn này chưa được thanh toán nên không có gì để hoàn.");
         if (part.Status == SubOrderStatus.Refunded) throw new DomainException("Phần đơn này đã được hoàn tiền.");
+        var complaintRefunds = await db.Complaints.Where(c => c.SubOrderId == part.Id).SelectMany(c => c.Lines).SumAsync(l => (long?)l.RefundedDong, ct) ?? 0;
+        var amount = part.TotalDong - complaintRefunds;
+        if (amount <= 0) throw new DomainException("Phần đơn này đã được hoàn hết qua khiếu nại.");
         string reference;
         if (order.PaymentMethod == PaymentMethod.Stripe)
-            reference = await stripe.RefundAsync(order.PaymentReference!, part.TotalDong, $"refund-{part.Id}", ct);
+            reference = await stripe.RefundAsync(order.PaymentReference!, amount, $"refund-{part.Id}", ct);
         else
             reference = string.IsNullOrWhiteSpace(bankReference) ? throw new DomainException("Hãy ghi mã giao dịch chuyển tiền hoàn lại.") : $"CK {bankReference.Trim()}";
         var now = clock.GetUtcNow();
         part.Refund(actor, now, reference);
-        await ledger.BookRefundAsync(part, reference, actor, now, ct);
+        await ledger.BookRefundAsync(part, amount, reference, actor, now, ct);
         order.CompleteIfSettled("system", now);
         await db.SaveChangesAsync(ct);
     }

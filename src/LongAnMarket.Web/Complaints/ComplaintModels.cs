@@ -38,6 +38,9 @@ public sealed record ComplaintView(int Id, string OrderCode, string ProducerName
     IReadOnlyList<ComplaintStepView> Steps, IReadOnlyList<int> PhotoIds)
 {
     public string? OrderLink { get; init; }
+    /// <summary>Resolved with money owed back and not yet paid: the trade office records the refund.</summary>
+    public bool AwaitsRefund { get; init; }
+    public string? RefundReference { get; init; }
     public string? Notice { get; init; }
     public string? Error { get; init; }
 
@@ -51,7 +54,10 @@ public sealed record ComplaintView(int Id, string OrderCode, string ProducerName
                 ? new ComplaintLineView(line.ProductName, line.PackSize, l.Quantity, l.PaidDong)
                 : new ComplaintLineView("", "", l.Quantity, l.PaidDong)).ToList(),
             c.Steps.OrderBy(s => s.Id).Select(s => new ComplaintStepView(s.Kind, s.Actor, VietnamTime.FromUtc(s.AtUtc), s.Note)).ToList(),
-            c.Photos.OrderBy(p => p.Id).Select(p => p.Id).ToList());
+            c.Photos.OrderBy(p => p.Id).Select(p => p.Id).ToList())
+        {
+            AwaitsRefund = c.AwaitsRefund, RefundReference = c.RefundReference,
+        };
     }
 }
 

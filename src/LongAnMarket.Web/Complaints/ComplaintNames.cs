@@ -52,6 +52,7 @@ public static class ComplaintNames
         ComplaintStepKind.EscalatedForProducerSilence => "Quá hạn nhà sản xuất trả lời: chuyển Ban quản lý sàn",
         ComplaintStepKind.EscalatedForBuyerSilence => "Quá hạn người mua trả lời: chuyển Ban quản lý sàn",
         ComplaintStepKind.TradeOfficeDecided => "Ban quản lý sàn quyết định",
+        ComplaintStepKind.RefundPaid => "Đã hoàn tiền",
         _ => kind.ToString(),
     };
 }

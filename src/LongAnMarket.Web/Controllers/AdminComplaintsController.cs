@@ -42,6 +42,18 @@ public sealed class AdminComplaintsController(ComplaintCases cases, OrderModelFa
         return RedirectToAction(nameof(Details), new { id });
     }
 
+    [HttpPost("{id:int}/refund")]
+    public async Task<IActionResult> Refund(int id, string? bankReference, CancellationToken ct)
+    {
+        try
+        {
+            await cases.PayRefundAsync(id, bankReference, User.Identity?.Name ?? "admin", ct);
+            TempData["notice"] = text["Đã ghi nhận hoàn tiền vào sổ đối soát."];
+        }
+        catch (DomainException ex) { TempData["error"] = text.Of(ex); }
+        return RedirectToAction(nameof(Details), new { id });
+    }
+
     [HttpGet("{id:int}/photos/{photoId:int}")]
     public async Task<IActionResult> Photo(int id, int photoId, [FromServices] IPrivateFileStore files, CancellationToken ct) =>
         await cases.FindAsync(id, ct) is { } complaint ? await ComplaintPages.PhotoAsync(this, complaint, photoId, files, ct) : NotFound();

@@ -12,6 +12,8 @@ internal sealed class ComplaintConfiguration : IEntityTypeConfiguration<Complain
         builder.Property(c => c.LateBecause).HasMaxLength(500);
         builder.Property(c => c.Version).IsConcurrencyToken();
         builder.Ignore(c => c.PaidDong);
+        builder.Ignore(c => c.AwaitsRefund);
+        builder.Property(c => c.RefundReference).HasMaxLength(100);
         builder.HasOne<Core.Ordering.Order>().WithMany().HasForeignKey(c => c.OrderId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Core.Ordering.SubOrder>().WithMany().HasForeignKey(c => c.SubOrderId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Core.Producers.Producer>().WithMany().HasForeignKey(c => c.ProducerId).OnDelete(DeleteBehavior.Restrict);

@@ -28,8 +28,9 @@ internal sealed class LedgerEntryConfiguration : IEntityTypeConfiguration<Ledger
         builder.Property(e => e.Actor).HasMaxLength(200);
         builder.HasOne<Core.Producers.Producer>().WithMany().HasForeignKey(e => e.ProducerId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(e => new { e.ProducerId, e.Id });
-        // A sub-order's sale and commission are booked once, however many times its payment is confirmed.
-        builder.HasIndex(e => new { e.SubOrderId, e.Kind }).IsUnique();
+        // A sub-order's sale and commission are booked once, however many times its payment is confirmed; each refund
+        // (a complaint's, the whole part's) once under its own reference.
+        builder.HasIndex(e => new { e.SubOrderId, e.Kind, e.Reference }).IsUnique();
     }
 }
 

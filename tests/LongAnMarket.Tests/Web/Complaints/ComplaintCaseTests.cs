@@ -1,6 +1,8 @@
 using System.Net;
 using LongAnMarket.Core.Complaints;
 using LongAnMarket.Core.Ordering;
+using LongAnMarket.Core.Payments;
+using LongAnMarket.Infrastructure.Data;
 using LongAnMarket.Infrastructure.Complaints;
 using LongAnMarket.Infrastructure.Ordering;
 using LongAnMarket.Tests.Support;
@@ -31,10 +33,12 @@ public abstract class ComplaintCaseTests(AppFixture fixture)
         var code = Shopping.CodeOf(placed);
         var link = placed.Headers.Location!.OriginalString;
         var now = fixture.Clock.GetUtcNow();
-        var (orderId, lineId) = await _app.WithDbAsync(async db =>
+        var (orderId, lineId) = await _app.WithServicesAsync(async s =>
         {
+            var db = s.GetRequiredService<MarketDbContext>();
             var order = await db.Orders.WithParts().AsSingleQuery().SingleAsync(o => o.Code == code);
             order.MarkPaid($"FT{code}", order.TotalDong, "bank", now);
+            s.GetRequiredService<Ledger>().BookSales(order, "bank", now);
             var part = order.SubOrders.Single();
             part.StartProcessing("htx", now);
             part.Ship("GHN", "GHN1", "htx", now);
@@ -160,6 +164,27 @@ public abstract class ComplaintCaseTests(AppFixture fixture)
         await admin.SubmitAsync(adminPage, $"{adminPage}/decide", new() { ["remedy"] = "Refund", ["refundDong"] = "410000", ["note"] = "Ảnh cho thấy cả hai túi rách." });
         var resolved = await _app.WithDbAsync(db => db.Complaints.SingleAsync(c => c.Id == id));
         Assert.Equal((ComplaintStatus.Resolved, ComplaintRemedy.Refund, 410_000L), (resolved.Status, resolved.Resolution, resolved.RefundDong));
+
+        // The refund is paid and booked per line; a second case on the same bags cannot take back more than they cost.
+        await admin.SubmitAsync(adminPage, $"{adminPage}/refund", new() { ["bankReference"] = "FT-HOAN-1" });
+        var partId = await PartOfAsync(orderId);
+        async Task<long> RefundedAsync() => await _app.WithDbAsync(db => db.LedgerEntries
+            .Where(e => e.SubOrderId == partId && e.Kind == LedgerEntryKind.Refund).SumAsync(e => (long?)e.AmountDong)) ?? 0;
+        Assert.Equal(-410_000, await RefundedAsync());
+        Assert.Equal(410_000, (await _app.WithDbAsync(db => db.Complaints.Include(c => c.Lines).SingleAsync(c => c.Id == id))).Lines.Single().RefundedDong);
+        Assert.Equal(HttpStatusCode.Redirect, (await buyer.SubmitAsync(newCase, newCase, Form(partId, lineId, 2, "Hai túi ấy vẫn rách."))).StatusCode);
+        var second = await _app.WithDbAsync(db => db.Complaints.Where(c => c.OrderId == orderId && c.Id != id).Select(c => c.Id).SingleAsync());
+        await seller.SubmitAsync($"/seller/complaints/{second}", $"/seller/complaints/{second}/respond", new() { ["kind"] = "Accept" });
+        await admin.SubmitAsync($"/admin/complaints/{second}", $"/admin/complaints/{second}/refund", new() { ["bankReference"] = "FT-HOAN-2" });
+        Assert.Contains("Không thể hoàn thêm cho Gạo Nàng Thơm", (await admin.PageAsync($"/admin/complaints/{second}")).QuerySelector("[role=alert]")!.TextContent);
+        Assert.Equal(-410_000, await RefundedAsync());
+
+        // Refunding the whole part afterwards gives back only what is left of it: the books still add up.
+        await _app.WithServicesAsync(s => s.GetRequiredService<OrderAdministration>().RefundPartAsync(partId, "FT-HOAN-3", "admin", CancellationToken.None));
+        var total = await _app.WithDbAsync(db => db.SubOrders.Where(p => p.Id == partId).Select(p => p.GoodsDong + p.ShippingDong).SingleAsync());
+        Assert.Equal(-total, await RefundedAsync());
+        Assert.Equal(0, await _app.WithDbAsync(db => db.LedgerEntries.Where(e => e.SubOrderId == partId
+            && (e.Kind == LedgerEntryKind.Commission || e.Kind == LedgerEntryKind.CommissionReversal)).SumAsync(e => e.AmountDong)));
 
         // What the buyer typed is text on every page and in every email.
         foreach (var (visitor, path) in new[] { (buyer, casePage), (seller, sellerPage), (admin, adminPage) })

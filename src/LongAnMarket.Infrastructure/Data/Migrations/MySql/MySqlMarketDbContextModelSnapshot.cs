@@ -469,6 +469,13 @@ namespace LongAnMarket.Infrastructure.Data.Migrations.MySql
                     b.Property<long?>("RefundDong")
                         .HasColumnType("bigint");
 
+                    b.Property<string>("RefundReference")
+                        .HasMaxLength(100)
+                        .HasColumnType("varchar(100)");
+
+                    b.Property<DateTime?>("RefundedAtUtc")
+                        .HasColumnType("datetime(6)");
+
                     b.Property<int?>("Resolution")
                         .HasColumnType("int");
 
@@ -517,6 +524,9 @@ namespace LongAnMarket.Infrastructure.Data.Migrations.MySql
 
                     b.Property<int>("Quantity")
                         .HasColumnType("int");
+
+                    b.Property<long>("RefundedDong")
+                        .HasColumnType("bigint");
 
                     b.Property<long>("UnitPriceDong")
                         .HasColumnType("bigint");
@@ -1337,7 +1347,7 @@ namespace LongAnMarket.Infrastructure.Data.Migrations.MySql
 
                     b.HasIndex("ProducerId", "Id");
 
-                    b.HasIndex("SubOrderId", "Kind")
+                    b.HasIndex("SubOrderId", "Kind", "Reference")
                         .IsUnique();
 
                     b.ToTable("LedgerEntries");

@@ -446,6 +446,13 @@ namespace LongAnMarket.Infrastructure.Data.Migrations.Sqlite
                     b.Property<long?>("RefundDong")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("RefundReference")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RefundedAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("Resolution")
                         .HasColumnType("INTEGER");
 
@@ -491,6 +498,9 @@ namespace LongAnMarket.Infrastructure.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Quantity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RefundedDong")
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("UnitPriceDong")
@@ -1278,7 +1288,7 @@ namespace LongAnMarket.Infrastructure.Data.Migrations.Sqlite
 
                     b.HasIndex("ProducerId", "Id");
 
-                    b.HasIndex("SubOrderId", "Kind")
+                    b.HasIndex("SubOrderId", "Kind", "Reference")
                         .IsUnique();
 
                     b.ToTable("LedgerEntries");
