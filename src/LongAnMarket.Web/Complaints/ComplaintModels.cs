@@ -44,7 +44,8 @@ public sealed record ComplaintView(int Id, string OrderCode, string ProducerName
     public string? Notice { get; init; }
     public string? Error { get; init; }
 
-    public static ComplaintView Of(Complaint c, Order order, DateTimeOffset now)
+    /// <param name="forStaff">The trade office sees who took each step; the buyer and the producer see the role, never a person's email.</param>
+    public static ComplaintView Of(Complaint c, Order order, DateTimeOffset now, bool forStaff = false)
     {
         var lines = order.SubOrders.SelectMany(s => s.Lines).ToDictionary(l => l.Id);
         var producer = order.SubOrders.FirstOrDefault(s => s.Id == c.SubOrderId)?.ProducerName ?? "";
@@ -53,12 +54,20 @@ public sealed record ComplaintView(int Id, string OrderCode, string ProducerName
             c.Lines.Select(l => lines.TryGetValue(l.OrderLineId, out var line)
                 ? new ComplaintLineView(line.ProductName, line.PackSize, l.Quantity, l.PaidDong)
                 : new ComplaintLineView("", "", l.Quantity, l.PaidDong)).ToList(),
-            c.Steps.OrderBy(s => s.Id).Select(s => new ComplaintStepView(s.Kind, s.Actor, VietnamTime.FromUtc(s.AtUtc), s.Note)).ToList(),
+            c.Steps.OrderBy(s => s.Id).Select(s => new ComplaintStepView(s.Kind, forStaff ? s.Actor : RoleOf(s.Kind, producer), VietnamTime.FromUtc(s.AtUtc), s.Note)).ToList(),
             c.Photos.OrderBy(p => p.Id).Select(p => p.Id).ToList())
         {
             AwaitsRefund = c.AwaitsRefund, RefundReference = c.RefundReference,
         };
     }
+
+    private static string RoleOf(ComplaintStepKind kind, string producer) => kind switch
+    {
+        ComplaintStepKind.Opened or ComplaintStepKind.BuyerAccepted or ComplaintStepKind.BuyerEscalated => "người mua",
+        ComplaintStepKind.ProducerAccepted or ComplaintStepKind.ProducerProposed or ComplaintStepKind.ProducerRefused => producer,
+        ComplaintStepKind.EscalatedForProducerSilence or ComplaintStepKind.EscalatedForBuyerSilence => "hệ thống",
+        _ => "Ban quản lý sàn",
+    };
 }
 
 public sealed record ComplaintRow(int Id, string OrderCode, string ProducerName, ComplaintReason Reason, ComplaintStatus Status, DateTimeOffset OpenedAt,

@@ -20,10 +20,11 @@ public static class ComplaintPages
             filter, Core.Common.VietnamTime.Now(clock));
     }
 
-    public static async Task<ComplaintView> ViewAsync(Complaint complaint, OrderModelFactory orders, TimeProvider clock, CancellationToken ct)
+    public static async Task<ComplaintView> ViewAsync(Complaint complaint, OrderModelFactory orders, TimeProvider clock, CancellationToken ct,
+        bool forStaff = false)
     {
         var order = await orders.FindByIdAsync(complaint.OrderId, ct) ?? throw new InvalidOperationException($"Complaint {complaint.Id} has no order.");
-        return ComplaintView.Of(complaint, order, clock.GetUtcNow());
+        return ComplaintView.Of(complaint, order, clock.GetUtcNow(), forStaff);
     }
 
     /// <summary>A buyer's photo from the private store: never cached, sandboxed, only for those the caller let through.</summary>

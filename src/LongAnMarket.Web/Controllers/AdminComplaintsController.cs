@@ -26,7 +26,7 @@ public sealed class AdminComplaintsController(ComplaintCases cases, OrderModelFa
     [HttpGet("{id:int}")]
     public async Task<IActionResult> Details(int id, CancellationToken ct) =>
         await cases.FindAsync(id, ct) is { } complaint
-            ? View(await ComplaintPages.ViewAsync(complaint, orders, clock, ct) with { Notice = TempData["notice"] as string, Error = TempData["error"] as string })
+            ? View(await ComplaintPages.ViewAsync(complaint, orders, clock, ct, forStaff: true) with { Notice = TempData["notice"] as string, Error = TempData["error"] as string })
             : NotFound();
 
     [HttpPost("{id:int}/decide")]

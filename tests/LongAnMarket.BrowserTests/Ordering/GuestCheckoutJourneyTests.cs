@@ -85,6 +85,59 @@ public sealed class GuestCheckoutJourneyTests(BrowserFixture browser) : BrowserT
         await Assertions.Expect(shopper.GetByTestId("part-status").Filter(new() { HasText = "Đang giao" })).ToHaveCountAsync(1);
         await Assertions.Expect(shopper.Locator("main")).ToContainTextAsync("VTP2611290001");
         await shopper.ScreenshotAsync(new() { Path = Fixture.Screenshot("46-phone-order-part-shipped"), FullPage = true });
+
+        // Delivered, a bag arrives torn: the guest complains with a photo, the cooperative offers half, the guest
+        // escalates, the trade office decides a refund and pays it, and the books still add up (#25).
+        await producer.GetByRole(AriaRole.Button, new() { Name = "Xác nhận đã giao" }).ClickAsync();
+        await Assertions.Expect(producer.Locator("main [role=status]").First).ToBeVisibleAsync();
+        await shopper.ReloadAsync();
+        await shopper.GetByRole(AriaRole.Link, new() { Name = "Khiếu nại về hàng đã nhận" }).ClickAsync();
+        await shopper.GetByLabel("Gạo Nàng Thơm Chợ Đào", new() { Exact = false }).FillAsync("1");
+        await shopper.GetByLabel("Lý do").SelectOptionAsync("Damaged");
+        await shopper.GetByLabel("Mô tả vấn đề").FillAsync("Một túi bị rách khi nhận, gạo đổ ra ngoài.");
+        await shopper.GetByLabel("Hoàn tiền", new() { Exact = true }).CheckAsync();
+        await shopper.Locator("#Photos").SetInputFilesAsync(new FilePayload { Name = "tui-rach.png", MimeType = "image/png", Buffer = Photos.Field(640, 480) });
+        await shopper.ScreenshotAsync(new() { Path = Fixture.Screenshot("47-phone-complaint-form"), FullPage = true });
+        await Accessibility.AssertNoSeriousViolationsAsync(shopper);
+        await shopper.GetByRole(AriaRole.Button, new() { Name = "Gửi khiếu nại" }).ClickAsync();
+        await Assertions.Expect(shopper.GetByTestId("complaint-status")).ToHaveTextAsync("Chờ nhà sản xuất trả lời");
+        var caseUrl = shopper.Url;
+        var caseId = Regex.Match(caseUrl, @"/complaints/(\d+)").Groups[1].Value;
+
+        await producer.GotoAsync($"/seller/complaints/{caseId}");
+        await Assertions.Expect(producer.Locator("img.complaint__photo")).ToHaveCountAsync(1);
+        Assert.True(await producer.Locator("img.complaint__photo").EvaluateAsync<bool>("img => img.complete && img.naturalWidth > 0"));
+        await producer.GetByLabel("Số tiền hoàn", new() { Exact = false }).FillAsync("40000");
+        await producer.GetByLabel("Lời nhắn cho người mua").FillAsync("Túi rách một góc, xin hoàn một nửa.");
+        await producer.GetByRole(AriaRole.Button, new() { Name = "Gửi đề xuất" }).ClickAsync();
+        await Assertions.Expect(producer.Locator("main [role=status]").First).ToContainTextAsync("Đã gửi trả lời cho người mua.");
+
+        await shopper.ReloadAsync();
+        await Assertions.Expect(shopper.GetByTestId("complaint-status")).ToHaveTextAsync("Chờ người mua trả lời");
+        await shopper.GetByLabel("Chưa đồng ý? Nói vì sao, Ban quản lý sàn sẽ xem xét").FillAsync("Cả túi không dùng được nữa.");
+        await shopper.ScreenshotAsync(new() { Path = Fixture.Screenshot("48-phone-complaint-answered"), FullPage = true });
+        await Accessibility.AssertNoSeriousViolationsAsync(shopper);
+        await shopper.GetByRole(AriaRole.Button, new() { Name = "Chuyển lên Ban quản lý sàn" }).ClickAsync();
+        await Assertions.Expect(shopper.GetByTestId("complaint-status")).ToHaveTextAsync("Ban quản lý sàn đang xem xét");
+
+        await admin.GotoAsync($"/admin/complaints/{caseId}");
+        var paid = long.Parse(await admin.Locator("#refundDong").GetAttributeAsync("max") ?? "0");
+        await admin.Locator("#refundDong").FillAsync(paid.ToString());
+        await admin.GetByLabel("Căn cứ quyết định").FillAsync("Ảnh cho thấy túi rách, không dùng được.");
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Ghi quyết định" }).ClickAsync();
+        await Assertions.Expect(admin.GetByTestId("complaint-status")).ToHaveTextAsync("Đã giải quyết");
+        await admin.GetByLabel("Mã giao dịch chuyển tiền hoàn lại (đơn chuyển khoản)").FillAsync("FT26333099");
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Ghi nhận hoàn tiền" }).ClickAsync();
+        await Assertions.Expect(admin.Locator("main [role=status]").First).ToContainTextAsync("Đã ghi nhận hoàn tiền");
+        await admin.ScreenshotAsync(new() { Path = Fixture.Screenshot("49-admin-complaint-refunded"), FullPage = true });
+        await Accessibility.AssertNoSeriousViolationsAsync(admin);
+        await admin.GotoAsync("/admin/ledger");
+        await Assertions.Expect(admin.GetByTestId("reconciles")).ToHaveTextAsync("Khớp đến từng đồng");
+
+        await shopper.ReloadAsync();
+        await Assertions.Expect(shopper.Locator("main")).ToContainTextAsync("Đã hoàn tiền");
+        await Assertions.Expect(shopper.Locator("ol.timeline")).Not.ToContainTextAsync("@"); // roles, never the staff's addresses
+        await shopper.ScreenshotAsync(new() { Path = Fixture.Screenshot("50-phone-complaint-refunded"), FullPage = true });
     }
 
     /// <summary>Adds without leaving the product page (a toast says so, the header counts it), then opens the cart.</summary>

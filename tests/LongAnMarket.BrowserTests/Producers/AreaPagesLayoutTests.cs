@@ -34,7 +34,7 @@ public sealed class AreaPagesLayoutTests(BrowserFixture browser) : BrowserTest(b
         await Assertions.Expect(seller.Locator("main")).ToContainTextAsync("Doanh nghiệp đã đồng ý phiên bản này.");
         // The business's own photo, uploaded from the dashboard, heads its public page beside the verified badge.
         await seller.GotoAsync("/seller");
-        await seller.Locator("#Photo").SetInputFilesAsync(new FilePayload { Name = "ruong-lua.png", MimeType = "image/png", Buffer = Photo() });
+        await seller.Locator("#Photo").SetInputFilesAsync(new FilePayload { Name = "ruong-lua.png", MimeType = "image/png", Buffer = Photos.Field() });
         await seller.GetByRole(AriaRole.Button, new() { Name = "Tải ảnh lên" }).ClickAsync();
         await Assertions.Expect(seller.Locator("main [role=status]").First).ToContainTextAsync("Đã cập nhật ảnh");
         await seller.GetByRole(AriaRole.Link, new() { Name = "Xem gian hàng" }).ClickAsync();
@@ -87,18 +87,5 @@ public sealed class AreaPagesLayoutTests(BrowserFixture browser) : BrowserTest(b
         await Assertions.Expect(admin.Locator(".confirm__consequences")).ToContainTextAsync("sẽ ẩn khỏi sàn ngay");
         await Assertions.Expect(admin.GetByRole(AriaRole.Button, new() { Name = "Tạm ngừng bán" })).ToHaveClassAsync(new Regex("button--danger"));
         await FitsAndPassesAxeAsync(admin, $"96-{width}-admin-confirm-suspend");
-    }
-
-    private static byte[] Photo()
-    {
-        using var bitmap = new SkiaSharp.SKBitmap(1200, 800);
-        using (var canvas = new SkiaSharp.SKCanvas(bitmap))
-        {
-            canvas.Clear(new SkiaSharp.SKColor(0x7A, 0xA8, 0x4F));
-            using var paint = new SkiaSharp.SKPaint { Color = new SkiaSharp.SKColor(0xC8, 0xA2, 0x4A) };
-            canvas.DrawRect(0, 520, 1200, 280, paint);
-        }
-        using var data = bitmap.Encode(SkiaSharp.SKEncodedImageFormat.Png, 100);
-        return data.ToArray();
     }
 }
