@@ -79,6 +79,7 @@ public static class InfrastructureRegistration
         builder.Services.AddScoped<DemoCatalogSeeder>();
         builder.Services.AddScoped<ScaleCatalogSeeder>();
         builder.Services.AddScoped<DemoTraceSeeder>();
+        builder.Services.AddScoped<DemoComplaintSeeder>();
         builder.Services.AddScoped<ScanSeeder>();
         builder.Services.AddScoped<ProducerNotifications>();
         builder.Services.AddScoped<ProducerStatusService>();

@@ -18,7 +18,7 @@ public sealed class Complaint
 
     private Complaint() { }
 
-    /// <param name="acceptedLateBecause">The trade office's reason for taking a case past the policy's window; null for the buyer.</param>
+    /// <param name="acceptedLateBecause">The trade office's reason for taking a case past the policy's window; null for the buyer, who cannot.</param>
     public Complaint(int orderId, SubOrder part, IReadOnlyList<(OrderLine Line, int Quantity)> lines, ComplaintReason reason, string description,
         ComplaintRemedy wanted, IReadOnlyList<(string Key, int Width, int Height)> photos, string actor, DateTimeOffset now, ComplaintDeadlines deadlines,
         string? acceptedLateBecause = null)
@@ -49,11 +49,11 @@ public sealed class Complaint
             : TimeSpan.FromDays(part.ReturnTerms.ProblemReportDays)));
         if (now > window)
         {
+            var until = window.ToOffset(VietnamTime.Offset).ToString("HH:mm dd/MM/yyyy");
+            if (acceptedLateBecause is null)
+                throw new DomainException($"Đã quá thời hạn báo lỗi theo chính sách đổi trả của đơn này ({until}). Nếu có lý do chính đáng, hãy liên hệ Ban quản lý sàn.");
             if (string.IsNullOrWhiteSpace(acceptedLateBecause))
-            {
-                var until = window.ToOffset(VietnamTime.Offset).ToString("HH:mm dd/MM/yyyy");
-                throw new DomainException($"Đã quá thời hạn báo lỗi theo chính sách đổi trả của đơn này ({until}).");
-            }
+                throw new DomainException($"Đã quá thời hạn báo lỗi ({until}): hãy ghi lý do nhận khiếu nại quá hạn.") { Field = "LateBecause" };
             LateBecause = VietnameseText.Required(acceptedLateBecause, 500, "Lý do nhận khiếu nại quá hạn");
         }
 
@@ -99,6 +99,9 @@ public sealed class Complaint
 
     /// <summary>What the buyer paid for the packs the case is about: no refund may be more.</summary>
     public long PaidDong => _lines.Sum(l => l.PaidDong);
+
+    /// <summary>Still open and past the deadline of the side it waits for (a silent producer or buyer is moved on by the job).</summary>
+    public bool IsPastDue(DateTimeOffset now) => Status != ComplaintStatus.Resolved && now.UtcDateTime > DueAtUtc;
 
     /// <summary>With the trade office past its decision time: a breached deadline, shown to the office.</summary>
     public bool IsDecisionOverdue(DateTimeOffset now) => Status == ComplaintStatus.WithTradeOffice && now.UtcDateTime > DueAtUtc;

@@ -1,4 +1,5 @@
 using LongAnMarket.Core.Common;
+using LongAnMarket.Core.Complaints;
 
 namespace LongAnMarket.Core.Traceability;
 
@@ -19,7 +20,22 @@ public sealed class CounterfeitReport
         ReportedAtUtc = now.UtcDateTime;
     }
 
+    /// <summary>
+    /// A buyer's "suspected fake" complaint put in the same queue, once per lot the packs came from (or once without a
+    /// lot), so the trade office sees it beside what consumers reported about that lot.
+    /// </summary>
+    public static CounterfeitReport FromComplaint(Complaint complaint, string orderCode, string code, int? lotId, DateTimeOffset now)
+    {
+        var message = $"Khiếu nại về đơn {orderCode}: {complaint.Description}";
+        return new CounterfeitReport(code, lotId, message.Length > 2000 ? message[..2000] : message, null, FromComplaintHash, now) { Complaint = complaint };
+    }
+
+    public const string FromComplaintHash = "complaint";
+
     public int Id { get; private set; }
+    /// <summary>The complaint this report came from; null for a consumer's report from a scan.</summary>
+    public int? ComplaintId { get; private set; }
+    public Complaint? Complaint { get; private set; }
     public string Code { get; private set; } = "";
     public int? LotId { get; private set; }
     public Lot? Lot { get; private set; }

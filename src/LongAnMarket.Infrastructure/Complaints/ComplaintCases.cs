@@ -4,11 +4,15 @@ using LongAnMarket.Core.Files;
 using LongAnMarket.Infrastructure.Catalog;
 using LongAnMarket.Infrastructure.Data;
 using LongAnMarket.Infrastructure.Ordering;
+using LongAnMarket.Core.Traceability;
 using LongAnMarket.Infrastructure.Traceability;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace LongAnMarket.Infrastructure.Complaints;
+
+/// <summary>A lot a case's packs came from, with how many counterfeit reports name it and how many are still open.</summary>
+public sealed record ComplaintLot(int Id, string ProductName, string Code, string PublicPath, bool Recalled, int Reports, int OpenReports);
 
 /// <summary>What a buyer sends to open a case: the part, how many packs of which lines, why, what they want, photos.</summary>
 public sealed record ComplaintDraft(int SubOrderId, IReadOnlyDictionary<int, int> Quantities, ComplaintReason Reason, string Description,
@@ -51,6 +55,7 @@ public sealed class ComplaintCases(MarketDbContext db, IPrivateFileStore files, 
                 saved.Add(keys[i].Item1);
             }
             db.Complaints.Add(complaint);
+            if (complaint.Reason == ComplaintReason.SuspectedFake) await FileAsCounterfeitAsync(complaint, order.Code, lines, ct);
             await db.SaveChangesAsync(ct);
         }
         catch
@@ -60,6 +65,30 @@ public sealed class ComplaintCases(MarketDbContext db, IPrivateFileStore files, 
         }
         await notifier.StepAsync(complaint.Id, ct);
         return complaint;
+    }
+
+    /// <summary>One counterfeit report per lot the complained packs were filled from, saved with the case itself.</summary>
+    private async Task FileAsCounterfeitAsync(Complaint complaint, string orderCode, IEnumerable<(Core.Ordering.OrderLine Line, int)> lines, CancellationToken ct)
+    {
+        var lotIds = lines.SelectMany(l => l.Line.Lots).Select(l => l.LotId).Distinct().ToList();
+        var lots = await db.Lots.AsNoTracking().Where(l => lotIds.Contains(l.Id)).ToListAsync(ct);
+        var now = clock.GetUtcNow();
+        if (lots.Count == 0) db.CounterfeitReports.Add(CounterfeitReport.FromComplaint(complaint, orderCode, orderCode, null, now));
+        foreach (var lot in lots) db.CounterfeitReports.Add(CounterfeitReport.FromComplaint(complaint, orderCode, lot.DigitalLink.Path, lot.Id, now));
+    }
+
+    /// <summary>The lots the case's packs came from, and what was reported about each (by consumers and by complaints).</summary>
+    public async Task<IReadOnlyList<ComplaintLot>> LotsAsync(Complaint complaint, CancellationToken ct)
+    {
+        var lineIds = complaint.Lines.Select(l => l.OrderLineId).ToList();
+        var lotIds = await db.OrderLineLots.AsNoTracking().Where(u => lineIds.Contains(u.OrderLineId))
+            .Select(u => u.LotId).Distinct().ToListAsync(ct);
+        var lots = await db.Lots.AsNoTracking().Where(l => lotIds.Contains(l.Id)).OrderBy(l => l.Id).ToListAsync(ct);
+        var reports = await db.CounterfeitReports.AsNoTracking().Where(r => r.LotId != null && lotIds.Contains(r.LotId.Value))
+            .GroupBy(r => r.LotId!.Value).Select(g => new { g.Key, All = g.Count(), Open = g.Count(r => r.ClosedAtUtc == null) })
+            .ToDictionaryAsync(g => g.Key, ct);
+        return lots.Select(l => new ComplaintLot(l.Id, l.ProductName, l.Code, l.DigitalLink.Path, l.RecalledAtUtc is not null,
+            reports.TryGetValue(l.Id, out var r) ? r.All : 0, reports.TryGetValue(l.Id, out var o) ? o.Open : 0)).ToList();
     }
 
     public Task<Complaint?> FindAsync(int id, CancellationToken ct) => Cases().AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, ct);
@@ -108,7 +137,7 @@ public sealed class ComplaintCases(MarketDbContext db, IPrivateFileStore files, 
     /// </summary>
     public async Task PayRefundAsync(int id, string? bankReference, string actor, CancellationToken ct)
     {
-        var complaint = await db.Complaints.Include(c => c.Lines).Include(c => c.Steps).FirstOrDefaultAsync(c => c.Id == id, ct)
+        var complaint = await db.Complaints.Include(c => c.Lines).Include(c => c.Steps).AsSingleQuery().FirstOrDefaultAsync(c => c.Id == id, ct)
             ?? throw new DomainException("Không tìm thấy khiếu nại này.");
         if (!complaint.AwaitsRefund) throw new DomainException("Khiếu nại này không có khoản hoàn tiền nào đang chờ.");
         var order = await OrderQueries.LoadForChangeAsync(db, complaint.OrderId, ct) ?? throw new DomainException("Không tìm thấy đơn hàng.");
@@ -182,7 +211,7 @@ public sealed class ComplaintCases(MarketDbContext db, IPrivateFileStore files, 
     /// <summary>One step on a case the actor may touch; a case they may not touch is "not found", whatever its state.</summary>
     private async Task ActAsync(int id, Func<Complaint, bool> mayTouch, Action<Complaint> act, CancellationToken ct)
     {
-        var complaint = await db.Complaints.Include(c => c.Lines).Include(c => c.Steps).FirstOrDefaultAsync(c => c.Id == id, ct);
+        var complaint = await db.Complaints.Include(c => c.Lines).Include(c => c.Steps).AsSingleQuery().FirstOrDefaultAsync(c => c.Id == id, ct);
         if (complaint is null || !mayTouch(complaint)) throw new DomainException("Không tìm thấy khiếu nại này.");
         act(complaint);
         try

@@ -26,6 +26,14 @@ public sealed class PersonalData(UserManager<MarketUser> users, MarketDbContext 
                 recipient = new { o.Buyer.Name, o.Buyer.Phone, o.Buyer.Email, o.Buyer.Province, o.Buyer.Commune, o.Buyer.Street, o.Buyer.Note },
             })
             .ToListAsync(ct);
+        var complaints = await db.Complaints.AsNoTracking().Where(c => db.Orders.Any(o => o.Id == c.OrderId && o.UserId == user.Id)).OrderBy(c => c.OpenedAtUtc)
+            .Select(c => new
+            {
+                order = db.Orders.Where(o => o.Id == c.OrderId).Select(o => o.Code).First(), reason = c.Reason.ToString(), c.Description,
+                wanted = c.Wanted.ToString(), status = c.Status.ToString(), resolution = c.Resolution.ToString(), c.RefundDong, c.OpenedAtUtc, c.ResolvedAtUtc,
+                steps = c.Steps.OrderBy(s => s.Id).Select(s => new { kind = s.Kind.ToString(), s.AtUtc, s.Note }).ToList(),
+            })
+            .ToListAsync(ct);
         var consents = await db.Consents.AsNoTracking().Where(c => c.UserId == user.Id).OrderBy(c => c.GivenAtUtc)
             .Select(c => new { purpose = c.Purpose.ToString(), c.NoticeVersion, c.Source, c.GivenAtUtc, c.WithdrawnAtUtc }).ToListAsync(ct);
         var requests = await db.DataRequests.AsNoTracking().Where(r => r.UserId == user.Id).OrderBy(r => r.ReceivedAtUtc)
@@ -34,6 +42,7 @@ public sealed class PersonalData(UserManager<MarketUser> users, MarketDbContext 
         {
             exportedAt = clock.GetUtcNow(),
             orders,
+            complaints,
             consents,
             dataRequests = requests,
             account = new

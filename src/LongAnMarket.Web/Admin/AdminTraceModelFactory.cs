@@ -26,12 +26,12 @@ public sealed class AdminTraceModelFactory(MarketDbContext db)
     {
         var reports = await db.CounterfeitReports.AsNoTracking().Where(r => showClosed || r.ClosedAtUtc == null)
             .OrderByDescending(r => r.ReportedAtUtc).Take(200)
-            .Select(r => new { r.Id, r.Code, Lot = r.Lot == null ? null : r.Lot.ProductName + " · " + r.Lot.Code, r.Message, r.Contact, r.ReportedAtUtc, r.ClosedAtUtc, r.Resolution,
+            .Select(r => new { r.Id, r.Code, Lot = r.Lot == null ? null : r.Lot.ProductName + " · " + r.Lot.Code, r.Message, r.Contact, r.ReportedAtUtc, r.ClosedAtUtc, r.Resolution, r.ComplaintId,
                 Photos = r.Photos.OrderBy(p => p.Id).Select(p => p.Id).ToList() })
             .ToListAsync(ct);
         var open = await db.CounterfeitReports.CountAsync(r => r.ClosedAtUtc == null, ct);
         return new CounterfeitReportListModel(showClosed, reports.Select(r => new CounterfeitReportRow(r.Id, r.Code, r.Lot, r.Message, r.Contact,
-            VietnamTime.FromUtc(r.ReportedAtUtc), r.ClosedAtUtc is { } closed ? VietnamTime.FromUtc(closed) : null, r.Resolution) { PhotoIds = r.Photos }).ToList(),
+            VietnamTime.FromUtc(r.ReportedAtUtc), r.ClosedAtUtc is { } closed ? VietnamTime.FromUtc(closed) : null, r.Resolution) { PhotoIds = r.Photos, ComplaintId = r.ComplaintId }).ToList(),
             open, notice, error);
     }
 }

@@ -8,6 +8,8 @@ public sealed record CounterfeitReportRow(int Id, string Code, string? LotLabel,
     DateTimeOffset? ClosedAt, string? Resolution)
 {
     public IReadOnlyList<int> PhotoIds { get; init; } = [];
+    /// <summary>The buyer's complaint this report was filed from, if it came from one.</summary>
+    public int? ComplaintId { get; init; }
 }
 
 public sealed record CounterfeitReportListModel(bool ShowClosed, IReadOnlyList<CounterfeitReportRow> Reports, int Open, string? Notice, string? Error);

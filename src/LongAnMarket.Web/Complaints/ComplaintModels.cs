@@ -19,13 +19,25 @@ public sealed class ComplaintForm
 
     [Required(ErrorMessage = "Vui lòng chọn cách giải quyết bạn mong muốn.")]
     public ComplaintRemedy? Wanted { get; set; }
+
+    /// <summary>Only on the trade office's form: why it takes a case the buyer reported after the policy's window.</summary>
+    [StringLength(500, ErrorMessage = "Lý do dài tối đa 500 ký tự.")]
+    public string? LateBecause { get; set; }
 }
 
 public sealed record ComplaintLineChoice(int LineId, string ProductName, string PackSize, int Bought, bool Perishable);
 
 public sealed record ComplaintPartChoice(int Id, string ProducerName, IReadOnlyList<ComplaintLineChoice> Lines, ReturnPolicy Terms);
 
-public sealed record NewComplaintPage(string OrderCode, string Link, IReadOnlyList<ComplaintPartChoice> Parts, ComplaintForm Form);
+/// <param name="Action">Where the form posts: the buyer's own link, or the trade office's page for taking a case on the buyer's behalf.</param>
+public sealed record NewComplaintPage(string OrderCode, string Link, string Action, IReadOnlyList<ComplaintPartChoice> Parts, ComplaintForm Form, bool ForTradeOffice = false)
+{
+    public static NewComplaintPage Of(Order order, string link, string action, ComplaintForm form, bool forTradeOffice = false) => new(order.Code, link, action,
+        order.SubOrders.Where(s => s.Status == SubOrderStatus.Delivered).OrderBy(s => s.Id)
+            .Select(s => new ComplaintPartChoice(s.Id, s.ProducerName,
+                s.Lines.OrderBy(l => l.Id).Select(l => new ComplaintLineChoice(l.Id, l.ProductName, l.PackSize, l.Quantity, l.Perishable)).ToList(), s.ReturnTerms))
+            .ToList(), form, forTradeOffice);
+}
 
 public sealed record ComplaintLineView(string ProductName, string PackSize, int Quantity, long PaidDong);
 
@@ -41,6 +53,8 @@ public sealed record ComplaintView(int Id, string OrderCode, string ProducerName
     /// <summary>Resolved with money owed back and not yet paid: the trade office records the refund.</summary>
     public bool AwaitsRefund { get; init; }
     public string? RefundReference { get; init; }
+    /// <summary>The lots the packs came from, for the producer and the trade office (a suspected fake is checked against them).</summary>
+    public IReadOnlyList<Infrastructure.Complaints.ComplaintLot> Lots { get; init; } = [];
     public string? Notice { get; init; }
     public string? Error { get; init; }
 

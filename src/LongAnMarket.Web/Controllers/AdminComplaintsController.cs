@@ -5,6 +5,7 @@ using LongAnMarket.Infrastructure.Complaints;
 using LongAnMarket.Infrastructure.Identity;
 using LongAnMarket.Web.Accounts;
 using LongAnMarket.Web.Complaints;
+using LongAnMarket.Web.Forms;
 using LongAnMarket.Web.Localization;
 using LongAnMarket.Web.Ordering;
 using Microsoft.AspNetCore.Authorization;
@@ -26,8 +27,54 @@ public sealed class AdminComplaintsController(ComplaintCases cases, OrderModelFa
     [HttpGet("{id:int}")]
     public async Task<IActionResult> Details(int id, CancellationToken ct) =>
         await cases.FindAsync(id, ct) is { } complaint
-            ? View(await ComplaintPages.ViewAsync(complaint, orders, clock, ct, forStaff: true) with { Notice = TempData["notice"] as string, Error = TempData["error"] as string })
+            ? View(await ComplaintPages.ViewAsync(complaint, orders, clock, ct, forStaff: true) with
+            {
+                Lots = await cases.LotsAsync(complaint, ct), Notice = TempData["notice"] as string, Error = TempData["error"] as string,
+            })
             : NotFound();
+
+    /// <summary>
+    /// The trade office takes a case for the buyer who reached it another way (hotline, letter), also one reported
+    /// after the policy's window, which needs its reason on record.
+    /// </summary>
+    [HttpGet("new")]
+    public async Task<IActionResult> New(string? order, int? part, CancellationToken ct)
+    {
+        if (await OrderAsync(order, ct) is not { } found) return NotFound();
+        var page = NewPage(found, new ComplaintForm { SubOrderId = part ?? 0 });
+        if (page.Parts.Count > 0) return View("~/Views/Complaints/New.cshtml", page);
+        TempData["error"] = text["Chỉ khiếu nại được phần đơn đã giao."];
+        return Redirect($"/admin/orders/{found.Code}");
+    }
+
+    [HttpPost("new"), RequestSizeLimit(MaxUpload), RequestFormLimits(MultipartBodyLengthLimit = MaxUpload)]
+    public async Task<IActionResult> New(string? order, ComplaintForm form, List<IFormFile>? photos, CancellationToken ct)
+    {
+        if (await OrderAsync(order, ct) is not { } found) return NotFound();
+        if (ModelState.IsValid)
+        {
+            try
+            {
+                var draft = new ComplaintDraft(form.SubOrderId, form.Quantities, form.Reason!.Value, form.Description!, form.Wanted!.Value,
+                    await ComplaintPages.UploadsAsync(photos, ct));
+                var opened = await cases.OpenAsync(found.Id, draft, Actor, form.LateBecause ?? "", ct);
+                TempData["notice"] = text["Đã mở khiếu nại thay người mua; người mua và nhà sản xuất đã được báo."];
+                return RedirectToAction(nameof(Details), new { id = opened.Id });
+            }
+            catch (DomainException ex) { ModelState.AddRefusal(text, ex); }
+        }
+        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        return View("~/Views/Complaints/New.cshtml", NewPage(found, form));
+    }
+
+    private const long MaxUpload = ComplaintPages.MaxUpload;
+    private string Actor => User.Identity?.Name ?? "admin";
+
+    private async Task<Core.Ordering.Order?> OrderAsync(string? code, CancellationToken ct) =>
+        code?.Trim().ToUpperInvariant() is { } upper && Core.Payments.OrderCode.IsValid(upper) ? await orders.FindAsync(upper, ct) : null;
+
+    private static NewComplaintPage NewPage(Core.Ordering.Order order, ComplaintForm form) =>
+        NewComplaintPage.Of(order, $"/admin/orders/{order.Code}", $"/admin/complaints/new?order={order.Code}", form, forTradeOffice: true);
 
     [HttpPost("{id:int}/decide")]
     public async Task<IActionResult> Decide(int id, ComplaintRemedy? remedy, long? refundDong, string? note, CancellationToken ct)
@@ -35,7 +82,7 @@ public sealed class AdminComplaintsController(ComplaintCases cases, OrderModelFa
         try
         {
             if (remedy is null) throw new DomainException("Vui lòng chọn cách giải quyết.");
-            await cases.DecideAsync(id, remedy.Value, refundDong, note ?? "", User.Identity?.Name ?? "admin", ct);
+            await cases.DecideAsync(id, remedy.Value, refundDong, note ?? "", Actor, ct);
             TempData["notice"] = text["Đã ghi quyết định và báo cho hai bên."];
         }
         catch (DomainException ex) { TempData["error"] = text.Of(ex); }
@@ -47,7 +94,7 @@ public sealed class AdminComplaintsController(ComplaintCases cases, OrderModelFa
     {
         try
         {
-            await cases.PayRefundAsync(id, bankReference, User.Identity?.Name ?? "admin", ct);
+            await cases.PayRefundAsync(id, bankReference, Actor, ct);
             TempData["notice"] = text["Đã ghi nhận hoàn tiền vào sổ đối soát."];
         }
         catch (DomainException ex) { TempData["error"] = text.Of(ex); }

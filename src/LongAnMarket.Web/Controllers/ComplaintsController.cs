@@ -20,7 +20,7 @@ namespace LongAnMarket.Web.Controllers;
 [Route("orders/{code}/complaints")]
 public sealed class ComplaintsController(OrderModelFactory orders, ComplaintCases cases, UiText text, TimeProvider clock) : Controller
 {
-    private const long MaxUpload = 6 * 1024 * 1024 * Complaint.MaxPhotos;
+    private const long MaxUpload = ComplaintPages.MaxUpload;
 
     [HttpGet("new")]
     public async Task<IActionResult> New(string code, string? key, int? part, CancellationToken ct)
@@ -38,14 +38,7 @@ public sealed class ComplaintsController(OrderModelFactory orders, ComplaintCase
         {
             try
             {
-                var uploads = new List<UploadedFile>();
-                foreach (var photo in (photos ?? []).Where(p => p.Length > 0).Take(Complaint.MaxPhotos + 1))
-                {
-                    using var buffer = new MemoryStream();
-                    await photo.CopyToAsync(buffer, ct);
-                    uploads.Add(new UploadedFile(photo.FileName, buffer.ToArray()));
-                }
-                var draft = new ComplaintDraft(form.SubOrderId, form.Quantities, form.Reason!.Value, form.Description!, form.Wanted!.Value, uploads);
+                var draft = new ComplaintDraft(form.SubOrderId, form.Quantities, form.Reason!.Value, form.Description!, form.Wanted!.Value, await ComplaintPages.UploadsAsync(photos, ct));
                 var opened = await cases.OpenAsync(order.Id, draft, text["người mua"], null, ct);
                 TempData["notice"] = text["Đã gửi khiếu nại. Nhà sản xuất được báo và phải trả lời trong thời hạn ghi bên dưới."];
                 return Redirect(CaseLink(order, opened.Id, key));
@@ -97,11 +90,8 @@ public sealed class ComplaintsController(OrderModelFactory orders, ComplaintCase
         return order is not null && OrderAccess.IsBuyer(order, key, User) ? order : null;
     }
 
-    private static NewComplaintPage NewPage(Order order, string? key, ComplaintForm form) => new(order.Code, OrderLink(order, key),
-        order.SubOrders.Where(s => s.Status == SubOrderStatus.Delivered).OrderBy(s => s.Id)
-            .Select(s => new ComplaintPartChoice(s.Id, s.ProducerName,
-                s.Lines.OrderBy(l => l.Id).Select(l => new ComplaintLineChoice(l.Id, l.ProductName, l.PackSize, l.Quantity, l.Perishable)).ToList(), s.ReturnTerms))
-            .ToList(), form);
+    private static NewComplaintPage NewPage(Order order, string? key, ComplaintForm form) =>
+        NewComplaintPage.Of(order, OrderLink(order, key), key is null ? $"/orders/{order.Code}/complaints/new" : $"/orders/{order.Code}/complaints/new?key={Uri.EscapeDataString(key)}", form);
 
     private static string OrderLink(Order order, string? key) => key is null ? $"/orders/{order.Code}" : $"/orders/{order.Code}?key={Uri.EscapeDataString(key)}";
 

@@ -24,7 +24,10 @@ public sealed class SellerComplaintsController(SellerModelFactory sellers, Compl
     public Task<IActionResult> Details(int id, CancellationToken ct) =>
         WithProducerAsync(ct, async producerId =>
             await cases.FindAsync(id, ct) is { } complaint && complaint.ProducerId == producerId
-                ? View(await ComplaintPages.ViewAsync(complaint, orders, clock, ct) with { Notice = TempData["notice"] as string, Error = TempData["error"] as string })
+                ? View(await ComplaintPages.ViewAsync(complaint, orders, clock, ct) with
+                {
+                    Lots = await cases.LotsAsync(complaint, ct), Notice = TempData["notice"] as string, Error = TempData["error"] as string,
+                })
                 : NotFound());
 
     [HttpPost("{id:int}/respond")]

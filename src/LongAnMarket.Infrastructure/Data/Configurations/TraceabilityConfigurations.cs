@@ -76,6 +76,7 @@ internal sealed class CounterfeitReportConfiguration : IEntityTypeConfiguration<
         builder.Property(r => r.ClosedBy).HasMaxLength(200);
         builder.Property(r => r.Resolution).HasMaxLength(500);
         builder.HasOne(r => r.Lot).WithMany().HasForeignKey(r => r.LotId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(r => r.Complaint).WithMany().HasForeignKey(r => r.ComplaintId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(r => new { r.ClosedAtUtc, r.ReportedAtUtc });
         builder.HasMany(r => r.Photos).WithOne().HasForeignKey(p => p.ReportId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(r => r.Photos).UsePropertyAccessMode(PropertyAccessMode.Field);

@@ -51,6 +51,8 @@ public sealed class ComplaintTests
         Assert.Contains("Đã quá thời hạn báo lỗi", Assert.Throws<DomainException>(() => Open(part, fruit, 1, Delivered.AddHours(24).AddMinutes(1))).Message);
         Assert.NotNull(Open(part, rice, 2, Delivered.AddDays(7), photos: 0));
         Assert.Throws<DomainException>(() => Open(part, rice, 2, Delivered.AddDays(7).AddMinutes(1)));
+        var noReason = Assert.Throws<DomainException>(() => Open(part, rice, 2, Delivered.AddDays(9), late: "  "));
+        Assert.Equal(("LateBecause", true), (noReason.Field, noReason.Message.EndsWith("hãy ghi lý do nhận khiếu nại quá hạn.")));
         var late = Open(part, rice, 2, Delivered.AddDays(9), late: "Người mua nằm viện, có giấy xác nhận.");
         Assert.Equal("Người mua nằm viện, có giấy xác nhận.", late.LateBecause);
 

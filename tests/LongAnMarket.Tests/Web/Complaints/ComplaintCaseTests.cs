@@ -101,6 +101,24 @@ public abstract class ComplaintCaseTests(AppFixture fixture)
         fixture.Clock.Advance(TimeSpan.FromDays(7).Add(TimeSpan.FromMinutes(1)));
         var late = await buyer.SubmitAsync(newCase, newCase, Form(partId, lineId, 1));
         Assert.Contains("Đã quá thời hạn báo lỗi", (await HtmlPage.ParseAsync(late)).QuerySelector("#form-errors")!.TextContent);
+
+        // The trade office can still take it for the buyer, with its reason on record; a shopper cannot reach that form.
+        var officeForm = $"/admin/complaints/new?order={code}&part={partId}";
+        var shopperTry = await buyer.GetAsync(officeForm);
+        Assert.NotEqual(HttpStatusCode.OK, shopperTry.StatusCode);
+        var (admin, adminEmail, _) = await Visitor.AdminAsync(_app);
+        var before = await _app.WithDbAsync(db => db.Complaints.CountAsync(c => c.OrderId == orderId));
+        var noReason = await admin.SubmitAsync(officeForm, $"/admin/complaints/new?order={code}", Form(partId, lineId, 1));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, noReason.StatusCode);
+        Assert.Contains("hãy ghi lý do nhận khiếu nại quá hạn", (await HtmlPage.ParseAsync(noReason)).QuerySelector("#form-errors")!.TextContent);
+        Assert.Equal(before, await _app.WithDbAsync(db => db.Complaints.CountAsync(c => c.OrderId == orderId)));
+        var taken = await admin.SubmitAsync(officeForm, $"/admin/complaints/new?order={code}",
+            Form(partId, lineId, 1).With("LateBecause", "Người mua gọi đường dây nóng ngày thứ 6, có ghi âm."));
+        Assert.Equal(HttpStatusCode.Redirect, taken.StatusCode);
+        var lateCase = await _app.WithDbAsync(db => db.Complaints.Include(c => c.Steps).OrderBy(c => c.Id).LastAsync(c => c.OrderId == orderId));
+        Assert.Equal(("Người mua gọi đường dây nóng ngày thứ 6, có ghi âm.", adminEmail), (lateCase.LateBecause, lateCase.Steps.Single().Actor));
+        Assert.Contains("Người mua gọi đường dây nóng", (await admin.PageAsync(taken.Headers.Location!.OriginalString)).Text());
+        Assert.Contains("Nhận quá hạn vì", (await buyer.PageAsync(link.Replace($"/orders/{code}?", $"/orders/{code}/complaints/{lateCase.Id}?"))).Text());
     }
 
     [Fact]

@@ -1845,6 +1845,9 @@ namespace LongAnMarket.Infrastructure.Data.Migrations.MySql
                         .HasMaxLength(300)
                         .HasColumnType("varchar(300)");
 
+                    b.Property<int?>("ComplaintId")
+                        .HasColumnType("int");
+
                     b.Property<string>("Contact")
                         .HasMaxLength(200)
                         .HasColumnType("varchar(200)");
@@ -1865,6 +1868,8 @@ namespace LongAnMarket.Infrastructure.Data.Migrations.MySql
                         .HasColumnType("varchar(500)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ComplaintId");
 
                     b.HasIndex("LotId");
 
@@ -3221,10 +3226,17 @@ namespace LongAnMarket.Infrastructure.Data.Migrations.MySql
 
             modelBuilder.Entity("LongAnMarket.Core.Traceability.CounterfeitReport", b =>
                 {
+                    b.HasOne("LongAnMarket.Core.Complaints.Complaint", "Complaint")
+                        .WithMany()
+                        .HasForeignKey("ComplaintId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("LongAnMarket.Core.Traceability.Lot", "Lot")
                         .WithMany()
                         .HasForeignKey("LotId")
                         .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Complaint");
 
                     b.Navigation("Lot");
                 });

@@ -1768,6 +1768,9 @@ namespace LongAnMarket.Infrastructure.Data.Migrations.Sqlite
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("ComplaintId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Contact")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
@@ -1788,6 +1791,8 @@ namespace LongAnMarket.Infrastructure.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ComplaintId");
 
                     b.HasIndex("LotId");
 
@@ -3108,10 +3113,17 @@ namespace LongAnMarket.Infrastructure.Data.Migrations.Sqlite
 
             modelBuilder.Entity("LongAnMarket.Core.Traceability.CounterfeitReport", b =>
                 {
+                    b.HasOne("LongAnMarket.Core.Complaints.Complaint", "Complaint")
+                        .WithMany()
+                        .HasForeignKey("ComplaintId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("LongAnMarket.Core.Traceability.Lot", "Lot")
                         .WithMany()
                         .HasForeignKey("LotId")
                         .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Complaint");
 
                     b.Navigation("Lot");
                 });

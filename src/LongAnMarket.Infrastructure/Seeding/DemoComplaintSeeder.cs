@@ -1,0 +1,151 @@
+using LongAnMarket.Core.Common;
+using LongAnMarket.Core.Complaints;
+using LongAnMarket.Core.Ordering;
+using LongAnMarket.Infrastructure.Complaints;
+using LongAnMarket.Infrastructure.Data;
+using LongAnMarket.Infrastructure.Ordering;
+using LongAnMarket.Infrastructure.Traceability;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace LongAnMarket.Infrastructure.Seeding;
+
+/// <summary>
+/// The demo shopper's delivered orders and one complaint in each state (waiting for the producer, for the buyer, with
+/// the trade office past its deadline, resolved with a refund still to pay, resolved and refunded, rejected), made by
+/// the real services on a clock set back in time, so stock, lots, the ledger and every timeline hold as if lived; no
+/// mail goes out for this history. Runs once: a shopper who already has orders is left alone.
+/// </summary>
+public sealed class DemoComplaintSeeder(IServiceProvider services, MarketDbContext db, TimeProvider clock)
+{
+    private const string Actor = DemoTraceSeeder.Actor;
+    private const string BuyerActor = "người mua";
+
+    private sealed record Scenario(string TaxCode, string ProductName, int Quantity, double DeliveredDaysAgo, ComplaintReason Reason,
+        string Description, ComplaintRemedy Wanted, Func<Acts, Task> Then);
+
+    /// <returns>How many complaints it opened (0 when the shopper already had orders).</returns>
+    public async Task<int> SeedAsync(string shopperUserId, Buyer shopper, CancellationToken ct = default)
+    {
+        if (await db.Orders.AnyAsync(o => o.UserId == shopperUserId, ct)) return 0;
+        var now = clock.GetUtcNow();
+        var past = new SeedClock(now);
+        var acts = new Acts(services, past, now);
+        var opened = 0;
+        foreach (var scenario in Scenarios)
+        {
+            var variant = await db.Products.AsNoTracking().Where(p => p.Producer!.TaxCode == scenario.TaxCode && p.IsListed && p.Name == scenario.ProductName)
+                .SelectMany(p => p.Variants).Where(v => v.Stock >= scenario.Quantity).OrderBy(v => v.SortOrder).Select(v => (int?)v.Id).FirstOrDefaultAsync(ct);
+            if (variant is null) continue; // the demo catalogue was edited: that story is skipped, the others stand
+            past.Now = now - TimeSpan.FromDays(scenario.DeliveredDaysAgo) - TimeSpan.FromHours(30);
+            var order = await acts.DeliveredAsync(shopperUserId, shopper, variant.Value, scenario.Quantity, ct);
+            past.Now += TimeSpan.FromHours(2 + opened % 3);
+            var part = order.SubOrders.Single();
+            acts.Case = await acts.Complaints.OpenAsync(order.Id, new ComplaintDraft(part.Id, new Dictionary<int, int> { [part.Lines[0].Id] = 1 },
+                scenario.Reason, scenario.Description, scenario.Wanted,
+                [new UploadedFile("anh-nhan-hang.png", DemoDocuments.Photo(opened % 2 == 0 ? "#8a5a2b" : "#c2410c"))]), BuyerActor, null, ct);
+            acts.ProducerId = part.ProducerId;
+            await scenario.Then(acts);
+            opened++;
+        }
+        return opened;
+    }
+
+    private static readonly Scenario[] Scenarios =
+    [
+        new("1152601818", "Gạo Nàng Thơm Chợ Đào", 2, 0.6, ComplaintReason.Damaged,
+            "Một túi bị rách ở góc khi nhận, gạo đổ ra khoảng nửa ký. Tôi gửi ảnh túi lúc mở thùng.", ComplaintRemedy.Refund, _ => Task.CompletedTask),
+        new("1196030826", "Thanh long ruột đỏ", 2, 1.5, ComplaintReason.Damaged,
+            "Hộp thứ hai có 3 trái bị dập, chảy nước, không ăn được.", ComplaintRemedy.Refund, async a =>
+            {
+                await a.LaterAsync(TimeSpan.FromHours(20), c => c.RespondAsync(a.ProducerId, a.Case.Id,
+                    new ProducerResponse(ProducerResponseKind.Propose, ComplaintRemedy.Refund, 50_000,
+                        "Xin lỗi chị, chúng tôi hoàn 50.000 ₫ cho số trái bị dập; phần còn lại của hộp vẫn dùng được."), Actor, a.Token));
+            }),
+        new("1109139097", "Nước mắm cá cơm 35 độ đạm", 3, 6.5, ComplaintReason.SuspectedFake,
+            "Nắp chai không có tem niêm phong, nước mắm màu nhạt và mùi khác hẳn những lần trước tôi mua.", ComplaintRemedy.ReturnAndRefund, async a =>
+            {
+                await a.LaterAsync(TimeSpan.FromHours(10), c => c.RespondAsync(a.ProducerId, a.Case.Id,
+                    new ProducerResponse(ProducerResponseKind.Refuse, ComplaintRemedy.Rejected, null,
+                        "Lô xuất kho có tem đầy đủ; chúng tôi không nhận đây là hàng của cơ sở."), Actor, a.Token));
+                await a.LaterAsync(TimeSpan.FromHours(12), c => c.EscalateByBuyerAsync(a.Case.OrderId, a.Case.Id,
+                    "Tôi còn giữ chai và hoá đơn, mong Ban quản lý sàn kiểm tra lô hàng.", BuyerActor, a.Token));
+            }),
+        new("1159083019", "Lạp xưởng tôm Cần Đước", 2, 3, ComplaintReason.WrongItem,
+            "Tôi đặt lạp xưởng tôm nhưng một trong hai gói nhận được là lạp xưởng heo.", ComplaintRemedy.Refund, async a =>
+            {
+                await a.LaterAsync(TimeSpan.FromHours(6), c => c.RespondAsync(a.ProducerId, a.Case.Id,
+                    new ProducerResponse(ProducerResponseKind.Accept, ComplaintRemedy.Refund, null, null), Actor, a.Token));
+            }),
+        new("1166131866", "Cốm ngò Cần Giuộc", 2, 6, ComplaintReason.Expired,
+            "Gói cốm đã quá hạn sử dụng in trên bao bì hai ngày khi tôi nhận.", ComplaintRemedy.Refund, async a =>
+            {
+                await a.LaterAsync(TimeSpan.FromHours(5), c => c.RespondAsync(a.ProducerId, a.Case.Id,
+                    new ProducerResponse(ProducerResponseKind.Accept, ComplaintRemedy.Refund, null, null), Actor, a.Token));
+                await a.LaterAsync(TimeSpan.FromHours(20), c => c.PayRefundAsync(a.Case.Id, "FT26DEMO0001", Actor, a.Token));
+            }),
+        new("1146281944", "Chanh không hạt", 1, 5, ComplaintReason.NotAsDescribed,
+            "Chanh nhỏ hơn ảnh trên trang sản phẩm.", ComplaintRemedy.Replacement, async a =>
+            {
+                await a.LaterAsync(TimeSpan.FromHours(8), c => c.RespondAsync(a.ProducerId, a.Case.Id,
+                    new ProducerResponse(ProducerResponseKind.Refuse, ComplaintRemedy.Rejected, null,
+                        "Trái đúng cỡ loại 1 ghi trên trang (8–10 trái/kg); ảnh chụp cận một trái."), Actor, a.Token));
+                await a.LaterAsync(TimeSpan.FromHours(30), c => c.EscalateByBuyerAsync(a.Case.OrderId, a.Case.Id, "Trái nhỏ hơn hẳn ảnh.", BuyerActor, a.Token));
+                await a.LaterAsync(TimeSpan.FromDays(2), c => c.DecideAsync(a.Case.Id, ComplaintRemedy.Rejected, null,
+                    "Cân thử theo ảnh người mua gửi: 9 trái/kg, đúng mô tả trên trang. Không có căn cứ đổi hàng.", Actor, a.Token));
+            }),
+    ];
+
+    /// <summary>The real services, built on the seed's clock and with a silent notifier.</summary>
+    private sealed class Acts(IServiceProvider services, SeedClock past, DateTimeOffset realNow)
+    {
+        private readonly OrderPlacement _placement = ActivatorUtilities.CreateInstance<OrderPlacement>(services, past, (IOrderNotifier)Silent.Instance);
+        private readonly OrderPayments _payments = ActivatorUtilities.CreateInstance<OrderPayments>(services, past, (IOrderNotifier)Silent.Instance);
+        private readonly OrderFulfilment _fulfilment = ActivatorUtilities.CreateInstance<OrderFulfilment>(services, past, (IOrderNotifier)Silent.Instance);
+        private readonly CartStore _carts = ActivatorUtilities.CreateInstance<CartStore>(services, past);
+        public ComplaintCases Complaints { get; } = ActivatorUtilities.CreateInstance<ComplaintCases>(services, past, (IComplaintNotifier)Silent.Instance);
+        public CancellationToken Token { get; private set; }
+        public Complaint Case { get; set; } = null!;
+        public int ProducerId { get; set; }
+
+        public async Task<Order> DeliveredAsync(string userId, Buyer buyer, int variantId, int quantity, CancellationToken ct)
+        {
+            Token = ct;
+            var owner = new CartOwner(null, userId);
+            await _carts.AddAsync(owner, variantId, quantity, ct);
+            var order = await _placement.PlaceAsync(owner, buyer, Guid.NewGuid(), "seed-demo", ct);
+            await LaterAsync(TimeSpan.FromMinutes(8), () => _payments.ConfirmAsync(order.Id, $"FT{order.Code}", order.TotalDong, Actor, PaymentMethod.VietQr, ct));
+            var part = order.SubOrders.Single();
+            await LaterAsync(TimeSpan.FromHours(2), () => _fulfilment.StartProcessingAsync(part.ProducerId, part.Id, Actor, ct));
+            await LaterAsync(TimeSpan.FromHours(4), () => _fulfilment.ShipAsync(part.ProducerId, part.Id, "GHN", $"GHN{order.Code}", Actor, ct));
+            past.Now += TimeSpan.FromHours(24);
+            await _fulfilment.DeliverAsync(part.ProducerId, part.Id, Actor, ct);
+            return order;
+        }
+
+        public Task LaterAsync(TimeSpan after, Func<ComplaintCases, Task> act) => LaterAsync(after, () => act(Complaints));
+
+        private async Task LaterAsync(TimeSpan after, Func<Task> act)
+        {
+            past.Now += after;
+            if (past.Now > realNow) throw new InvalidOperationException("A demo complaint's story would end in the future: shorten it.");
+            await act();
+        }
+    }
+
+    private sealed class SeedClock(DateTimeOffset now) : TimeProvider
+    {
+        public DateTimeOffset Now { get; set; } = now;
+        public override DateTimeOffset GetUtcNow() => Now;
+    }
+
+    private sealed class Silent : IOrderNotifier, IComplaintNotifier
+    {
+        public static readonly Silent Instance = new();
+        public Task PlacedAsync(Order order, CancellationToken ct) => Task.CompletedTask;
+        public Task PaidAsync(Order order, IReadOnlyDictionary<int, string> producerEmails, CancellationToken ct) => Task.CompletedTask;
+        public Task ShippedAsync(Order order, SubOrder part, CancellationToken ct) => Task.CompletedTask;
+        public Task LotRecalledAsync(Order order, string productName, string lotCode, string reason, CancellationToken ct) => Task.CompletedTask;
+        public Task StepAsync(int complaintId, CancellationToken ct) => Task.CompletedTask;
+    }
+}
