@@ -53,8 +53,7 @@ public sealed class OrderAdministration(MarketDbContext db, OrderPayments paymen
         var part = order.SubOrders.First(s => s.Id == subOrderId);
         if (!part.WasPaid) throw new DomainException("Phần đơn này chưa được thanh toán nên không có gì để hoàn.");
         if (part.Status == SubOrderStatus.Refunded) throw new DomainException("Phần đơn này đã được hoàn tiền.");
-        var complaintRefunds = await db.Complaints.Where(c => c.SubOrderId == part.Id).SelectMany(c => c.Lines).SumAsync(l => (long?)l.RefundedDong, ct) ?? 0;
-        var amount = part.TotalDong - complaintRefunds;
+        var amount = part.TotalDong - await ComplaintRefundsAsync(part.Id, ct);
         if (amount <= 0) throw new DomainException("Phần đơn này đã được hoàn hết qua khiếu nại.");
         string reference;
         if (order.PaymentMethod == PaymentMethod.Stripe)
@@ -67,6 +66,10 @@ public sealed class OrderAdministration(MarketDbContext db, OrderPayments paymen
         order.CompleteIfSettled("system", now);
         await db.SaveChangesAsync(ct);
     }
+
+    /// <summary>What complaints already paid back on a part: a whole-part refund pays only the rest.</summary>
+    public async Task<long> ComplaintRefundsAsync(int subOrderId, CancellationToken ct) =>
+        await db.Complaints.Where(c => c.SubOrderId == subOrderId).SelectMany(c => c.Lines).SumAsync(l => (long?)l.RefundedDong, ct) ?? 0;
 
     /// <summary>Money that came for an expired or cancelled order went back: card through Stripe, transfer by its reference.</summary>
     public async Task RefundReviewedAsync(int orderId, string? bankReference, string actor, CancellationToken ct)

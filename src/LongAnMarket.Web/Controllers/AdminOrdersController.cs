@@ -87,13 +87,16 @@ public sealed class AdminOrdersController(AdminOrderModelFactory pages, OrderAdm
             .Select(s => new { TotalDong = s.GoodsDong + s.ShippingDong, Producer = s.ProducerName, Buyer = s.Order!.Buyer.Name, Method = s.Order.PaymentMethod }).FirstOrDefaultAsync(ct);
         if (part is null) return NotFound();
         var byTransfer = part.Method == PaymentMethod.VietQr;
+        var refundedByComplaints = await administration.ComplaintRefundsAsync(partId, ct);
+        var amount = part.TotalDong - refundedByComplaints;
         return View("Confirm", new ConfirmationModel(text.Format("Hoàn tiền phần đơn của {0} cho {1}?", part.Producer, part.Buyer),
             [text.Format("Đơn DH{0}: phần đơn của {1} chuyển sang “Đã hoàn tiền” và không giao nữa.", code, part.Producer),
              byTransfer ? text["Chuyển khoản trả khách trước, rồi ghi mã giao dịch ngân hàng dưới đây."] : text["Tiền được hoàn về thẻ của khách qua Stripe."],
+             .. (refundedByComplaints > 0 ? [text.Format("Khiếu nại đã hoàn {0}; chỉ hoàn phần còn lại.", Vnd.Format(refundedByComplaints))] : Array.Empty<string>()),
              text["Không thể hoàn tác."]],
-            text.Format("Hoàn {0} cho khách", Vnd.Format(part.TotalDong)), $"/admin/orders/{code}")
+            text.Format("Hoàn {0} cho khách", Vnd.Format(amount)), $"/admin/orders/{code}")
         {
-            Amount = Vnd.Format(part.TotalDong),
+            Amount = Vnd.Format(amount),
             Fields = byTransfer ? [new ConfirmationField("reference", text["Mã giao dịch hoàn tiền"], MaxLength: 64)] : [],
         });
     }

@@ -197,9 +197,12 @@ public abstract class ComplaintCaseTests(AppFixture fixture)
         Assert.Contains("Không thể hoàn thêm cho Gạo Nàng Thơm", (await admin.PageAsync($"/admin/complaints/{second}")).QuerySelector("[role=alert]")!.TextContent);
         Assert.Equal(-410_000, await RefundedAsync());
 
-        // Refunding the whole part afterwards gives back only what is left of it: the books still add up.
-        await _app.WithServicesAsync(s => s.GetRequiredService<OrderAdministration>().RefundPartAsync(partId, "FT-HOAN-3", "admin", CancellationToken.None));
+        // Refunding the whole part afterwards gives back only what is left of it, as its confirmation says: the books still add up.
         var total = await _app.WithDbAsync(db => db.SubOrders.Where(p => p.Id == partId).Select(p => p.GoodsDong + p.ShippingDong).SingleAsync());
+        var confirmation = await admin.PageAsync($"/admin/orders/{code}/parts/{partId}/refund");
+        Assert.Equal(LongAnMarket.Core.Common.Vnd.Format(total - 410_000), confirmation.QuerySelector(".confirm__amount")!.TextContent.Trim());
+        Assert.Contains("Khiếu nại đã hoàn 410.000 ₫; chỉ hoàn phần còn lại.", confirmation.Text());
+        await _app.WithServicesAsync(s => s.GetRequiredService<OrderAdministration>().RefundPartAsync(partId, "FT-HOAN-3", "admin", CancellationToken.None));
         Assert.Equal(-total, await RefundedAsync());
         Assert.Equal(0, await _app.WithDbAsync(db => db.LedgerEntries.Where(e => e.SubOrderId == partId
             && (e.Kind == LedgerEntryKind.Commission || e.Kind == LedgerEntryKind.CommissionReversal)).SumAsync(e => e.AmountDong)));
