@@ -79,7 +79,7 @@ public static class InfrastructureRegistration
         builder.Services.AddScoped<DemoCatalogSeeder>();
         builder.Services.AddScoped<ScaleCatalogSeeder>();
         builder.Services.AddScoped<DemoTraceSeeder>();
-        builder.Services.AddScoped<DemoComplaintSeeder>();
+        builder.Services.AddScoped<DemoAfterSaleSeeder>();
         builder.Services.AddScoped<ScanSeeder>();
         builder.Services.AddScoped<ProducerNotifications>();
         builder.Services.AddScoped<ProducerStatusService>();
@@ -151,6 +151,7 @@ public static class InfrastructureRegistration
         builder.Services.AddHostedService<OrderExpiry>();
         builder.Services.AddOptions<Complaints.ComplaintOptions>().BindConfiguration(Complaints.ComplaintOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddScoped<Complaints.ComplaintCases>();
+        builder.Services.AddScoped<Reviews.ReviewBook>();
         builder.Services.AddHostedService<Complaints.ComplaintDeadlineJob>();
     }
 

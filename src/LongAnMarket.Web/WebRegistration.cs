@@ -95,6 +95,8 @@ public static class WebRegistration
         builder.Services.AddScoped<AccountEmails>();
         builder.Services.AddScoped<Privacy.MarketingMail>();
         builder.Services.AddScoped<Infrastructure.Complaints.IComplaintNotifier, Complaints.ComplaintEmails>();
+        builder.Services.AddScoped<Infrastructure.Reviews.IReviewNotifier, Reviews.ReviewEmails>();
+        builder.Services.AddScoped<Reviews.ReviewReader>();
         builder.Services.AddScoped<PersonalData>();
         builder.Services.AddScoped<SellerModelFactory>();
         builder.Services.AddScoped<Compliance.RulesModelFactory>();

@@ -50,6 +50,14 @@ public sealed class Product
     /// confirmation of being 18 or older (Law on Prevention and Control of Harmful Effects of Alcoholic Beverages 2019).
     /// </summary>
     public bool ContainsAlcohol { get; private set; }
+    /// <summary>
+    /// Visible reviews: how many, and their stars added up (changed by an atomic UPDATE as reviews come and are hidden),
+    /// kept on the row for cards, the product page and search's rating order.
+    /// </summary>
+    public int RatingCount { get; private set; }
+    public int RatingStars { get; private set; }
+    /// <summary>The average stars, or null before the first review.</summary>
+    public double? Rating => RatingCount == 0 ? null : (double)RatingStars / RatingCount;
     /// <summary>The label's mandatory contents, shown on the product page.</summary>
     public ProductLabel Label { get; private set; } = new();
     public bool IsPublished { get; private set; }

@@ -7,6 +7,8 @@ public enum SearchSort
     PriceAscending,
     PriceDescending,
     Name,
+    /// <summary>Best average stars first, then the most reviews; products without a review last.</summary>
+    Rating,
 }
 
 /// <summary>

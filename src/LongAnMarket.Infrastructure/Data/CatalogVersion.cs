@@ -14,4 +14,4 @@ public sealed class CatalogVersion : ChangeCounter;
 /// <summary>Bumps <see cref="CatalogVersion"/> after a SaveChanges that touched catalogue data succeeded.</summary>
 internal sealed class CatalogChangeInterceptor(CatalogVersion version) : ChangeCounterInterceptor(version,
     typeof(Product), typeof(ProductVariant), typeof(ProductImage), typeof(Certification), typeof(Producer),
-    typeof(Category), typeof(OriginArea), typeof(SitePage), typeof(Core.Compliance.RulesVersion), typeof(Core.Traceability.Lot));
+    typeof(Category), typeof(OriginArea), typeof(SitePage), typeof(Core.Compliance.RulesVersion), typeof(Core.Traceability.Lot), typeof(Core.Reviews.Review));

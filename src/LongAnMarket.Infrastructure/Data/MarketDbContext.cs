@@ -46,6 +46,7 @@ public abstract class MarketDbContext(DbContextOptions options) : IdentityDbCont
     public DbSet<SerialBatch> SerialBatches => Set<SerialBatch>();
     public DbSet<Scan> Scans => Set<Scan>();
     public DbSet<CounterfeitReport> CounterfeitReports => Set<CounterfeitReport>();
+    public DbSet<Core.Reviews.Review> Reviews => Set<Core.Reviews.Review>();
     public DbSet<TraceLogEntry> TraceLog => Set<TraceLogEntry>();
     public DbSet<TraceAnchor> TraceAnchors => Set<TraceAnchor>();
     public DbSet<Traceability.TraceSigningKey> TraceSigningKeys => Set<Traceability.TraceSigningKey>();

@@ -65,6 +65,8 @@ public sealed class DatabaseSearch(MarketDbContext db)
         SearchSort.PriceDescending => products.OrderByDescending(p => p.MinPriceDong).ThenByDescending(p => p.Id),
         SearchSort.Relevance => products.OrderByDescending(p => p.InStock).ThenByDescending(p => p.Id),
         SearchSort.Name => products.OrderBy(p => p.SortName).ThenBy(p => p.Id),
+        SearchSort.Rating => products.OrderByDescending(p => p.RatingCount == 0 ? 0L : p.RatingStars * 1_000_000L / p.RatingCount)
+            .ThenByDescending(p => p.RatingCount).ThenByDescending(p => p.Id),
         _ => products.OrderByDescending(p => p.Id),
     };
 }

@@ -42,7 +42,7 @@ public sealed class SearchDocuments(MarketDbContext db, TimeProvider clock)
             .Select(p => new
             {
                 p.Id, p.Name, Producer = p.Producer!.Name, Area = p.OriginArea!.Name, AreaSlug = p.OriginArea.Slug,
-                Category = p.Category!.Name, CategorySlug = p.Category.Slug, p.Description, p.OcopStars, p.MinPriceDong, p.InStock, p.CreatedAt,
+                Category = p.Category!.Name, CategorySlug = p.Category.Slug, p.Description, p.OcopStars, p.MinPriceDong, p.InStock, p.CreatedAt, p.RatingCount, p.RatingStars,
                 // Quality marks shoppers filter by: a self-declaration is every packaged food's duty, and an OCOP
                 // certificate counts once the trade office has confirmed it.
                 Certifications = p.Certifications.Where(c => c.ValidFrom <= today && (c.ValidUntil == null || c.ValidUntil >= today)
@@ -53,7 +53,8 @@ public sealed class SearchDocuments(MarketDbContext db, TimeProvider clock)
             .ToListAsync(ct);
         return rows.Select(r => new SearchDocument(r.Id, r.Name, r.Producer, r.Area, r.AreaSlug, r.Category, r.CategorySlug,
             r.Description.Length > SearchDocument.MaxDescriptionLength ? r.Description[..SearchDocument.MaxDescriptionLength] : r.Description,
-            r.OcopStars, r.Certifications.Distinct().Select(CertificationKeys.Of).ToList(), r.MinPriceDong, r.InStock, r.CreatedAt.ToDateTimeOffset())).ToList();
+            r.OcopStars, r.Certifications.Distinct().Select(CertificationKeys.Of).ToList(), r.MinPriceDong, r.InStock, r.CreatedAt.ToDateTimeOffset(),
+            r.RatingCount, r.RatingStars)).ToList();
     }
 }
 

@@ -18,6 +18,8 @@ public static class SearchFields
     public const string Price = "price";
     public const string InStock = "in_stock";
     public const string Created = "created";
+    /// <summary>The rating order's key (<see cref="SearchDocument.RatingKey"/>).</summary>
+    public const string Rating = "rating";
 
     /// <summary>Elasticsearch only: every word of the text fields as a keyword, so the query rewriter can read the index's words.</summary>
     public const string Vocabulary = "vocabulary";

@@ -34,7 +34,7 @@ public sealed class DemoTraceSeeder(MarketDbContext db, LotService lots, SerialS
             var place = await LocationAsync(producer.Id, $"Cơ sở sản xuất {producer.Name}", producer.Address, ct);
             foreach (var product in products.Where(p => !withLots.Contains(p.Id)))
             {
-                var age = 10 + (product.Id % 9); // older than the demo orders shipped from them (DemoComplaintSeeder)
+                var age = 10 + (product.Id % 9); // older than the demo orders shipped from them (DemoAfterSaleSeeder)
                 if (product.Slug == RiceSlug) await SeedRiceAsync(producer.Id, product, place, siteOrigin, today, ct);
                 else await SeedSimpleAsync(producer.Id, product, place, siteOrigin, today.AddDays(-age), product.Slug == "thanh-long-ruot-do", ct);
                 added++;

@@ -128,11 +128,13 @@ public static class CommandLine
         Console.WriteLine($"Demo traceability: {lots} products got a lot with a signed history.");
         if (!catalogueOnly)
         {
+            var users = services.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<MarketUser>>();
             var shopper = DemoAccounts.All.First(a => a.Role == MarketRoles.Shopper);
-            var shopperId = (await services.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<MarketUser>>().FindByEmailAsync(shopper.Email))!.Id;
-            var complaints = await services.GetRequiredService<DemoComplaintSeeder>().SeedAsync(shopperId,
-                new Core.Ordering.Buyer(shopper.DisplayName, "0912345678", shopper.Email, "Tây Ninh", "Phường Long An", "12 Nguyễn Huệ", null));
-            Console.WriteLine($"Demo after-sale: {complaints} delivered orders with a complaint in each state.");
+            var shopperId = (await users.FindByEmailAsync(shopper.Email))!.Id;
+            var producerId = (await users.FindByEmailAsync(DemoAccounts.All.First(a => a.Role == MarketRoles.Producer).Email))!.Id;
+            var (complaints, reviews) = await services.GetRequiredService<DemoAfterSaleSeeder>().SeedAsync(shopperId,
+                new Core.Ordering.Buyer(shopper.DisplayName, "0912345678", shopper.Email, "Tây Ninh", "Phường Long An", "12 Nguyễn Huệ", null), producerId);
+            Console.WriteLine($"Demo after-sale: delivered orders with {complaints} complaints (one in each state) and {reviews} reviews.");
             Console.WriteLine($"Demo accounts (local use only): {string.Join(", ", DemoAccounts.All.Select(a => $"{a.Email} / {a.Password}"))}.");
             Console.WriteLine($"The demo admin's authenticator secret: {DemoAccounts.AdminAuthenticatorSecret} (add it to an authenticator app).");
         }

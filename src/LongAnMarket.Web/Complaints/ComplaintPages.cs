@@ -1,6 +1,5 @@
 using LongAnMarket.Core.Complaints;
 using LongAnMarket.Core.Files;
-using LongAnMarket.Infrastructure.Traceability;
 using LongAnMarket.Web.Ordering;
 using Microsoft.AspNetCore.Mvc;
 
@@ -11,19 +10,6 @@ public static class ComplaintPages
 {
     /// <summary>The largest complaint form: five photos of up to 6 MB each (the pipeline refuses any over 5 MB with a message).</summary>
     public const long MaxUpload = 6 * 1024 * 1024 * Complaint.MaxPhotos;
-
-    /// <summary>The form's photos, read whole; one more than allowed is kept so the case refuses the excess by name.</summary>
-    public static async Task<IReadOnlyList<UploadedFile>> UploadsAsync(IEnumerable<IFormFile>? photos, CancellationToken ct)
-    {
-        var uploads = new List<UploadedFile>();
-        foreach (var photo in (photos ?? []).Where(p => p.Length > 0).Take(Complaint.MaxPhotos + 1))
-        {
-            using var buffer = new MemoryStream();
-            await photo.CopyToAsync(buffer, ct);
-            uploads.Add(new UploadedFile(photo.FileName, buffer.ToArray()));
-        }
-        return uploads;
-    }
 
     public static async Task<ComplaintListPage> ListAsync(IReadOnlyList<Complaint> cases, OrderModelFactory orders, ComplaintStatus? filter, TimeProvider clock,
         CancellationToken ct)

@@ -56,7 +56,7 @@ public sealed class AdminComplaintsController(ComplaintCases cases, OrderModelFa
             try
             {
                 var draft = new ComplaintDraft(form.SubOrderId, form.Quantities, form.Reason!.Value, form.Description!, form.Wanted!.Value,
-                    await ComplaintPages.UploadsAsync(photos, ct));
+                    await FormPhotos.ReadAsync(photos, Complaint.MaxPhotos, ct));
                 var opened = await cases.OpenAsync(found.Id, draft, Actor, form.LateBecause ?? "", ct);
                 TempData["notice"] = text["Đã mở khiếu nại thay người mua; người mua và nhà sản xuất đã được báo."];
                 return RedirectToAction(nameof(Details), new { id = opened.Id });

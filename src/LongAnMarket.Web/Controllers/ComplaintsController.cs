@@ -38,7 +38,7 @@ public sealed class ComplaintsController(OrderModelFactory orders, ComplaintCase
         {
             try
             {
-                var draft = new ComplaintDraft(form.SubOrderId, form.Quantities, form.Reason!.Value, form.Description!, form.Wanted!.Value, await ComplaintPages.UploadsAsync(photos, ct));
+                var draft = new ComplaintDraft(form.SubOrderId, form.Quantities, form.Reason!.Value, form.Description!, form.Wanted!.Value, await FormPhotos.ReadAsync(photos, Complaint.MaxPhotos, ct));
                 var opened = await cases.OpenAsync(order.Id, draft, text["người mua"], null, ct);
                 TempData["notice"] = text["Đã gửi khiếu nại. Nhà sản xuất được báo và phải trả lời trong thời hạn ghi bên dưới."];
                 return Redirect(CaseLink(order, opened.Id, key));
@@ -82,21 +82,14 @@ public sealed class ComplaintsController(OrderModelFactory orders, ComplaintCase
         return Redirect(CaseLink(order, id, key));
     }
 
-    private async Task<Order?> BuyersOrderAsync(string code, string? key, CancellationToken ct)
-    {
-        code = code.ToUpperInvariant();
-        if (!Core.Payments.OrderCode.IsValid(code)) return null;
-        var order = await orders.FindAsync(code, ct);
-        return order is not null && OrderAccess.IsBuyer(order, key, User) ? order : null;
-    }
+    private Task<Order?> BuyersOrderAsync(string code, string? key, CancellationToken ct) => OrderAccess.BuyersOrderAsync(orders, code, key, User, ct);
 
     private static NewComplaintPage NewPage(Order order, string? key, ComplaintForm form) =>
-        NewComplaintPage.Of(order, OrderLink(order, key), key is null ? $"/orders/{order.Code}/complaints/new" : $"/orders/{order.Code}/complaints/new?key={Uri.EscapeDataString(key)}", form);
+        NewComplaintPage.Of(order, OrderLink(order, key), OrderAccess.Link(order, key, "/complaints/new"), form);
 
-    private static string OrderLink(Order order, string? key) => key is null ? $"/orders/{order.Code}" : $"/orders/{order.Code}?key={Uri.EscapeDataString(key)}";
+    private static string OrderLink(Order order, string? key) => OrderAccess.Link(order, key);
 
-    private static string CaseLink(Order order, int id, string? key) =>
-        key is null ? $"/orders/{order.Code}/complaints/{id}" : $"/orders/{order.Code}/complaints/{id}?key={Uri.EscapeDataString(key)}";
+    private static string CaseLink(Order order, int id, string? key) => OrderAccess.Link(order, key, $"/complaints/{id}");
 
     private IActionResult RedirectToOrder(Order order, string? key, string error)
     {

@@ -25,6 +25,8 @@ public sealed record ProductDetailRow
     public long ShippingFeeDong { get; init; }
     public long? FreeShippingFromDong { get; init; }
     public bool Perishable { get; init; }
+    public int RatingCount { get; init; }
+    public int RatingStars { get; init; }
     public Core.Ordering.ReturnPolicy Returns { get; init; } = Core.Ordering.ReturnPolicy.MinimumOf(Core.Ordering.ReturnMinimum.Default);
     public bool ContainsAlcohol { get; init; }
     public Core.Catalog.ProductLabel Label { get; init; } = new();

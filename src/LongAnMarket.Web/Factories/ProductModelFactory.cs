@@ -7,7 +7,7 @@ using LongAnMarket.Web.Models;
 namespace LongAnMarket.Web.Factories;
 
 /// <summary>Builds /p/{slug}; null when no listed product has that slug.</summary>
-public sealed class ProductModelFactory(ProductPageReader reader, SiteUrls urls, TimeProvider clock, PageDataCache cache,
+public sealed class ProductModelFactory(ProductPageReader reader, Reviews.ReviewReader reviews, SiteUrls urls, TimeProvider clock, PageDataCache cache,
     Microsoft.Extensions.Options.IOptions<Infrastructure.Ordering.ReturnOptions> returns)
 {
     public Task<ProductPageModel?> BuildAsync(string slug, CancellationToken ct) =>
@@ -28,6 +28,7 @@ public sealed class ProductModelFactory(ProductPageReader reader, SiteUrls urls,
             new LinkModel(product.CategorySlug, categoryName), new LinkModel(product.OriginAreaSlug, product.OriginAreaName),
             new LinkModel(product.ProducerSlug, product.ProducerName), variants, images, certifications, page.Related,
             urls.Absolute(SiteUrls.Product(product.Slug)), "");
+        model = model with { Reviews = await reviews.ForProductAsync(product.Id, product.RatingCount, product.RatingStars, ct) };
         return model with
         {
             JsonLd = JsonLd(model),
@@ -62,7 +63,7 @@ public sealed class ProductModelFactory(ProductPageReader reader, SiteUrls urls,
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All),
     };
 
-    private string JsonLd(ProductPageModel product) => JsonSerializer.Serialize(new Dictionary<string, object?>
+    private string JsonLd(ProductPageModel product) => JsonSerializer.Serialize(WithReviews(new Dictionary<string, object?>
     {
         ["@context"] = "https://schema.org",
         ["@type"] = "Product",
@@ -82,5 +83,25 @@ public sealed class ProductModelFactory(ProductPageReader reader, SiteUrls urls,
             ["url"] = product.CanonicalUrl,
             ["seller"] = new Dictionary<string, object> { ["@type"] = "Organization", ["name"] = product.Producer.Name },
         }).ToArray(),
-    }, JsonLdOptions);
+    }, product.Reviews), JsonLdOptions);
+
+    /// <summary>schema.org's aggregateRating and the reviews shown, once there is at least one.</summary>
+    private static Dictionary<string, object?> WithReviews(Dictionary<string, object?> product, Reviews.ReviewSummaryModel reviews)
+    {
+        if (reviews.Count == 0) return product;
+        product["aggregateRating"] = new Dictionary<string, object>
+        {
+            ["@type"] = "AggregateRating", ["ratingValue"] = Math.Round(reviews.Average, 1), ["reviewCount"] = reviews.Count,
+            ["bestRating"] = 5, ["worstRating"] = 1,
+        };
+        product["review"] = reviews.Reviews.Take(5).Select(r => new Dictionary<string, object>
+        {
+            ["@type"] = "Review",
+            ["author"] = new Dictionary<string, object> { ["@type"] = "Person", ["name"] = r.AuthorName },
+            ["datePublished"] = r.WrittenAt.ToString("yyyy-MM-dd"),
+            ["reviewBody"] = r.Text,
+            ["reviewRating"] = new Dictionary<string, object> { ["@type"] = "Rating", ["ratingValue"] = r.Stars, ["bestRating"] = 5, ["worstRating"] = 1 },
+        }).ToArray();
+        return product;
+    }
 }

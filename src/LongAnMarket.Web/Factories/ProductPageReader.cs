@@ -20,7 +20,7 @@ public sealed class ProductPageReader(MarketDbContext db)
                r.ShippingFeeDong, r.FreeShippingFromDong, p.ContainsAlcohol,
                p.LabelOrigin, p.LabelResponsibleParty, p.LabelIngredients, p.LabelUsage, p.LabelStorage, p.LabelWarnings, p.LabelShelfLife, p.ProducerId,
                c.Perishable, r.ReturnsProblemReportDays, r.ReturnsPerishableReportHours, r.ReturnsAcceptsChangeOfMind, r.ReturnsChangeOfMindDays,
-               r.ReturnsShipping, r.ReturnsRefundVia
+               r.ReturnsShipping, r.ReturnsRefundVia, p.RatingCount, p.RatingStars
         FROM Products p
         JOIN Categories c ON c.Id = p.CategoryId
         JOIN OriginAreas o ON o.Id = p.OriginAreaId
@@ -36,8 +36,8 @@ public sealed class ProductPageReader(MarketDbContext db)
         SELECT Id, Kind, Number, Issuer, ValidFrom, ValidUntil FROM Certifications WHERE ProductId = {0} AND (Kind <> 0 OR ConfirmedOn IS NOT NULL)
         UNION ALL SELECT Id, Kind, Number, Issuer, ValidFrom, ValidUntil FROM Certifications WHERE ProducerId = {2};
         SELECT Gtin, Code FROM Lots WHERE ProductId = {0} AND RecalledAtUtc IS NULL ORDER BY ProducedOn DESC, Id DESC LIMIT 1;
-        SELECT p.Id, p.Slug, p.Name, p.MinPriceDong, p.InStock, p.OcopStars, r.Name, o.Name, i.ThumbnailPath, i.Path, i.Width, i.Height
-        FROM (SELECT Id, Slug, Name, MinPriceDong, InStock, OcopStars, ProducerId, OriginAreaId, IsFeatured FROM Products
+        SELECT p.Id, p.Slug, p.Name, p.MinPriceDong, p.InStock, p.OcopStars, r.Name, o.Name, i.ThumbnailPath, i.Path, i.Width, i.Height, p.RatingCount, p.RatingStars
+        FROM (SELECT Id, Slug, Name, MinPriceDong, InStock, OcopStars, ProducerId, OriginAreaId, IsFeatured, RatingCount, RatingStars FROM Products
               WHERE CategoryId = {1} AND IsListed ORDER BY IsFeatured DESC, Id DESC LIMIT 5) p
         JOIN Producers r ON r.Id = p.ProducerId
         JOIN OriginAreas o ON o.Id = p.OriginAreaId
@@ -71,6 +71,7 @@ public sealed class ProductPageReader(MarketDbContext db)
             Perishable = row.GetBoolean(24),
             Returns = new ReturnPolicy(row.GetInt32(25), row.GetInt32(26), row.GetBoolean(27), row.GetInt32(28),
                 (ReturnShippingPayer)row.GetInt32(29), (RefundChannel)row.GetInt32(30)),
+            RatingCount = row.GetInt32(31), RatingStars = row.GetInt32(32),
         };
 
         string? Text(int column) => row.IsDBNull(column) ? null : row.GetString(column);
@@ -103,7 +104,7 @@ public sealed class ProductPageReader(MarketDbContext db)
             related.Add(ProductCards.Card(rows.GetString(1), rows.GetString(2), rows.GetInt64(3), rows.GetBoolean(4),
                 rows.IsDBNull(5) ? null : rows.GetInt32(5), rows.GetString(6), rows.GetString(7),
                 rows.IsDBNull(9) ? null : (rows.IsDBNull(8) ? rows.GetString(9) : rows.GetString(8)),
-                rows.IsDBNull(10) ? 0 : rows.GetInt32(10), rows.IsDBNull(11) ? 0 : rows.GetInt32(11)));
+                rows.IsDBNull(10) ? 0 : rows.GetInt32(10), rows.IsDBNull(11) ? 0 : rows.GetInt32(11), rows.GetInt32(12), rows.GetInt32(13)));
         }
         return new Page(product, related, gtin, code);
     }

@@ -7,6 +7,10 @@ public sealed record ProducerPageModel(
     /// <summary>The certificates its listed products hold today, each with the product it belongs to.</summary>
     public IReadOnlyList<ProducerCertificateModel> Certificates { get; init; } = [];
 
+    /// <summary>The average of the visible reviews of all its listed products, and how many there are.</summary>
+    public double? Rating { get; init; }
+    public int RatingCount { get; init; }
+
     /// <summary>The business's own photo, when it has uploaded one.</summary>
     public ImageModel? Photo { get; init; }
 }

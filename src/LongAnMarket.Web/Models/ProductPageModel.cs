@@ -16,6 +16,8 @@ public sealed record ProductPageModel(
     public bool ContainsAlcohol { get; init; }
     /// <summary>"Thông tin trên nhãn": each label field the product gives, name first, in the label's order.</summary>
     public IReadOnlyList<(string Field, string Value)> Label { get; init; } = [];
+    /// <summary>Buyers' reviews: the average, the count, the stars' spread and those shown (with photos first).</summary>
+    public Reviews.ReviewSummaryModel Reviews { get; init; } = Web.Reviews.ReviewSummaryModel.None;
     /// <summary>Photos the gallery shows, cover first.</summary>
     public const int GalleryPhotos = 8;
     public long? CheapestInStockDong => Variants.Where(v => v.Stock > 0).Select(v => (long?)v.PriceDong).Min();

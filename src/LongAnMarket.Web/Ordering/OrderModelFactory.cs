@@ -52,7 +52,16 @@ public sealed class OrderModelFactory(MarketDbContext db, VietQrPanels vietQr, S
             BuyerConfirmedAdult = order.BuyerConfirmedAdult,
             Complaints = await db.Complaints.AsNoTracking().Where(c => c.OrderId == order.Id).OrderBy(c => c.Id)
                 .Select(c => new OrderComplaintModel(c.Id, c.Status)).ToListAsync(ct),
+            Reviewable = await ReviewableAsync(order, ct),
         };
+    }
+
+    private async Task<IReadOnlyList<Reviews.ReviewableLine>> ReviewableAsync(Order order, CancellationToken ct)
+    {
+        var delivered = order.SubOrders.Where(s => s.Status == SubOrderStatus.Delivered).OrderBy(s => s.Id).SelectMany(s => s.Lines.OrderBy(l => l.Id)).ToList();
+        if (delivered.Count == 0) return [];
+        var stars = await db.Reviews.AsNoTracking().Where(r => r.OrderId == order.Id).ToDictionaryAsync(r => r.OrderLineId, r => r.Stars, ct);
+        return delivered.Select(l => new Reviews.ReviewableLine(l.Id, l.ProductName, l.PackSize, stars.TryGetValue(l.Id, out var given) ? given : null)).ToList();
     }
 
     public async Task<OrderHistoryModel> HistoryAsync(string userId, CancellationToken ct) =>

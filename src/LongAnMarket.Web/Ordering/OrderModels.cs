@@ -32,6 +32,8 @@ public sealed record OrderPageModel(int Id, string Code, string AccessKey, Order
     /// <summary>The buyer's complaint cases about this order.</summary>
     public IReadOnlyList<OrderComplaintModel> Complaints { get; init; } = [];
     public bool CanComplain => Parts.Any(p => p.Status == SubOrderStatus.Delivered);
+    /// <summary>Each line of a delivered part: the buyer may review it once.</summary>
+    public IReadOnlyList<Reviews.ReviewableLine> Reviewable { get; init; } = [];
     /// <summary>The order holds an alcoholic drink and the buyer confirmed being 18 or older.</summary>
     public bool BuyerConfirmedAdult { get; init; }
 }

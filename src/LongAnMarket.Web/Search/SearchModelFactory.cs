@@ -167,6 +167,7 @@ public sealed class SearchModelFactory(ProductSearch search, DatabaseSearch data
                 SearchSort.Relevance => text["Phù hợp nhất"],
                 SearchSort.Newest => text["Mới nhất"],
                 SearchSort.PriceAscending => text["Giá tăng dần"],
+                SearchSort.Rating => text["Đánh giá cao"],
                 _ => text["Giá giảm dần"],
             }, (query with { Sort = sort, Page = 1 }).Link(), query.EffectiveSort == sort))
             .ToList();

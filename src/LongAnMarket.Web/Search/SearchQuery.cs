@@ -31,6 +31,7 @@ public sealed record SearchQuery
         [SearchSort.Newest] = "newest",
         [SearchSort.PriceAscending] = "price-asc",
         [SearchSort.PriceDescending] = "price-desc",
+        [SearchSort.Rating] = "rating",
     };
 
     public SearchFilters Filters => new()

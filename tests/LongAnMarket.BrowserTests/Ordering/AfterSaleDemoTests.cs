@@ -50,13 +50,15 @@ public sealed class AfterSaleDemoTests(BrowserFixture browser) : BrowserTest(bro
         await admin.GotoAsync("/admin/reports");
         await Assertions.Expect(admin.Locator($"a[href='/admin/complaints/{fake.Id}']").First).ToBeVisibleAsync();
 
-        // The buyer rang after the window closed: the office may take it, but only with its reason written down.
-        await admin.GotoAsync($"/admin/orders/{fake.Code}");
+        // The buyer rang after the fresh-produce window closed: the office may take it, but only with its reason written down.
+        var lime = await CaseAsync("Resolved", "Chanh Xanh Lương Hòa");
+        await admin.GotoAsync($"/admin/orders/{lime.Code}");
         await admin.GetByRole(AriaRole.Link, new() { Name = "Nhận khiếu nại thay người mua…" }).ClickAsync();
-        await admin.GetByLabel("Nước mắm cá cơm 35 độ đạm", new() { Exact = false }).FillAsync("1");
-        await admin.GetByLabel("Lý do", new() { Exact = true }).SelectOptionAsync("SuspectedFake");
-        await admin.GetByLabel("Mô tả vấn đề").FillAsync("Người mua gọi đường dây nóng: chai thứ ba cũng không có tem.");
-        await admin.GetByLabel("Trả hàng, hoàn tiền").CheckAsync();
+        await admin.GetByLabel("Chanh không hạt", new() { Exact = false }).FillAsync("1");
+        await admin.GetByLabel("Lý do", new() { Exact = true }).SelectOptionAsync("Damaged");
+        await admin.GetByLabel("Mô tả vấn đề").FillAsync("Người mua gọi đường dây nóng: nửa túi chanh bị úng.");
+        await admin.GetByLabel("Hoàn tiền", new() { Exact = true }).CheckAsync();
+        await admin.Locator("#Photos").SetInputFilesAsync(new FilePayload { Name = "chanh.png", MimeType = "image/png", Buffer = Photos.Field(640, 480) });
         await admin.GetByRole(AriaRole.Button, new() { Name = "Gửi khiếu nại" }).ClickAsync();
         await Assertions.Expect(admin.Locator("#form-errors")).ToContainTextAsync("hãy ghi lý do nhận khiếu nại quá hạn");
         await FitsAndPassesAxeAsync(admin, $"113-{width}-admin-late-complaint-refused");

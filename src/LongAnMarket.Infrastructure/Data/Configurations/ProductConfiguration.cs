@@ -48,6 +48,7 @@ internal sealed class ProductConfiguration : IEntityTypeConfiguration<Product>
         builder.HasIndex(p => p.MinPriceDong);
         builder.HasIndex(p => p.SortName);
         builder.HasIndex(p => new { p.IsFeatured, p.OcopStars });
+        builder.Ignore(p => p.Rating);
         builder.HasIndex(p => p.OriginAreaId);
         builder.HasIndex(p => p.ProducerId);
     }

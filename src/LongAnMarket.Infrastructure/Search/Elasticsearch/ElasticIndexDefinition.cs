@@ -17,7 +17,7 @@ public static class ElasticIndexDefinition
     /// The mapping's version, kept in the index's _meta: an index made with an older one is rebuilt at start (version
     /// 2 added <see cref="SearchFields.Vocabulary"/>, which the query rewriter reads).
     /// </summary>
-    public const int Schema = 2;
+    public const int Schema = 3;
 
     /// <summary>How many of the vocabulary's words are read (below search.max_buckets, 65,536 by default).</summary>
     public const int VocabularySize = 60_000;
@@ -74,6 +74,7 @@ public static class ElasticIndexDefinition
                 [SearchFields.Certification] = Keyword(),
                 [SearchFields.Ocop] = new JsonObject { ["type"] = "byte" },
                 [SearchFields.Price] = new JsonObject { ["type"] = "long" },
+                [SearchFields.Rating] = new JsonObject { ["type"] = "long" },
                 [SearchFields.InStock] = new JsonObject { ["type"] = "byte" },
                 [SearchFields.Created] = new JsonObject { ["type"] = "long" },
                 [SearchFields.NameSort] = Keyword(),

@@ -107,6 +107,7 @@ public static class ElasticQueries
     {
         SearchSort.PriceAscending => new JsonArray(Order(SearchFields.Price, "asc"), Order(SearchFields.Id, "asc")),
         SearchSort.PriceDescending => new JsonArray(Order(SearchFields.Price, "desc"), Order(SearchFields.Id, "desc")),
+        SearchSort.Rating => new JsonArray(Order(SearchFields.Rating, "desc"), Order(SearchFields.Id, "desc")),
         SearchSort.Name => new JsonArray(Order(SearchFields.NameSort, "asc"), Order(SearchFields.Id, "asc")),
         SearchSort.Relevance when hasText => new JsonArray(Order(SearchFields.InStock, "desc"), "_score", Order(SearchFields.Id, "desc")),
         _ => new JsonArray(Order(SearchFields.Created, "desc"), Order(SearchFields.Id, "desc")),

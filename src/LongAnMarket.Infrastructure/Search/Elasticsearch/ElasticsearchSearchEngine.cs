@@ -163,6 +163,7 @@ public sealed class ElasticsearchSearchEngine(ElasticsearchClient client, Elasti
             [SearchFields.Price] = document.MinPriceDong,
             [SearchFields.InStock] = document.InStock ? 1 : 0,
             [SearchFields.Created] = document.CreatedAt.UtcTicks,
+            [SearchFields.Rating] = document.RatingKey,
             [SearchFields.NameSort] = SearchText.Fold(document.Name),
             [SearchFields.Vocabulary] = new JsonArray(ElasticIndexDefinition.VocabularyOf(document).Select(w => (JsonNode?)w).ToArray()),
         };

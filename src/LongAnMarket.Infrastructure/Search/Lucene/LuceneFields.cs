@@ -32,6 +32,7 @@ public static class LuceneFields
             new StringField(SearchFields.InStock, product.InStock ? "1" : "0", Field.Store.NO),
             new NumericDocValuesField(SearchFields.InStock, product.InStock ? 1 : 0),
             new NumericDocValuesField(SearchFields.Created, product.CreatedAt.UtcTicks),
+            new NumericDocValuesField(SearchFields.Rating, product.RatingKey),
             new SortedDocValuesField(SearchFields.NameSort, new BytesRef(SearchText.Fold(product.Name))),
         };
         foreach (var certification in product.Certifications.Distinct())

@@ -97,7 +97,7 @@ internal sealed class RankedHits : ICollector
 
     public static Hit HitOf(SegmentValues values, int doc, int docBase, SearchSort order, float score) =>
         new(docBase + doc, values.ProductId[doc], values.InStock[doc], score,
-            order switch { SearchSort.Newest => values.Created[doc], SearchSort.Name => 0, _ => values.Price[doc] },
+            order switch { SearchSort.Newest => values.Created[doc], SearchSort.Rating => values.Rating[doc], SearchSort.Name => 0, _ => values.Price[doc] },
             order == SearchSort.Name ? values.NameSort[doc] : null);
 
     private int Rank(in Hit a, in Hit b) => Rank(_order, _byScore, a, b);
@@ -110,7 +110,7 @@ internal sealed class RankedHits : ICollector
             _ when byScore => a.InStock != b.InStock ? (a.InStock ? -1 : 1) : b.Score.CompareTo(a.Score),
             SearchSort.PriceAscending => a.Key.CompareTo(b.Key),
             SearchSort.Name => string.CompareOrdinal(a.Name, b.Name),
-            _ => b.Key.CompareTo(a.Key), // newest, price descending
+            _ => b.Key.CompareTo(a.Key), // newest, price descending, rating
         };
         if (order != 0) return order;
         return sort is SearchSort.PriceAscending or SearchSort.Name ? a.ProductId.CompareTo(b.ProductId) : b.ProductId.CompareTo(a.ProductId);

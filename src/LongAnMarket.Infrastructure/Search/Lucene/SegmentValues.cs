@@ -19,6 +19,8 @@ internal sealed class SegmentValues
     public required int[] ProductId { get; init; }
     public required long[] Price { get; init; }
     public required long[] Created { get; init; }
+    /// <summary>The rating order's key; 0 in segments written before ratings were indexed.</summary>
+    public required long[] Rating { get; init; }
     public required byte[] Ocop { get; init; }
     public required bool[] InStock { get; init; }
     /// <summary>Per document an index into <see cref="CategoryNames"/>, or -1.</summary>
@@ -73,6 +75,7 @@ internal sealed class SegmentValues
             ProductId = Array.ConvertAll(Numbers(reader, SearchFields.Id, count), v => (int)v),
             Price = Numbers(reader, SearchFields.Price, count),
             Created = Numbers(reader, SearchFields.Created, count),
+            Rating = Numbers(reader, SearchFields.Rating, count),
             Ocop = Array.ConvertAll(ocop, v => (byte)Math.Clamp(v, 0, 5)),
             InStock = Array.ConvertAll(stock, v => v == 1),
             Category = category, CategoryNames = categoryNames,

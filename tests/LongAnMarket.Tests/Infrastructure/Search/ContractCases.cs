@@ -81,6 +81,8 @@ public static class ContractCases
         new("price low to high", "thanh long ruột", First: [20, 9, 8], Sort: SearchSort.PriceAscending),
         new("price high to low", "", First: [8, 9], Filters: F(categories: ["trai-cay"]), Sort: SearchSort.PriceDescending),
         new("newest first", "", First: [25, 24], Sort: SearchSort.Newest),
+        new("best rated first, then the most reviewed", "", First: [13, 1, 4, 8], Sort: SearchSort.Rating),
+        new("best rated among matches", "gạo", First: [1], Sort: SearchSort.Rating),
         new("second page", "", Total: 25, First: [15], Sort: SearchSort.Newest, Page: 2, PageSize: 10),
         new("page beyond the end", "", Total: 25, Excludes: [1, 25], Sort: SearchSort.Newest, Page: 99, PageSize: 10),
         new("unknown category", "", Total: 0, Filters: F(categories: ["khong-co"])),

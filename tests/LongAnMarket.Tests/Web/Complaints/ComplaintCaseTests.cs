@@ -256,15 +256,6 @@ public abstract class ComplaintCaseTests(AppFixture fixture)
         (await visitor.PageAsync(page)).QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
 }
 
-internal static class FormFields
-{
-    public static Dictionary<string, string> With(this Dictionary<string, string> fields, string name, string value)
-    {
-        fields[name] = value;
-        return fields;
-    }
-}
-
 public sealed class ComplaintCaseTestsOnSqlite(SqliteAppFixture fixture) : ComplaintCaseTests(fixture), IClassFixture<SqliteAppFixture>;
 
 public sealed class ComplaintCaseTestsOnMariaDb(MariaDbAppFixture fixture) : ComplaintCaseTests(fixture), IClassFixture<MariaDbAppFixture>;

@@ -120,6 +120,7 @@ public sealed class ElasticsearchAdapterTests
         await engine.SearchAsync(new SearchRequest("", SearchFilters.None, SearchSort.Relevance, 1, 24), CancellationToken.None);
         await engine.SearchAsync(new SearchRequest("gạo", SearchFilters.None, SearchSort.PriceAscending, 1, 24), CancellationToken.None);
         await engine.SearchAsync(new SearchRequest("gạo", SearchFilters.None, SearchSort.PriceDescending, 1, 24), CancellationToken.None);
+        await engine.SearchAsync(new SearchRequest("", SearchFilters.None, SearchSort.Rating, 1, 24), CancellationToken.None);
 
         var bodies = server.Requests.Select(r => JsonNode.Parse(r.Body!)!).ToList();
         Assert.Equal("""{"match_all":{}}""", bodies[0]["query"]!.ToJsonString());
@@ -127,6 +128,9 @@ public sealed class ElasticsearchAdapterTests
         Assert.Equal("""[{"created":"desc"},{"id":"desc"}]""", bodies[0]["sort"]!.ToJsonString());
         Assert.Equal("""[{"price":"asc"},{"id":"asc"}]""", bodies[1]["sort"]!.ToJsonString());
         Assert.Equal("""[{"price":"desc"},{"id":"desc"}]""", bodies[2]["sort"]!.ToJsonString());
+        // The rating order, whole request pinned (Snapshots/sort-rating.json): the indexed key, best first, then the ID.
+        Assert.Equal("""[{"rating":"desc"},{"id":"desc"}]""", bodies[3]["sort"]!.ToJsonString());
+        QuerySnapshotTests.AssertSnapshot("sort-rating", bodies[3].ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true }) + "\n");
     }
 
     [Fact]
@@ -230,6 +234,8 @@ public sealed class ElasticsearchAdapterTests
     {
         var (old, _) = Engine(s => s.On(HttpMethod.GET, "/_alias/longan-products", "alias.json").On(HttpMethod.GET, "/longan-products/_mapping", "mapping-old.json"));
         Assert.True(await old.IsEmptyAsync(CancellationToken.None));
+        var (beforeRatings, _) = Engine(s => s.On(HttpMethod.GET, "/_alias/longan-products", "alias.json").On(HttpMethod.GET, "/longan-products/_mapping", "mapping-before-ratings.json"));
+        Assert.True(await beforeRatings.IsEmptyAsync(CancellationToken.None)); // schema 2 has no rating field to sort by
         var (current, _) = Engine(s => s.On(HttpMethod.GET, "/_alias/longan-products", "alias.json").On(HttpMethod.GET, "/longan-products/_mapping", "mapping-current.json"));
         Assert.False(await current.IsEmptyAsync(CancellationToken.None));
     }

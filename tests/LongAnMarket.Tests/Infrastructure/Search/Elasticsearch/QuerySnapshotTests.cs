@@ -47,7 +47,13 @@ public sealed class QuerySnapshotTests
             ["query"] = ElasticQueries.Text(plan),
             ["widened"] = ElasticQueries.Text(ElasticsearchAdapterTests.Rewriter.Widened(plan, vocabulary)),
         }.ToJsonString(Readable) + "\n";
-        var file = Repository.PathOf("tests", "LongAnMarket.Tests", "Infrastructure", "Search", "Elasticsearch", "Snapshots", family + ".json");
+        AssertSnapshot(family, sent);
+    }
+
+    /// <summary>What was sent equals Snapshots/{name}.json (written instead when LONGAN_UPDATE_SNAPSHOTS=1).</summary>
+    internal static void AssertSnapshot(string name, string sent)
+    {
+        var file = Repository.PathOf("tests", "LongAnMarket.Tests", "Infrastructure", "Search", "Elasticsearch", "Snapshots", name + ".json");
         if (Environment.GetEnvironmentVariable("LONGAN_UPDATE_SNAPSHOTS") == "1")
         {
             Directory.CreateDirectory(Path.GetDirectoryName(file)!);

@@ -4,6 +4,7 @@ using LongAnMarket.Core.Ordering;
 using LongAnMarket.Infrastructure.Complaints;
 using LongAnMarket.Infrastructure.Data;
 using LongAnMarket.Infrastructure.Ordering;
+using LongAnMarket.Infrastructure.Reviews;
 using LongAnMarket.Infrastructure.Traceability;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -11,12 +12,13 @@ using Microsoft.Extensions.DependencyInjection;
 namespace LongAnMarket.Infrastructure.Seeding;
 
 /// <summary>
-/// The demo shopper's delivered orders and one complaint in each state (waiting for the producer, for the buyer, with
-/// the trade office past its deadline, resolved with a refund still to pay, resolved and refunded, rejected), made by
-/// the real services on a clock set back in time, so stock, lots, the ledger and every timeline hold as if lived; no
-/// mail goes out for this history. Runs once: a shopper who already has orders is left alone.
+/// The demo shopper's delivered orders, with one complaint in each state (waiting for the producer, for the buyer, with
+/// the trade office past its deadline, resolved with a refund still to pay, resolved and refunded, rejected) and
+/// reviews (with photos, one answered by its producer, one reported), made by the real services on a clock set back in
+/// time, so stock, lots, the ledger, ratings and every timeline hold as if lived; no mail goes out for this history.
+/// Runs once: a shopper who already has orders is left alone.
 /// </summary>
-public sealed class DemoComplaintSeeder(IServiceProvider services, MarketDbContext db, TimeProvider clock)
+public sealed class DemoAfterSaleSeeder(IServiceProvider services, MarketDbContext db, TimeProvider clock)
 {
     private const string Actor = DemoTraceSeeder.Actor;
     private const string BuyerActor = "người mua";
@@ -24,21 +26,23 @@ public sealed class DemoComplaintSeeder(IServiceProvider services, MarketDbConte
     private sealed record Scenario(string TaxCode, string ProductName, int Quantity, double DeliveredDaysAgo, ComplaintReason Reason,
         string Description, ComplaintRemedy Wanted, Func<Acts, Task> Then);
 
-    /// <returns>How many complaints it opened (0 when the shopper already had orders).</returns>
-    public async Task<int> SeedAsync(string shopperUserId, Buyer shopper, CancellationToken ct = default)
+    private sealed record ReviewStory(string TaxCode, string ProductName, double DeliveredDaysAgo, int Stars, string Text, bool Photo, string? Reply,
+        string? Report);
+
+    /// <param name="reporterUserId">Another account, which reports the review written to be reported.</param>
+    /// <returns>How many complaints and reviews it wrote (none when the shopper already had orders).</returns>
+    public async Task<(int Complaints, int Reviews)> SeedAsync(string shopperUserId, Buyer shopper, string reporterUserId, CancellationToken ct = default)
     {
-        if (await db.Orders.AnyAsync(o => o.UserId == shopperUserId, ct)) return 0;
+        if (await db.Orders.AnyAsync(o => o.UserId == shopperUserId, ct)) return (0, 0);
         var now = clock.GetUtcNow();
         var past = new SeedClock(now);
         var acts = new Acts(services, past, now);
         var opened = 0;
         foreach (var scenario in Scenarios)
         {
-            var variant = await db.Products.AsNoTracking().Where(p => p.Producer!.TaxCode == scenario.TaxCode && p.IsListed && p.Name == scenario.ProductName)
-                .SelectMany(p => p.Variants).Where(v => v.Stock >= scenario.Quantity).OrderBy(v => v.SortOrder).Select(v => (int?)v.Id).FirstOrDefaultAsync(ct);
-            if (variant is null) continue; // the demo catalogue was edited: that story is skipped, the others stand
+            if (await VariantAsync(scenario.TaxCode, scenario.ProductName, scenario.Quantity, ct) is not { } variant) continue;
             past.Now = now - TimeSpan.FromDays(scenario.DeliveredDaysAgo) - TimeSpan.FromHours(30);
-            var order = await acts.DeliveredAsync(shopperUserId, shopper, variant.Value, scenario.Quantity, ct);
+            var order = await acts.DeliveredAsync(shopperUserId, shopper, variant, scenario.Quantity, ct);
             past.Now += TimeSpan.FromHours(2 + opened % 3);
             var part = order.SubOrders.Single();
             acts.Case = await acts.Complaints.OpenAsync(order.Id, new ComplaintDraft(part.Id, new Dictionary<int, int> { [part.Lines[0].Id] = 1 },
@@ -48,8 +52,38 @@ public sealed class DemoComplaintSeeder(IServiceProvider services, MarketDbConte
             await scenario.Then(acts);
             opened++;
         }
-        return opened;
+        var reviewed = 0;
+        foreach (var story in ReviewStories)
+        {
+            if (await VariantAsync(story.TaxCode, story.ProductName, 1, ct) is not { } variant) continue;
+            past.Now = now - TimeSpan.FromDays(story.DeliveredDaysAgo) - TimeSpan.FromHours(30);
+            var order = await acts.DeliveredAsync(shopperUserId, shopper, variant, 1, ct);
+            var part = order.SubOrders.Single();
+            past.Now += TimeSpan.FromHours(5);
+            var review = await acts.Reviews.WriteAsync(order.Id, new ReviewDraft(part.Lines[0].Id, story.Stars, story.Text,
+                story.Photo ? [new UploadedFile("anh-san-pham.png", DemoDocuments.Photo(reviewed % 2 == 0 ? "#2f7d32" : "#b91c1c"))] : []), byAccount: true, ct);
+            past.Now += TimeSpan.FromHours(3);
+            if (story.Reply is not null) await acts.Reviews.ReplyAsync(part.ProducerId, review.Id, story.Reply, ct);
+            if (story.Report is not null) await acts.Reviews.ReportAsync(review.Id, reporterUserId, story.Report, ct);
+            reviewed++;
+        }
+        return (opened, reviewed);
     }
+
+    private Task<int?> VariantAsync(string taxCode, string productName, int quantity, CancellationToken ct) =>
+        // A story whose product the demo catalogue no longer has is skipped; the others stand.
+        db.Products.AsNoTracking().Where(p => p.Producer!.TaxCode == taxCode && p.IsListed && p.Name == productName)
+            .SelectMany(p => p.Variants).Where(v => v.Stock >= quantity).OrderBy(v => v.SortOrder).Select(v => (int?)v.Id).FirstOrDefaultAsync(ct);
+
+    private static readonly ReviewStory[] ReviewStories =
+    [
+        new("1152601818", "Gạo Nàng Thơm Chợ Đào", 4, 5, "Cơm dẻo, thơm, hạt đều. Túi hút chân không chắc chắn, giao nhanh.", true,
+            "Cảm ơn chị đã tin dùng gạo của hợp tác xã! Gạo vụ mới sẽ có từ tháng sau.", null),
+        new("1196030826", "Thanh long ruột đỏ", 3, 4, "Trái to, ngọt, ruột đỏ đậm. Một trái hơi dập ở cuống.", true, null, null),
+        new("1159083019", "Lạp xưởng Cần Đước", 5, 5, "Thơm mùi rượu mai quế lộ, không quá ngọt, chiên lên rất ngon.", false, null, null),
+        new("1109139097", "Nước mắm cá cơm nhĩ 40 độ đạm", 2, 2, "Giao chậm. Muốn mua rẻ hơn thì gọi 0909 123 456, shop này làm ăn không đàng hoàng.", false, null,
+            "Đánh giá có số điện thoại để kéo khách đi nơi khác và lời lẽ không đúng sự thật."),
+    ];
 
     private static readonly Scenario[] Scenarios =
     [
@@ -104,6 +138,7 @@ public sealed class DemoComplaintSeeder(IServiceProvider services, MarketDbConte
         private readonly OrderFulfilment _fulfilment = ActivatorUtilities.CreateInstance<OrderFulfilment>(services, past, (IOrderNotifier)Silent.Instance);
         private readonly CartStore _carts = ActivatorUtilities.CreateInstance<CartStore>(services, past);
         public ComplaintCases Complaints { get; } = ActivatorUtilities.CreateInstance<ComplaintCases>(services, past, (IComplaintNotifier)Silent.Instance);
+        public ReviewBook Reviews { get; } = ActivatorUtilities.CreateInstance<ReviewBook>(services, past, (IReviewNotifier)Silent.Instance);
         public CancellationToken Token { get; private set; }
         public Complaint Case { get; set; } = null!;
         public int ProducerId { get; set; }
@@ -139,7 +174,7 @@ public sealed class DemoComplaintSeeder(IServiceProvider services, MarketDbConte
         public override DateTimeOffset GetUtcNow() => Now;
     }
 
-    private sealed class Silent : IOrderNotifier, IComplaintNotifier
+    private sealed class Silent : IOrderNotifier, IComplaintNotifier, IReviewNotifier
     {
         public static readonly Silent Instance = new();
         public Task PlacedAsync(Order order, CancellationToken ct) => Task.CompletedTask;
@@ -147,5 +182,6 @@ public sealed class DemoComplaintSeeder(IServiceProvider services, MarketDbConte
         public Task ShippedAsync(Order order, SubOrder part, CancellationToken ct) => Task.CompletedTask;
         public Task LotRecalledAsync(Order order, string productName, string lotCode, string reason, CancellationToken ct) => Task.CompletedTask;
         public Task StepAsync(int complaintId, CancellationToken ct) => Task.CompletedTask;
+        public Task HiddenAsync(int reviewId, CancellationToken ct) => Task.CompletedTask;
     }
 }

@@ -16,7 +16,7 @@ namespace LongAnMarket.Tests.Infrastructure.Seeding;
 /// `make run` shows after-sale care lived in: the demo shopper's delivered orders carry a complaint in each state, a
 /// suspected fake sits in the counterfeit queue against its lot, and the books still reconcile.
 /// </summary>
-public sealed class DemoComplaintSeederTests
+public sealed class DemoAfterSaleSeederTests
 {
     [Theory]
     [InlineData(DatabaseProvider.Sqlite)]
@@ -26,22 +26,25 @@ public sealed class DemoComplaintSeederTests
         await using var database = TestDatabase.Create(provider);
         await using var app = new MarketAppFactory(database);
         await app.MigrateAsync();
-        const string shopperEmail = "shopper@demo.example";
+        const string shopperEmail = "shopper@demo.example", reporterEmail = "producer@demo.example";
         var shopper = new Buyer("Người mua (demo)", "0912345678", shopperEmail, "Tây Ninh", "Phường Long An", "12 Nguyễn Huệ", null);
-        async Task<int> SeedAsync() => await app.WithServicesAsync(async services =>
+        async Task<(int, int)> SeedAsync() => await app.WithServicesAsync(async services =>
         {
-            var userId = (await services.GetRequiredService<UserManager<MarketUser>>().FindByEmailAsync(shopperEmail))!.Id;
-            return await services.GetRequiredService<DemoComplaintSeeder>().SeedAsync(userId, shopper);
+            var users = services.GetRequiredService<UserManager<MarketUser>>();
+            var userId = (await users.FindByEmailAsync(shopperEmail))!.Id;
+            var reporterId = (await users.FindByEmailAsync(reporterEmail))!.Id;
+            return await services.GetRequiredService<DemoAfterSaleSeeder>().SeedAsync(userId, shopper, reporterId);
         });
         await app.WithServicesAsync(async services =>
         {
             await services.GetRequiredService<DemoCatalogSeeder>().SeedAsync();
             await services.GetRequiredService<DemoTraceSeeder>().SeedAsync("http://localhost");
             await services.GetRequiredService<AccountAdministration>().EnsureAccountAsync(shopperEmail, Visitor.Passphrase, "Người mua (demo)", MarketRoles.Shopper);
+            await services.GetRequiredService<AccountAdministration>().EnsureAccountAsync(reporterEmail, Visitor.Passphrase, "HTX (demo)", MarketRoles.Producer);
         });
 
-        Assert.Equal(6, await SeedAsync());
-        Assert.Equal(0, await SeedAsync()); // once only
+        Assert.Equal((6, 4), await SeedAsync());
+        Assert.Equal((0, 0), await SeedAsync()); // once only
 
         var cases = await app.WithDbAsync(db => db.Complaints.Include(c => c.Steps).AsSplitQuery().OrderBy(c => c.Id).ToListAsync());
         var now = app.Services.GetRequiredService<TimeProvider>().GetUtcNow();
@@ -60,7 +63,7 @@ public sealed class DemoComplaintSeederTests
         var made = await app.WithDbAsync(db => db.Lots.ToDictionaryAsync(l => l.Id, l => l.ProducedOn));
         var shipments = orders.SelectMany(o => o.SubOrders).SelectMany(s => s.Lines.SelectMany(l => l.Lots)
             .Select(u => (Shipped: s.History.First(h => h.To == SubOrderStatus.Shipped).At, ProducedOn: made[u.LotId]))).ToList();
-        Assert.Equal(6, shipments.Count);
+        Assert.Equal(10, shipments.Count);
         Assert.All(shipments, s => Assert.True(DateOnly.FromDateTime(s.Shipped.DateTime) > s.ProducedOn.AddDays(1), $"shipped {s.Shipped} from a lot made {s.ProducedOn}"));
 
         // The suspected fake is in the counterfeit queue against the lot its bottles shipped from.
@@ -78,7 +81,18 @@ public sealed class DemoComplaintSeederTests
         Assert.Equal(6, exported.GetArrayLength());
         Assert.Contains(exported.EnumerateArray(), c => c.GetProperty("Description").GetString() == fake.Description && c.GetProperty("steps").GetArrayLength() == 3);
 
+        // Reviews: two with photos, one answered, one waiting for the trade office; the products' averages follow.
+        var reviews = await app.WithDbAsync(db => db.Reviews.Include(r => r.Photos).Include(r => r.Reports).AsSplitQuery().ToListAsync());
+        Assert.Equal((4, 2, 1, 1), (reviews.Count, reviews.Count(r => r.Photos.Count > 0), reviews.Count(r => r.Reply != null), reviews.Count(r => r.AwaitsModeration)));
+        Assert.All(reviews, r => Assert.Equal("N***o", r.AuthorName));
+        var rice = await app.WithDbAsync(db => db.Products.SingleAsync(p => p.Name == "Gạo Nàng Thơm Chợ Đào"));
+        Assert.Equal(5.0, rice.Rating);
+        var ricePage = await new Visitor(app).PageAsync($"/p/{rice.Slug}");
+        Assert.Equal("1 đánh giá", ricePage.QuerySelector("[data-testid=rating-count]")!.TextContent);
+        Assert.NotNull(ricePage.QuerySelector("#reviews .review__reply"));
+
         var (admin, _, _) = await Visitor.AdminAsync(app);
+        Assert.Single((await admin.PageAsync("/admin/reviews")).QuerySelectorAll(".review"));
         var list = await admin.PageAsync("/admin/complaints");
         Assert.Equal(6, list.QuerySelectorAll(".complaint-row").Length);
         Assert.Single(list.QuerySelectorAll(".complaint-row td[data-label='Hạn'] .badge"), b => b.TextContent == "Quá hạn");
