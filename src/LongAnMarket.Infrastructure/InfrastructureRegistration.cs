@@ -152,6 +152,7 @@ public static class InfrastructureRegistration
         builder.Services.AddOptions<Complaints.ComplaintOptions>().BindConfiguration(Complaints.ComplaintOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddScoped<Complaints.ComplaintCases>();
         builder.Services.AddScoped<Reviews.ReviewBook>();
+        builder.Services.AddScoped<Conversations.ConversationBook>();
         builder.Services.AddHostedService<Complaints.ComplaintDeadlineJob>();
     }
 

@@ -97,6 +97,8 @@ public static class WebRegistration
         builder.Services.AddScoped<Infrastructure.Complaints.IComplaintNotifier, Complaints.ComplaintEmails>();
         builder.Services.AddScoped<Infrastructure.Reviews.IReviewNotifier, Reviews.ReviewEmails>();
         builder.Services.AddScoped<Reviews.ReviewReader>();
+        builder.Services.AddScoped<Infrastructure.Conversations.IConversationNotifier, Conversations.ConversationEmails>();
+        builder.Services.AddScoped<Conversations.ConversationPages>();
         builder.Services.AddScoped<PersonalData>();
         builder.Services.AddScoped<SellerModelFactory>();
         builder.Services.AddScoped<Compliance.RulesModelFactory>();

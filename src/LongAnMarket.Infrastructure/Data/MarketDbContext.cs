@@ -47,6 +47,7 @@ public abstract class MarketDbContext(DbContextOptions options) : IdentityDbCont
     public DbSet<Scan> Scans => Set<Scan>();
     public DbSet<CounterfeitReport> CounterfeitReports => Set<CounterfeitReport>();
     public DbSet<Core.Reviews.Review> Reviews => Set<Core.Reviews.Review>();
+    public DbSet<Core.Conversations.Conversation> Conversations => Set<Core.Conversations.Conversation>();
     public DbSet<TraceLogEntry> TraceLog => Set<TraceLogEntry>();
     public DbSet<TraceAnchor> TraceAnchors => Set<TraceAnchor>();
     public DbSet<Traceability.TraceSigningKey> TraceSigningKeys => Set<Traceability.TraceSigningKey>();

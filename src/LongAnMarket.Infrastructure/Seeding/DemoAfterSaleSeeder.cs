@@ -1,7 +1,9 @@
 using LongAnMarket.Core.Common;
 using LongAnMarket.Core.Complaints;
 using LongAnMarket.Core.Ordering;
+using LongAnMarket.Core.Conversations;
 using LongAnMarket.Infrastructure.Complaints;
+using LongAnMarket.Infrastructure.Conversations;
 using LongAnMarket.Infrastructure.Data;
 using LongAnMarket.Infrastructure.Ordering;
 using LongAnMarket.Infrastructure.Reviews;
@@ -14,7 +16,7 @@ namespace LongAnMarket.Infrastructure.Seeding;
 /// <summary>
 /// The demo shopper's delivered orders, with one complaint in each state (waiting for the producer, for the buyer, with
 /// the trade office past its deadline, resolved with a refund still to pay, resolved and refunded, rejected) and
-/// reviews (with photos, one answered by its producer, one reported), made by the real services on a clock set back in
+/// reviews (with photos, one answered by its producer, one reported) and a few messages between buyer and producer, made by the real services on a clock set back in
 /// time, so stock, lots, the ledger, ratings and every timeline hold as if lived; no mail goes out for this history.
 /// Runs once: a shopper who already has orders is left alone.
 /// </summary>
@@ -64,6 +66,11 @@ public sealed class DemoAfterSaleSeeder(IServiceProvider services, MarketDbConte
                 story.Photo ? [new UploadedFile("anh-san-pham.png", DemoDocuments.Photo(reviewed % 2 == 0 ? "#2f7d32" : "#b91c1c"))] : []), byAccount: true, ct);
             past.Now += TimeSpan.FromHours(3);
             if (story.Reply is not null) await acts.Reviews.ReplyAsync(part.ProducerId, review.Id, story.Reply, ct);
+            if (story.Reply is not null)
+            {
+                // A thread the demo producer can answer at /seller/messages.
+                await acts.Conversations.WriteAsync(order.Id, part.Id, Party.Buyer, BuyerActor, "Khi nào có gạo vụ mới thì hợp tác xã nhắn em nhé.", [], ct);
+            }
             if (story.Report is not null) await acts.Reviews.ReportAsync(review.Id, reporterUserId, story.Report, ct);
             reviewed++;
         }
@@ -102,8 +109,12 @@ public sealed class DemoAfterSaleSeeder(IServiceProvider services, MarketDbConte
                 await a.LaterAsync(TimeSpan.FromHours(10), c => c.RespondAsync(a.ProducerId, a.Case.Id,
                     new ProducerResponse(ProducerResponseKind.Refuse, ComplaintRemedy.Rejected, null,
                         "Lô xuất kho có tem đầy đủ; chúng tôi không nhận đây là hàng của cơ sở."), Actor, a.Token));
-                await a.LaterAsync(TimeSpan.FromHours(12), c => c.EscalateByBuyerAsync(a.Case.OrderId, a.Case.Id,
+                await a.WriteAsync(TimeSpan.FromHours(1), Party.Buyer, "Shop ơi, chai nước mắm không có tem niêm phong, shop kiểm tra giúp em với.");
+                await a.WriteAsync(TimeSpan.FromHours(2), Party.Producer, "Lô xuất kho đều có tem. Chị chụp giúp nắp chai và mã lô in trên nhãn nhé.");
+                await a.WriteAsync(TimeSpan.FromHours(1), Party.Buyer, "Em gửi ảnh rồi, shop gọi em số 0909 123 456 cho nhanh.");
+                await a.LaterAsync(TimeSpan.FromHours(8), c => c.EscalateByBuyerAsync(a.Case.OrderId, a.Case.Id,
                     "Tôi còn giữ chai và hoá đơn, mong Ban quản lý sàn kiểm tra lô hàng.", BuyerActor, a.Token));
+                await a.WriteAsync(TimeSpan.FromHours(3), Party.TradeOffice, "Ban quản lý sàn đã nhận khiếu nại và đang đối chiếu lô hàng với nhà sản xuất.");
             }),
         new("1159083019", "Lạp xưởng tôm Cần Đước", 2, 3, ComplaintReason.WrongItem,
             "Tôi đặt lạp xưởng tôm nhưng một trong hai gói nhận được là lạp xưởng heo.", ComplaintRemedy.Refund, async a =>
@@ -139,6 +150,11 @@ public sealed class DemoAfterSaleSeeder(IServiceProvider services, MarketDbConte
         private readonly CartStore _carts = ActivatorUtilities.CreateInstance<CartStore>(services, past);
         public ComplaintCases Complaints { get; } = ActivatorUtilities.CreateInstance<ComplaintCases>(services, past, (IComplaintNotifier)Silent.Instance);
         public ReviewBook Reviews { get; } = ActivatorUtilities.CreateInstance<ReviewBook>(services, past, (IReviewNotifier)Silent.Instance);
+        public ConversationBook Conversations { get; } = ActivatorUtilities.CreateInstance<ConversationBook>(services, past, (IConversationNotifier)Silent.Instance);
+
+        /// <summary>A message in the case's order part thread, some time after the last step.</summary>
+        public Task WriteAsync(TimeSpan after, Party from, string text) =>
+            LaterAsync(after, () => Conversations.WriteAsync(Case.OrderId, Case.SubOrderId, from, from == Party.Buyer ? BuyerActor : Actor, text, [], Token));
         public CancellationToken Token { get; private set; }
         public Complaint Case { get; set; } = null!;
         public int ProducerId { get; set; }
@@ -174,7 +190,7 @@ public sealed class DemoAfterSaleSeeder(IServiceProvider services, MarketDbConte
         public override DateTimeOffset GetUtcNow() => Now;
     }
 
-    private sealed class Silent : IOrderNotifier, IComplaintNotifier, IReviewNotifier
+    private sealed class Silent : IOrderNotifier, IComplaintNotifier, IReviewNotifier, IConversationNotifier
     {
         public static readonly Silent Instance = new();
         public Task PlacedAsync(Order order, CancellationToken ct) => Task.CompletedTask;
@@ -183,5 +199,6 @@ public sealed class DemoAfterSaleSeeder(IServiceProvider services, MarketDbConte
         public Task LotRecalledAsync(Order order, string productName, string lotCode, string reason, CancellationToken ct) => Task.CompletedTask;
         public Task StepAsync(int complaintId, CancellationToken ct) => Task.CompletedTask;
         public Task HiddenAsync(int reviewId, CancellationToken ct) => Task.CompletedTask;
+        public Task NewMessageAsync(int subOrderId, Party from, CancellationToken ct) => Task.CompletedTask;
     }
 }

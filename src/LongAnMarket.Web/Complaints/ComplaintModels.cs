@@ -50,6 +50,8 @@ public sealed record ComplaintView(int Id, string OrderCode, string ProducerName
     IReadOnlyList<ComplaintStepView> Steps, IReadOnlyList<int> PhotoIds)
 {
     public string? OrderLink { get; init; }
+    /// <summary>The part's thread between buyer and producer, evidence for the case, as this reader opens it.</summary>
+    public string? ThreadLink { get; init; }
     /// <summary>Resolved with money owed back and not yet paid: the trade office records the refund.</summary>
     public bool AwaitsRefund { get; init; }
     public string? RefundReference { get; init; }

@@ -29,7 +29,7 @@ public sealed class AdminComplaintsController(ComplaintCases cases, OrderModelFa
         await cases.FindAsync(id, ct) is { } complaint
             ? View(await ComplaintPages.ViewAsync(complaint, orders, clock, ct, forStaff: true) with
             {
-                Lots = await cases.LotsAsync(complaint, ct), Notice = TempData["notice"] as string, Error = TempData["error"] as string,
+                Lots = await cases.LotsAsync(complaint, ct), ThreadLink = $"/admin/messages/{complaint.SubOrderId}", Notice = TempData["notice"] as string, Error = TempData["error"] as string,
             })
             : NotFound();
 

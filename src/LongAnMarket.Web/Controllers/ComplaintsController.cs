@@ -57,7 +57,7 @@ public sealed class ComplaintsController(OrderModelFactory orders, ComplaintCase
         ViewData["NoIndex"] = true;
         return View(ComplaintView.Of(complaint, order, clock.GetUtcNow()) with
         {
-            OrderLink = OrderLink(order, key), Notice = TempData["notice"] as string, Error = TempData["error"] as string,
+            OrderLink = OrderLink(order, key), ThreadLink = OrderAccess.Link(order, key, $"/parts/{complaint.SubOrderId}/messages"), Notice = TempData["notice"] as string, Error = TempData["error"] as string,
         });
     }
 

@@ -26,7 +26,7 @@ public sealed class SellerComplaintsController(SellerModelFactory sellers, Compl
             await cases.FindAsync(id, ct) is { } complaint && complaint.ProducerId == producerId
                 ? View(await ComplaintPages.ViewAsync(complaint, orders, clock, ct) with
                 {
-                    Lots = await cases.LotsAsync(complaint, ct), Notice = TempData["notice"] as string, Error = TempData["error"] as string,
+                    Lots = await cases.LotsAsync(complaint, ct), ThreadLink = $"/seller/messages/{complaint.SubOrderId}", Notice = TempData["notice"] as string, Error = TempData["error"] as string,
                 })
                 : NotFound());
 

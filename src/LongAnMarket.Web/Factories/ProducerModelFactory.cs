@@ -7,7 +7,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace LongAnMarket.Web.Factories;
 
-public sealed class ProducerModelFactory(MarketDbContext db, SiteUrls urls, PageDataCache cache, TimeProvider clock)
+public sealed class ProducerModelFactory(MarketDbContext db, SiteUrls urls, PageDataCache cache, TimeProvider clock,
+    Infrastructure.Conversations.ConversationBook conversations)
 {
     public const int MaxListed = 500;
 
@@ -42,6 +43,7 @@ public sealed class ProducerModelFactory(MarketDbContext db, SiteUrls urls, Page
         {
             Certificates = producer.Status == ProducerStatus.Suspended ? [] : certificates,
             RatingCount = rating?.Count ?? 0, Rating = rating is { Count: > 0 } r ? (double)r.Stars / r.Count : null,
+            MedianReplyHours = await conversations.MedianReplyHoursAsync(producer.Id, ct),
             Photo = producer.PhotoPath is null ? null : new ImageModel(SiteUrls.Media(producer.PhotoPath), producer.PhotoWidth, producer.PhotoHeight, producer.Name),
         };
     }

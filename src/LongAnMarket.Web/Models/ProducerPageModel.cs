@@ -10,6 +10,8 @@ public sealed record ProducerPageModel(
     /// <summary>The average of the visible reviews of all its listed products, and how many there are.</summary>
     public double? Rating { get; init; }
     public int RatingCount { get; init; }
+    /// <summary>Median hours to its first answer of a buyer's message, over the last 30 days' threads; null under five.</summary>
+    public double? MedianReplyHours { get; init; }
 
     /// <summary>The business's own photo, when it has uploaded one.</summary>
     public ImageModel? Photo { get; init; }

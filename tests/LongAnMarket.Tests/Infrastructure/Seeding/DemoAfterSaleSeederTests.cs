@@ -91,6 +91,12 @@ public sealed class DemoAfterSaleSeederTests
         Assert.Equal("1 đánh giá", ricePage.QuerySelector("[data-testid=rating-count]")!.TextContent);
         Assert.NotNull(ricePage.QuerySelector("#reviews .review__reply"));
 
+        // Threads: the suspected fake's, where the trade office stepped in, and one the demo producer has to answer.
+        var threads = await app.WithDbAsync(db => db.Conversations.Include(c => c.Messages).AsSplitQuery().ToListAsync());
+        Assert.Equal(2, threads.Count);
+        Assert.Contains(threads, t => t.SubOrderId == fake.SubOrderId && t.Messages.Count == 4 && t.Messages[^1].From == LongAnMarket.Core.Conversations.Party.TradeOffice);
+        Assert.All(threads.SelectMany(t => t.Messages), m => Assert.True(m.SentAtUtc <= now.UtcDateTime));
+
         var (admin, _, _) = await Visitor.AdminAsync(app);
         Assert.Single((await admin.PageAsync("/admin/reviews")).QuerySelectorAll(".review"));
         var list = await admin.PageAsync("/admin/complaints");
