@@ -18,7 +18,8 @@ public sealed record ThreadPage(string Title, string BackLink, string Action, st
     public static ThreadPage Of(Conversation? conversation, Party viewer, string title, string backLink, string action, string photoBase) =>
         new(title, backLink, action, photoBase, viewer, (conversation?.Messages ?? []).OrderBy(m => m.Id).Select(m => new MessageView(m.Id, m.From,
             viewer != Party.TradeOffice && m.From != viewer && m.From != Party.TradeOffice ? ContactDetails.Mask(m.Text) : m.Text,
-            VietnamTime.FromUtc(m.SentAtUtc), m.Photos.OrderBy(p => p.Id).Select(p => p.Id).ToList(), m.From == viewer,
+            VietnamTime.FromUtc(m.SentAtUtc), m.Photos.OrderBy(p => p.Id).Select(p => p.Id).ToList(),
+            m.From == viewer && viewer != Party.TradeOffice, // the office is several people: each message says who
             viewer == Party.TradeOffice ? m.Author : null)).ToList());
 }
 

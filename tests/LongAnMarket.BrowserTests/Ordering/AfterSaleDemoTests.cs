@@ -47,6 +47,11 @@ public sealed class AfterSaleDemoTests(BrowserFixture browser) : BrowserTest(bro
         await Assertions.Expect(admin.Locator("main .badge", new() { HasText = "Quá hạn quyết định" })).ToBeVisibleAsync();
         await Assertions.Expect(admin.GetByTestId("complaint-lots")).ToContainTextAsync("báo cáo hàng giả về lô này");
         await FitsAndPassesAxeAsync(admin, $"112-{width}-admin-complaint-suspected-fake");
+        // Its thread, evidence for the case: the trade office reads the buyer's phone number the producer never saw.
+        await admin.GetByRole(AriaRole.Link, new() { Name = "Tin nhắn giữa người mua và nhà sản xuất về phần đơn này" }).ClickAsync();
+        await Assertions.Expect(admin.Locator(".message").Nth(2)).ToContainTextAsync("0909 123 456");
+        await Assertions.Expect(admin.Locator(".message--office")).ToContainTextAsync("đang đối chiếu lô hàng");
+        await FitsAndPassesAxeAsync(admin, $"121-{width}-admin-thread");
         await admin.GotoAsync("/admin/reports");
         await Assertions.Expect(admin.Locator($"a[href='/admin/complaints/{fake.Id}']").First).ToBeVisibleAsync();
 
@@ -73,6 +78,9 @@ public sealed class AfterSaleDemoTests(BrowserFixture browser) : BrowserTest(bro
         await Assertions.Expect(shopper.GetByRole(AriaRole.Button, new() { Name = "Chuyển lên Ban quản lý sàn" })).ToBeVisibleAsync();
         await Assertions.Expect(shopper.Locator("ol.timeline")).Not.ToContainTextAsync("seed-demo"); // roles, never who
         await FitsAndPassesAxeAsync(shopper, $"114-{width}-buyer-complaint-proposal");
+        await shopper.GotoAsync($"/orders/{fake.Code}/parts/" + await PartOfAsync(shopper, fake.Code) + "/messages");
+        await Assertions.Expect(shopper.Locator(".message--mine").Last).ToContainTextAsync("0909 123 456"); // one's own words in full
+        await FitsAndPassesAxeAsync(shopper, $"123-{width}-buyer-thread");
         await shopper.GotoAsync($"/orders/{fresh.Code}/complaints/new");
         await Assertions.Expect(shopper.GetByLabel("Gạo Nàng Thơm Chợ Đào", new() { Exact = false })).ToBeVisibleAsync();
         await Assertions.Expect(shopper.Locator("ul.return-terms")).ToBeVisibleAsync();
@@ -89,5 +97,19 @@ public sealed class AfterSaleDemoTests(BrowserFixture browser) : BrowserTest(bro
         await Assertions.Expect(producer.GetByTestId("complaint-lots")).ToContainTextAsync("Gạo Nàng Thơm Chợ Đào");
         await Assertions.Expect(producer.GetByTestId("complaint-lots")).Not.ToContainTextAsync("báo cáo");
         await FitsAndPassesAxeAsync(producer, $"116-{width}-seller-complaint-demo");
+
+        // The buyer's question waits for the cooperative in its messages.
+        await producer.GotoAsync("/seller/messages");
+        await producer.Locator(".thread-row", new() { HasText = "Chờ bạn trả lời" }).First.Locator("a").ClickAsync();
+        await Assertions.Expect(producer.Locator(".message").First).ToContainTextAsync("gạo vụ mới");
+        await FitsAndPassesAxeAsync(producer, $"122-{width}-seller-thread");
+    }
+
+    /// <summary>The order's one part, from the link the order page gives to its thread.</summary>
+    private static async Task<string> PartOfAsync(IPage page, string code)
+    {
+        await page.GotoAsync($"/orders/{code}");
+        var href = await page.Locator(".order__messages a").First.GetAttributeAsync("href");
+        return Regex.Match(href!, @"/parts/(\d+)/").Groups[1].Value;
     }
 }

@@ -18,7 +18,7 @@ public sealed class AreaPagesLayoutTests(BrowserFixture browser) : BrowserTest(b
         await using var producerContext = await Fixture.SizedAsync(width, height, phone: width < 800);
         var seller = await producerContext.NewPageAsync();
         await ProducerDesk.SignInAsync(seller);
-        foreach (var (path, current) in new[] { ("/seller", "Tổng quan"), ("/seller/products", "Sản phẩm"), ("/seller/orders", "Đơn hàng"), ("/seller/complaints", "Khiếu nại"),
+        foreach (var (path, current) in new[] { ("/seller", "Tổng quan"), ("/seller/products", "Sản phẩm"), ("/seller/orders", "Đơn hàng"), ("/seller/complaints", "Khiếu nại"), ("/seller/reviews", "Đánh giá"), ("/seller/messages", "Tin nhắn"),
                      ("/seller/identity", "Thông tin pháp lý"), ("/seller/certificates", "Giấy phép"), ("/seller/policies", "Đổi trả"), ("/seller/rules", "Quy chế") })
         {
             await seller.GotoAsync(path);
@@ -59,8 +59,8 @@ public sealed class AreaPagesLayoutTests(BrowserFixture browser) : BrowserTest(b
         var admin = await adminContext.NewPageAsync();
         await AdminDesk.SignInAsync(Fixture.Site, admin);
         foreach (var (path, current) in new[] { ("/admin", "Tổng quan"), ("/admin/producers", "Doanh nghiệp"), ("/admin/orders", "Đơn hàng"),
-                     ("/admin/complaints", "Khiếu nại"),
-                     ("/admin/products", "Sản phẩm"), ("/admin/lots", "Lô hàng"), ("/admin/reports", "Báo cáo hàng giả"), ("/admin/rules", "Quy chế"),
+                     ("/admin/complaints", "Khiếu nại"), ("/admin/reviews", "Đánh giá"), ("/admin/messages", "Tin nhắn"),
+                     ("/admin/products", "Sản phẩm"), ("/admin/lots", "Lô hàng"), ("/admin/reports", "Hàng giả"), ("/admin/rules", "Quy chế"),
                      ("/admin/categories", "Danh mục"), ("/admin/ocop", "OCOP"), ("/admin/requests", "Công văn"), ("/admin/privacy", "Dữ liệu"),
                      ("/admin/privacy/breaches", "Dữ liệu"), ("/admin/privacy/record", "Dữ liệu"), ("/admin/privacy/newsletter", "Dữ liệu") })
         {
