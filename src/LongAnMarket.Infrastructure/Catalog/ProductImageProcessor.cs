@@ -24,6 +24,18 @@ public static class ProductImageProcessor
     private static int _decoding;
     private static int _mostDecoding;
 
+    /// <summary>Photos sent with a form (a complaint, a review, a message, a report): each processed, a refusal naming the "Photos" field.</summary>
+    public static async Task<IReadOnlyList<ProcessedImage>> ProcessAllAsync(IEnumerable<Traceability.UploadedFile> photos, CancellationToken ct)
+    {
+        var images = new List<ProcessedImage>();
+        foreach (var photo in photos)
+        {
+            try { images.Add(await ProcessAsync(photo.Bytes, photo.FileName, ct)); }
+            catch (DomainException refused) { throw new DomainException(refused.Reason) { Field = "Photos" }; }
+        }
+        return images;
+    }
+
     /// <summary>The most decodes that ever ran at once in this process (a test reads it).</summary>
     public static int MostConcurrentDecodes => Volatile.Read(ref _mostDecoding);
 

@@ -37,12 +37,7 @@ public sealed class ComplaintCases(MarketDbContext db, IPrivateFileStore files, 
         foreach (var (lineId, quantity) in draft.Quantities.Where(q => q.Value != 0))
             lines.Add((part.Lines.FirstOrDefault(l => l.Id == lineId) ?? throw new DomainException("Sản phẩm này không thuộc phần đơn.") { Field = "Lines" }, quantity));
         if (draft.Photos.Count > Complaint.MaxPhotos) throw new DomainException($"Tối đa {Complaint.MaxPhotos} ảnh.") { Field = "Photos" };
-        var images = new List<ProcessedImage>();
-        foreach (var photo in draft.Photos)
-        {
-            try { images.Add(await ProductImageProcessor.ProcessAsync(photo.Bytes, photo.FileName, ct)); }
-            catch (DomainException refused) { throw new DomainException(refused.Reason) { Field = "Photos" }; }
-        }
+        var images = await ProductImageProcessor.ProcessAllAsync(draft.Photos, ct);
         var keys = images.Select(i => ($"complaints/{Guid.NewGuid():N}.webp", i.Width, i.Height)).ToList();
         var complaint = new Complaint(order.Id, part, lines, draft.Reason, draft.Description, draft.Wanted, keys, actor, clock.GetUtcNow(), Deadlines,
             acceptedLateBecause);

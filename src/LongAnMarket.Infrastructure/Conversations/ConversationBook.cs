@@ -24,12 +24,7 @@ public sealed class ConversationBook(MarketDbContext db, IPrivateFileStore files
         var part = await db.SubOrders.AsNoTracking().Where(s => s.Id == subOrderId && s.OrderId == orderId)
             .Select(s => new { s.Id, s.ProducerId }).FirstOrDefaultAsync(ct) ?? throw new DomainException("Phần đơn này không thuộc đơn hàng.");
         if (photos.Count > Conversation.MaxPhotos) throw new DomainException($"Tối đa {Conversation.MaxPhotos} ảnh mỗi tin nhắn.") { Field = "Photos" };
-        var images = new List<ProcessedImage>();
-        foreach (var photo in photos)
-        {
-            try { images.Add(await ProductImageProcessor.ProcessAsync(photo.Bytes, photo.FileName, ct)); }
-            catch (DomainException refused) { throw new DomainException(refused.Reason) { Field = "Photos" }; }
-        }
+        var images = await ProductImageProcessor.ProcessAllAsync(photos, ct);
         var stored = images.Select(i => new ConversationPhoto($"messages/{Guid.NewGuid():N}.webp", i.Width, i.Height)).ToList();
         var saved = new List<string>();
         ConversationMessage message;

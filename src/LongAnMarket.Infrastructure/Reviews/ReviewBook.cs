@@ -31,12 +31,7 @@ public sealed class ReviewBook(MarketDbContext db, IFileStore media, CatalogVers
         var line = part.Lines.First(l => l.Id == draft.OrderLineId);
         if (await db.Reviews.AnyAsync(r => r.OrderLineId == line.Id, ct)) throw new DomainException("Bạn đã đánh giá sản phẩm này.");
         if (draft.Photos.Count > Review.MaxPhotos) throw new DomainException($"Tối đa {Review.MaxPhotos} ảnh.") { Field = "Photos" };
-        var images = new List<ProcessedImage>();
-        foreach (var photo in draft.Photos)
-        {
-            try { images.Add(await ProductImageProcessor.ProcessAsync(photo.Bytes, photo.FileName, ct)); }
-            catch (DomainException refused) { throw new DomainException(refused.Reason) { Field = "Photos" }; }
-        }
+        var images = await ProductImageProcessor.ProcessAllAsync(draft.Photos, ct);
         var stems = images.Select(_ => $"reviews/{line.ProductId}/{Guid.NewGuid():N}").ToList();
         var review = new Review(order.Id, part, line, draft.Stars, draft.Text, order.Buyer.Name, byAccount,
             images.Select((image, i) => new ReviewPhoto(stems[i] + ".webp", stems[i] + "-480.webp", image.Width, image.Height)).ToList(), clock.GetUtcNow());

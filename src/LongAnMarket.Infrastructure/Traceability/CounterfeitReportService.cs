@@ -17,12 +17,7 @@ public sealed class CounterfeitReportService(MarketDbContext db, IPrivateFileSto
     {
         if (photos.Count > CounterfeitReport.MaxPhotos)
             throw new DomainException($"Gửi tối đa {CounterfeitReport.MaxPhotos} ảnh.") { Field = "Photos" };
-        var images = new List<ProcessedImage>();
-        foreach (var photo in photos)
-        {
-            try { images.Add(await ProductImageProcessor.ProcessAsync(photo.Bytes, photo.FileName, ct)); }
-            catch (DomainException refused) { throw new DomainException(refused.Reason) { Field = "Photos" }; }
-        }
+        var images = await ProductImageProcessor.ProcessAllAsync(photos, ct);
         var saved = new List<string>();
         try
         {

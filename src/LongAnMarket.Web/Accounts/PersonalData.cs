@@ -34,6 +34,20 @@ public sealed class PersonalData(UserManager<MarketUser> users, MarketDbContext 
                 steps = c.Steps.OrderBy(s => s.Id).Select(s => new { kind = s.Kind.ToString(), s.AtUtc, s.Note }).ToList(),
             })
             .ToListAsync(ct);
+        var orderCodes = await db.Orders.AsNoTracking().Where(o => o.UserId == user.Id).ToDictionaryAsync(o => o.Id, o => o.Code, ct);
+        var orderIds = orderCodes.Keys.ToList();
+        var reviewRows = await db.Reviews.AsNoTracking().Where(r => orderIds.Contains(r.OrderId)).OrderBy(r => r.WrittenAtUtc).ToListAsync(ct);
+        var productIds = reviewRows.Select(r => r.ProductId).Distinct().ToList();
+        var productNames = await db.Products.AsNoTracking().Where(p => productIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Name, ct);
+        var reviews = reviewRows.Select(r => new
+        {
+            order = orderCodes[r.OrderId], product = productNames.GetValueOrDefault(r.ProductId), r.AuthorName, r.PackSize, r.Stars, r.Text,
+            r.WrittenAtUtc, r.HiddenAtUtc, r.HiddenBecause,
+        }).ToList();
+        var threads = await db.Conversations.AsNoTracking().Include(c => c.Messages).Where(c => orderIds.Contains(c.OrderId)).ToListAsync(ct);
+        var messages = threads.SelectMany(c => c.Messages.Where(m => m.From == Core.Conversations.Party.Buyer)
+                .Select(m => new { order = orderCodes[c.OrderId], m.Text, m.SentAtUtc }))
+            .OrderBy(m => m.SentAtUtc).ToList();
         var consents = await db.Consents.AsNoTracking().Where(c => c.UserId == user.Id).OrderBy(c => c.GivenAtUtc)
             .Select(c => new { purpose = c.Purpose.ToString(), c.NoticeVersion, c.Source, c.GivenAtUtc, c.WithdrawnAtUtc }).ToListAsync(ct);
         var requests = await db.DataRequests.AsNoTracking().Where(r => r.UserId == user.Id).OrderBy(r => r.ReceivedAtUtc)
@@ -43,6 +57,8 @@ public sealed class PersonalData(UserManager<MarketUser> users, MarketDbContext 
             exportedAt = clock.GetUtcNow(),
             orders,
             complaints,
+            reviews,
+            messages,
             consents,
             dataRequests = requests,
             account = new

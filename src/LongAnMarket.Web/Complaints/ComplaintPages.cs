@@ -1,5 +1,6 @@
 using LongAnMarket.Core.Complaints;
 using LongAnMarket.Core.Files;
+using LongAnMarket.Web.Hosting;
 using LongAnMarket.Web.Ordering;
 using Microsoft.AspNetCore.Mvc;
 
@@ -31,12 +32,6 @@ public static class ComplaintPages
     }
 
     /// <summary>A buyer's photo from the private store: never cached, sandboxed, only for those the caller let through.</summary>
-    public static async Task<IActionResult> PhotoAsync(ControllerBase controller, Complaint complaint, int photoId, IPrivateFileStore files, CancellationToken ct)
-    {
-        var key = complaint.Photos.FirstOrDefault(p => p.Id == photoId)?.StorageKey;
-        if (key is null || await files.OpenReadAsync(key, ct) is not { } stream) return controller.NotFound();
-        controller.Response.Headers.ContentSecurityPolicy = "sandbox; default-src 'none'";
-        controller.Response.Headers.CacheControl = "private, no-store";
-        return controller.File(stream, "image/webp");
-    }
+    public static Task<IActionResult> PhotoAsync(ControllerBase controller, Complaint complaint, int photoId, IPrivateFileStore files, CancellationToken ct) =>
+        PrivatePhotos.ServeAsync(controller, files, complaint.Photos.FirstOrDefault(p => p.Id == photoId)?.StorageKey, ct);
 }

@@ -1,3 +1,4 @@
+using LongAnMarket.Web.Hosting;
 using LongAnMarket.Core.Common;
 using LongAnMarket.Core.Files;
 using LongAnMarket.Core.Traceability;
@@ -58,10 +59,7 @@ public sealed class AdminTraceController(AdminTraceModelFactory pages, LotServic
     public async Task<IActionResult> ReportPhoto(int id, int photoId, [FromServices] IPrivateFileStore files, CancellationToken ct)
     {
         var key = await db.Set<CounterfeitReportPhoto>().Where(p => p.Id == photoId && p.ReportId == id).Select(p => p.StorageKey).FirstOrDefaultAsync(ct);
-        if (key is null || await files.OpenReadAsync(key, ct) is not { } stream) return NotFound();
-        Response.Headers.ContentSecurityPolicy = "sandbox; default-src 'none'";
-        Response.Headers.CacheControl = "private, no-store";
-        return File(stream, "image/webp");
+        return await PrivatePhotos.ServeAsync(this, files, key, ct);
     }
 
     [HttpPost("reports/{id:int}/close")]

@@ -1,3 +1,4 @@
+using LongAnMarket.Web.Hosting;
 using LongAnMarket.Core.Conversations;
 using LongAnMarket.Core.Files;
 using LongAnMarket.Infrastructure.Conversations;
@@ -31,10 +32,7 @@ public sealed class ConversationPages(ConversationBook book, MarketDbContext db,
     {
         var key = await db.Conversations.AsNoTracking().Where(c => c.SubOrderId == subOrderId).SelectMany(c => c.Messages).SelectMany(m => m.Photos)
             .Where(p => p.Id == photoId).Select(p => p.StorageKey).FirstOrDefaultAsync(ct);
-        if (key is null || await files.OpenReadAsync(key, ct) is not { } stream) return controller.NotFound();
-        controller.Response.Headers.ContentSecurityPolicy = "sandbox; default-src 'none'";
-        controller.Response.Headers.CacheControl = "private, no-store";
-        return controller.File(stream, "image/webp");
+        return await PrivatePhotos.ServeAsync(controller, files, key, ct);
     }
 
     public async Task<ThreadListPage> ListAsync(int? producerId, string basePath, CancellationToken ct)

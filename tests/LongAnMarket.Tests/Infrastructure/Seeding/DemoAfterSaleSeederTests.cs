@@ -80,6 +80,8 @@ public sealed class DemoAfterSaleSeederTests
         var exported = export.RootElement.GetProperty("complaints");
         Assert.Equal(6, exported.GetArrayLength());
         Assert.Contains(exported.EnumerateArray(), c => c.GetProperty("Description").GetString() == fake.Description && c.GetProperty("steps").GetArrayLength() == 3);
+        Assert.Equal(4, export.RootElement.GetProperty("reviews").GetArrayLength());
+        Assert.Equal(3, export.RootElement.GetProperty("messages").GetArrayLength()); // the buyer's own: two about the fake, one about rice
 
         // Reviews: two with photos, one answered, one waiting for the trade office; the products' averages follow.
         var reviews = await app.WithDbAsync(db => db.Reviews.Include(r => r.Photos).Include(r => r.Reports).AsSplitQuery().ToListAsync());
