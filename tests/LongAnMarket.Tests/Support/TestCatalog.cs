@@ -26,19 +26,20 @@ public sealed class TestCatalog
     public Category Category { get; }
     public Producer Producer { get; }
 
-    public static async Task<TestCatalog> CreateAsync(MarketDbContext db, ProducerStatus status = ProducerStatus.Approved)
+    /// <param name="registered">Yesterday unless given: a business registered long ago without re-confirming its identity
+    /// would be taken off sale by the daily re-confirmation run whenever it happened to run after the test made it.</param>
+    public static async Task<TestCatalog> CreateAsync(MarketDbContext db, ProducerStatus status = ProducerStatus.Approved,
+        DateTimeOffset? registered = null)
     {
         var tag = Guid.NewGuid().ToString("N")[..8];
-        // Registered yesterday: a business registered long ago without re-confirming its identity would be taken off
-        // sale by the daily re-confirmation run whenever it happened to run after the test made it.
-        var registered = DateTimeOffset.UtcNow.AddDays(-1);
+        var registeredAt = registered ?? DateTimeOffset.UtcNow.AddDays(-1);
         var area = new OriginArea($"Vùng thử {tag}", "Vùng dùng trong kiểm thử.");
         var category = new Category($"Danh mục thử {tag}", $"Test category {tag}", "", 99);
         db.AddRange(area, category);
         await db.SaveChangesAsync();
         var producer = new Producer($"Hợp tác xã thử {tag}", Slug.From($"htx thu {tag}"), $"0799{Interlocked.Increment(ref _taxSequence):D8}",
-            area.Id, "Ấp 1, xã Thử", "0909123456", $"htx-{tag}@example.vn", "Nhà sản xuất dùng trong kiểm thử.", registered);
-        var at = registered.AddHours(1);
+            area.Id, "Ấp 1, xã Thử", "0909123456", $"htx-{tag}@example.vn", "Nhà sản xuất dùng trong kiểm thử.", registeredAt);
+        var at = registeredAt.AddHours(1);
         if (status is ProducerStatus.Approved or ProducerStatus.Suspended) producer.Approve("kiem-thu", at);
         if (status == ProducerStatus.Suspended) producer.Suspend("Kiểm thử", "kiem-thu", at);
         db.Producers.Add(producer);

@@ -21,9 +21,10 @@ public abstract class YearlyStatisticsTests(AppFixture fixture)
     [Fact]
     public async Task The_report_for_2025_counts_what_happened_in_2025_in_Vietnam_time()
     {
-        var approved = await _app.WithDbAsync(db => TestCatalog.CreateAsync(db)); // registered 1/1/2025, approved 2/1/2025
-        await _app.WithDbAsync(db => TestCatalog.CreateAsync(db, ProducerStatus.Pending));
-        var suspendedLater = await _app.WithDbAsync(db => TestCatalog.CreateAsync(db));
+        var registered = new DateTimeOffset(2025, 1, 1, 8, 0, 0, Vietnam); // approved an hour later
+        var approved = await _app.WithDbAsync(db => TestCatalog.CreateAsync(db, registered: registered));
+        await _app.WithDbAsync(db => TestCatalog.CreateAsync(db, ProducerStatus.Pending, registered));
+        var suspendedLater = await _app.WithDbAsync(db => TestCatalog.CreateAsync(db, registered: registered));
         await _app.WithDbAsync(async db =>
         {
             var producer = await db.Producers.FindAsync(suspendedLater.Producer.Id);
