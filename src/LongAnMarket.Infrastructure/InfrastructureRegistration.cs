@@ -149,11 +149,36 @@ public static class InfrastructureRegistration
         builder.Services.AddScoped<StripeGateway>();
         builder.Services.AddScoped<StripeWebhook>();
         builder.Services.AddHostedService<OrderExpiry>();
+        AddBankAggregators(builder);
         builder.Services.AddOptions<Complaints.ComplaintOptions>().BindConfiguration(Complaints.ComplaintOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddScoped<Complaints.ComplaintCases>();
         builder.Services.AddScoped<Reviews.ReviewBook>();
         builder.Services.AddScoped<Conversations.ConversationBook>();
         builder.Services.AddHostedService<Complaints.ComplaintDeadlineJob>();
+    }
+
+    /// <summary>payOS and SePay, each on when its keys are configured; the VietQR provider chosen must be one that is.</summary>
+    private static void AddBankAggregators(IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<Payments.PayOS.PayOsOptions>().BindConfiguration(Payments.PayOS.PayOsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddOptions<Payments.SePay.SePayOptions>().BindConfiguration(Payments.SePay.SePayOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddOptions<PaymentOptions>()
+            .Validate<IOptions<Payments.PayOS.PayOsOptions>>(
+                (o, payOs) => o.VietQr.Provider != VietQrProvider.PayOS || payOs.Value.IsConfigured,
+                "Payments:VietQr:Provider is PayOS: set Payments:PayOS:ClientId, :ApiKey and :ChecksumKey.")
+            .Validate<IOptions<Payments.SePay.SePayOptions>>(
+                (o, sePay) => o.VietQr.Provider != VietQrProvider.SePay || sePay.Value.IsConfigured,
+                "Payments:VietQr:Provider is SePay: set Payments:SePay:ApiKey and :AccountNumber.")
+            .Validate(o => o.VietQr.Provider != VietQrProvider.BankWebhook || !string.IsNullOrEmpty(o.VietQr.WebhookSecret),
+                "Payments:VietQr:Provider is BankWebhook: set Payments:VietQr:WebhookSecret.");
+        builder.Services.AddSingleton<Payments.MerchantAccounts>();
+        builder.Services.AddHttpClient<Payments.PayOS.PayOsClient>(http => http.Timeout = TimeSpan.FromSeconds(20));
+        builder.Services.AddHttpClient<Payments.SePay.SePayClient>(http => http.Timeout = TimeSpan.FromSeconds(20));
+        builder.Services.AddScoped<Payments.PayOS.PayOsCheckout>();
+        builder.Services.AddScoped<Payments.PayOS.PayOsWebhook>();
+        builder.Services.AddScoped<Payments.SePay.SePayWebhook>();
+        builder.Services.AddScoped<Payments.BankReconciler>();
+        builder.Services.AddHostedService<Payments.BankReconciliation>();
     }
 
     private static void AddTraceability(IHostApplicationBuilder builder)

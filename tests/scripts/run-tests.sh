@@ -60,6 +60,8 @@ done
 
 phase "building web assets"
 (cd web-assets && npm ci --no-audit --no-fund --silent && npm run --silent build)
+# payOS's own Node SDK signs what the payOS stand-in sends (tests/stand-ins/payos).
+(cd tests/stand-ins/payos && npm ci --no-audit --no-fund --silent)
 
 phase "building the solution"
 dotnet build LongAnMarket.sln -c Release -nologo -v quiet

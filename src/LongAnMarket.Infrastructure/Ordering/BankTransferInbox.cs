@@ -9,8 +9,12 @@ using Microsoft.Extensions.Options;
 
 namespace LongAnMarket.Infrastructure.Ordering;
 
-/// <summary>What a bank's notification service says about one incoming transfer.</summary>
-public sealed record BankNotice(string TransactionId, long AmountDong, string Purpose, DateTimeOffset Time);
+/// <summary>
+/// What a bank's notification service says about one incoming transfer. <paramref name="OrderId"/> is set when the
+/// provider itself names the order (payOS's own code for a link); otherwise the order is found by the code in the purpose.
+/// <paramref name="Hold"/>, when set, keeps the transfer for an admin with that reason, unmatched.
+/// </summary>
+public sealed record BankNotice(string TransactionId, long AmountDong, string Purpose, DateTimeOffset Time, int? OrderId = null, string? Hold = null);
 
 public enum BankNoticeResult { Applied, AlreadyReceived, HeldForReview }
 
@@ -22,13 +26,21 @@ public sealed class BankTransferInbox(MarketDbContext db, OrderPayments payments
 {
     public const string Actor = "ngân hàng (webhook)";
 
-    public async Task<BankNoticeResult> ReceiveAsync(BankNotice notice, CancellationToken ct)
+    public Task<bool> HasAsync(string transactionId, CancellationToken ct) => db.BankTransfers.AnyAsync(t => t.TransactionId == transactionId, ct);
+
+    public async Task<BankNoticeResult> ReceiveAsync(BankNotice notice, CancellationToken ct) => await ReceiveAsync(notice, Actor, ct);
+
+    /// <param name="actor">Who the order's history names as confirming the payment (the provider, or its reconciliation).</param>
+    public async Task<BankNoticeResult> ReceiveAsync(BankNotice notice, string actor, CancellationToken ct)
     {
         if (await db.BankTransfers.AnyAsync(t => t.TransactionId == notice.TransactionId, ct)) return BankNoticeResult.AlreadyReceived;
         var transfer = new BankTransfer(notice.TransactionId, notice.AmountDong, notice.Purpose, notice.Time, clock.GetUtcNow());
         var codes = OrderCode.CandidatesIn(notice.Purpose);
-        var matches = await db.Orders.AsNoTracking().Where(o => codes.Contains(o.Code)).Select(o => new { o.Id, o.Code }).ToListAsync(ct);
-        transfer.HoldForReview(matches.Count == 1 ? matches[0].Id : null, matches.Count switch
+        List<OrderMatch> matches = notice.Hold is not null ? []
+            : notice.OrderId is { } named
+                ? await db.Orders.AsNoTracking().Where(o => o.Id == named).Select(o => new OrderMatch(o.Id, o.Code)).ToListAsync(ct)
+                : await db.Orders.AsNoTracking().Where(o => codes.Contains(o.Code)).Select(o => new OrderMatch(o.Id, o.Code)).ToListAsync(ct);
+        transfer.HoldForReview(matches.Count == 1 ? matches[0].Id : null, notice.Hold ?? matches.Count switch
         {
             0 => "Nội dung chuyển khoản không có mã đơn hàng nào.",
             1 => "Đang đối chiếu với đơn hàng.",
@@ -44,7 +56,7 @@ public sealed class BankTransferInbox(MarketDbContext db, OrderPayments payments
         }
         if (matches.Count != 1) return BankNoticeResult.HeldForReview;
 
-        var outcome = await payments.ConfirmAsync(matches[0].Id, $"CK {notice.TransactionId}", notice.AmountDong, Actor, PaymentMethod.VietQr, ct);
+        var outcome = await payments.ConfirmAsync(matches[0].Id, $"CK {notice.TransactionId}", notice.AmountDong, actor, PaymentMethod.VietQr, ct);
         db.ChangeTracker.Clear();
         var stored = await db.BankTransfers.SingleAsync(t => t.Id == transfer.Id, ct);
         if (outcome is PaymentOutcome.Paid or PaymentOutcome.AlreadyRecorded) stored.Applied(matches[0].Id);
@@ -52,6 +64,8 @@ public sealed class BankTransferInbox(MarketDbContext db, OrderPayments payments
         await db.SaveChangesAsync(ct);
         return outcome == PaymentOutcome.Paid ? BankNoticeResult.Applied : BankNoticeResult.HeldForReview;
     }
+
+    private sealed record OrderMatch(int Id, string Code);
 
     public async Task ResolveAsync(int transferId, string note, string actor, CancellationToken ct)
     {

@@ -6,6 +6,7 @@ using LongAnMarket.Core.Ordering;
 using LongAnMarket.Infrastructure.Data;
 using LongAnMarket.Infrastructure.Identity;
 using LongAnMarket.Infrastructure.Payments;
+using LongAnMarket.Infrastructure.Payments.PayOS;
 using LongAnMarket.Web.Hosting;
 using LongAnMarket.Web.Localization;
 using LongAnMarket.Web.Ordering;
@@ -21,7 +22,7 @@ namespace LongAnMarket.Web.Controllers;
 /// account's history. An order opens for its account, an admin, or the secret key in its link, never for its code alone
 /// (the code is printed on bank statements).
 /// </summary>
-public sealed class OrdersController(OrderModelFactory pages, VietQrPanels vietQr, StripeGateway stripe, MarketDbContext db,
+public sealed class OrdersController(OrderModelFactory pages, VietQrPanels vietQr, StripeGateway stripe, PayOsCheckout payOs, MarketDbContext db,
     SiteUrls urls, UiText text, ILogger<OrdersController> logger) : Controller
 {
     [HttpGet("orders/{code}")]
@@ -31,7 +32,13 @@ public sealed class OrdersController(OrderModelFactory pages, VietQrPanels vietQ
         if (order is null) return NotFound();
         ViewData["NoIndex"] = true;
         var notice = TempData["notice"] as string
-            ?? (paid == "card" && order.Status == OrderStatus.PendingPayment ? text["Stripe đang xác nhận thanh toán; trang sẽ cập nhật khi có kết quả."] : null);
+            ?? (order.Status != OrderStatus.PendingPayment ? null : paid switch
+            {
+                "card" => text["Stripe đang xác nhận thanh toán; trang sẽ cập nhật khi có kết quả."],
+                // payOS's redirect says PAID in its query, but only its signed notification pays the order.
+                "payos" => text["payOS đang xác nhận khoản chuyển; đơn sẽ chuyển sang đã thanh toán khi ngân hàng báo tiền về."],
+                _ => null,
+            });
         return View(await pages.PageAsync(order, notice, TempData["error"] as string, ct));
     }
 
@@ -68,6 +75,30 @@ public sealed class OrdersController(OrderModelFactory pages, VietQrPanels vietQ
             TempData["error"] = text["Không mở được trang thanh toán thẻ lúc này; hãy thử lại sau ít phút hoặc chuyển khoản VietQR."];
         }
         catch (DbUpdateConcurrencyException) { TempData["error"] = text["Đơn hàng vừa thay đổi; hãy thử lại."]; }
+        return Redirect(back);
+    }
+
+    /// <summary>Opens (or reopens) the order's payOS payment page and sends the shopper there (303).</summary>
+    [HttpPost("orders/{code}/pay-by-payos")]
+    public async Task<IActionResult> PayByPayOs(string code, string? key, CancellationToken ct)
+    {
+        var view = await AllowedAsync(code, key, ct);
+        if (view is null) return NotFound();
+        var back = $"/orders/{view.Code}?key={view.AccessKey}";
+        try
+        {
+            var order = await db.Orders.AsNoTracking().FirstAsync(o => o.Id == view.Id, ct);
+            if (order.PaymentMethod != PaymentMethod.VietQr) throw new DomainException(text["Đơn này đang thanh toán bằng thẻ."]);
+            var url = await payOs.CheckoutUrlAsync(order, urls.Absolute(back + "&paid=payos"), urls.Absolute(back), ct);
+            Response.Headers.Location = url;
+            return StatusCode(StatusCodes.Status303SeeOther);
+        }
+        catch (DomainException ex) { TempData["error"] = text.Of(ex); }
+        catch (Exception ex) when (ex is PayOsException or HttpRequestException or TaskCanceledException)
+        {
+            logger.LogWarning("payOS did not open a payment link for {Code}: {Reason}", view.Code, ex.Message);
+            TempData["error"] = text["Không mở được trang thanh toán payOS lúc này; hãy thử lại sau ít phút."];
+        }
         return Redirect(back);
     }
 

@@ -3,6 +3,7 @@ using LongAnMarket.Core.Ordering;
 using LongAnMarket.Infrastructure.Data;
 using LongAnMarket.Infrastructure.Ordering;
 using LongAnMarket.Infrastructure.Payments;
+using LongAnMarket.Infrastructure.Payments.PayOS;
 using LongAnMarket.Web.Localization;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,7 +12,7 @@ using LongAnMarket.Web.Models;
 namespace LongAnMarket.Web.Ordering;
 
 /// <summary>Builds the order pages (shopper, producer, admin) from an order read without tracking.</summary>
-public sealed class OrderModelFactory(MarketDbContext db, VietQrPanels vietQr, StripeGateway stripe, UiText text)
+public sealed class OrderModelFactory(MarketDbContext db, VietQrPanels vietQr, StripeGateway stripe, PayOsCheckout payOs, UiText text)
 {
     public async Task<Order?> FindAsync(string code, CancellationToken ct) =>
         await db.Orders.AsNoTracking().WithParts().AsSplitQuery().FirstOrDefaultAsync(o => o.Code == code, ct);
@@ -43,13 +44,15 @@ public sealed class OrderModelFactory(MarketDbContext db, VietQrPanels vietQr, S
                 Returns = new ReturnTermsModel(s.ReturnTerms, s.Lines.Any(l => l.Perishable), s.Lines.Any(l => !l.Perishable)),
             }).ToList();
         var pending = order.Status == OrderStatus.PendingPayment;
+        var awaitingTransfer = pending && order.PaymentMethod == PaymentMethod.VietQr;
         return new OrderPageModel(order.Id, order.Code, order.AccessKey, order.Status, order.PaymentMethod, order.PlacedAt, order.PayBy, order.Buyer,
             order.TotalDong, order.PaymentReference, order.PaidAmountDong, parts, Timeline(order, forStaff),
-            pending && order.PaymentMethod == PaymentMethod.VietQr ? vietQr.For(order.Code, order.TotalDong) : null,
+            awaitingTransfer && vietQr.ShowsOwnCode ? vietQr.For(order.Code, order.TotalDong) : null,
             pending && stripe.IsConfigured,
             recalled.Select(r => text.Format("Lô {0} trong đơn này đã bị thu hồi: {1}", r.Code, r.RecallReason ?? "")).ToList(), notice, error)
         {
             BuyerConfirmedAdult = order.BuyerConfirmedAdult,
+            PayOsAvailable = awaitingTransfer && payOs.IsConfigured,
             Complaints = await db.Complaints.AsNoTracking().Where(c => c.OrderId == order.Id).OrderBy(c => c.Id)
                 .Select(c => new OrderComplaintModel(c.Id, c.Status)).ToListAsync(ct),
             Reviewable = await ReviewableAsync(order, ct),

@@ -36,6 +36,8 @@ public sealed record OrderPageModel(int Id, string Code, string AccessKey, Order
     public IReadOnlyList<Reviews.ReviewableLine> Reviewable { get; init; } = [];
     /// <summary>The order holds an alcoholic drink and the buyer confirmed being 18 or older.</summary>
     public bool BuyerConfirmedAdult { get; init; }
+    /// <summary>The order waits for a transfer and payOS can open a payment page for it.</summary>
+    public bool PayOsAvailable { get; init; }
 }
 
 public sealed record OrderSummaryModel(string Code, string AccessKey, DateTimeOffset PlacedAt, OrderStatus Status, long TotalDong,

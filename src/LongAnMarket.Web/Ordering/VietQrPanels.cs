@@ -11,6 +11,9 @@ public sealed class VietQrPanels(IOptions<PaymentOptions> options)
     /// <summary>What the shopper's transfer purpose says: short, so every bank keeps it whole (the field holds 25 characters).</summary>
     public static string PurposeOf(string orderCode) => $"DH {orderCode}";
 
+    /// <summary>Whether order pages show the marketplace's own VietQR code; with payOS, payOS's page shows its own.</summary>
+    public bool ShowsOwnCode => options.Value.VietQr.Provider != VietQrProvider.PayOS;
+
     public string Payload(string code, long amountDong)
     {
         var account = options.Value.VietQr;

@@ -43,3 +43,18 @@ internal sealed class StripeEventReceiptConfiguration : IEntityTypeConfiguration
         builder.Property(r => r.Type).HasMaxLength(100);
     }
 }
+
+internal sealed class PayOsLinkConfiguration : IEntityTypeConfiguration<PayOsLink>
+{
+    public void Configure(EntityTypeBuilder<PayOsLink> builder)
+    {
+        builder.Property(l => l.Account).HasMaxLength(40).IsUnicode(false);
+        builder.Property(l => l.Description).HasMaxLength(25);
+        builder.Property(l => l.PaymentLinkId).HasMaxLength(64).IsUnicode(false);
+        builder.Property(l => l.CheckoutUrl).HasMaxLength(500).IsUnicode(false);
+        builder.HasIndex(l => new { l.Account, l.PayOsCode }).IsUnique();
+        builder.HasIndex(l => l.OrderId);
+        builder.HasIndex(l => new { l.SettledAtUtc, l.CreatedAtUtc });
+        builder.HasOne<Core.Ordering.Order>().WithMany().HasForeignKey(l => l.OrderId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
