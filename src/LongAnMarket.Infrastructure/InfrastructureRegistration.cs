@@ -171,7 +171,7 @@ public static class InfrastructureRegistration
                 "Payments:VietQr:Provider is SePay: set Payments:SePay:ApiKey and :AccountNumber.")
             .Validate(o => o.VietQr.Provider != VietQrProvider.BankWebhook || !string.IsNullOrEmpty(o.VietQr.WebhookSecret),
                 "Payments:VietQr:Provider is BankWebhook: set Payments:VietQr:WebhookSecret.");
-        builder.Services.AddSingleton<Payments.MerchantAccounts>();
+        builder.Services.AddScoped<Payments.MerchantAccounts>();
         builder.Services.AddHttpClient<Payments.PayOS.PayOsClient>(http => http.Timeout = TimeSpan.FromSeconds(20));
         builder.Services.AddHttpClient<Payments.SePay.SePayClient>(http => http.Timeout = TimeSpan.FromSeconds(20));
         builder.Services.AddScoped<Payments.PayOS.PayOsCheckout>();

@@ -60,6 +60,7 @@ public abstract class MarketDbContext(DbContextOptions options) : IdentityDbCont
     public DbSet<OrderLineLot> OrderLineLots => Set<OrderLineLot>();
     public DbSet<BankTransfer> BankTransfers => Set<BankTransfer>();
     public DbSet<PayOsLink> PayOsLinks => Set<PayOsLink>();
+    public DbSet<MerchantAccount> MerchantAccounts => Set<MerchantAccount>();
     public DbSet<LedgerEntry> LedgerEntries => Set<LedgerEntry>();
     public DbSet<StripeEventReceipt> StripeEventReceipts => Set<StripeEventReceipt>();
 

@@ -38,7 +38,7 @@ public sealed class BankReconciler(MarketDbContext db, MerchantAccounts accounts
 
     private async Task<(int Seen, int Recovered)> SePayAsync(DateTimeOffset since, CancellationToken ct)
     {
-        if (accounts.SePay(MerchantAccounts.Marketplace) is not { ApiToken: not null } account) return (0, 0);
+        if (accounts.MarketplaceSePay is not { ApiToken: not null } account) return (0, 0);
         var recovered = 0;
         var transactions = await sePay.IncomingSinceAsync(account, since, ct);
         foreach (var transaction in transactions)
@@ -52,7 +52,7 @@ public sealed class BankReconciler(MarketDbContext db, MerchantAccounts accounts
 
     private async Task<(int Asked, int Recovered)> PayOsAsync(DateTimeOffset since, CancellationToken ct)
     {
-        if (accounts.PayOs(MerchantAccounts.Marketplace) is not { } account) return (0, 0);
+        if (accounts.MarketplacePayOs is not { } account) return (0, 0);
         var now = clock.GetUtcNow();
         var waiting = await db.PayOsLinks.AsNoTracking()
             .Where(l => l.Account == account.Key && l.SettledAtUtc == null && l.PaymentLinkId != null && l.ExpiresAtUtc >= since.UtcDateTime)

@@ -15,12 +15,12 @@ namespace LongAnMarket.Web.Commands;
 /// <summary>
 /// `dotnet LongAnMarket.Web.dll migrate | seed-demo | seed-scale --products N | seed-scans --scans N |
 /// create-admin --email E --password P | verify-lot --epcis F --key K | rotate-trace-key | anchor-trace-log | reindex |
-/// bench-search --queries N | search-relevance --set F | bench-checkout --url U`:
+/// bench-search --queries N | search-relevance --set F | bench-checkout --url U | add-merchant-account …`:
 /// one-off tasks that share the app's configuration.
 /// </summary>
 public static class CommandLine
 {
-    private static readonly string[] Commands = ["migrate", "seed-demo", "seed-scale", "seed-scans", "create-admin", "verify-lot", "rotate-trace-key", "anchor-trace-log", "reindex", "bench-search", "search-relevance", "bench-checkout"];
+    private static readonly string[] Commands = ["migrate", "seed-demo", "seed-scale", "seed-scans", "create-admin", "verify-lot", "rotate-trace-key", "anchor-trace-log", "reindex", "bench-search", "search-relevance", "bench-checkout", "add-merchant-account"];
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Commands.Contains(args[0]);
 
@@ -72,6 +72,9 @@ public static class CommandLine
                     return await SearchRelevanceCommand.RunAsync(services, args);
                 case "bench-checkout":
                     return await CheckoutBenchmarkCommand.RunAsync(services, args);
+                case "add-merchant-account":
+                    return await MerchantAccountCommand.RunAsync(services, args,
+                        app.Configuration["Site:PublicBaseUrl"] is { Length: > 0 } site ? site.TrimEnd('/') : "http://localhost:5080");
             }
         }
         catch (Exception ex) when (ex is TraceKeyUnavailableException or TimestampAuthorityException)

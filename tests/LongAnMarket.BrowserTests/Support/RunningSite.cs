@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
+using LongAnMarket.Tests.Support.Providers;
 
 namespace LongAnMarket.BrowserTests.Support;
 
@@ -15,6 +16,13 @@ public sealed class RunningSite : IAsyncDisposable
     private readonly Process _server;
     private readonly string _dataPath;
     private static LongAnMarket.Tests.Support.TestTimestampAuthority? _tsa;
+    private static PayOsStandIn? _payOs;
+    private static SePayStandIn? _sePay;
+
+    /// <summary>payOS, opening payment links for the site's orders and notifying it.</summary>
+    public static PayOsStandIn PayOs => _payOs ?? throw new InvalidOperationException("The site is not started.");
+    /// <summary>SePay, watching the site's bank account and notifying it.</summary>
+    public static SePayStandIn SePay => _sePay ?? throw new InvalidOperationException("The site is not started.");
 
     /// <summary>
     /// The public host the site is configured with: 30 characters, the longest a province's domain is likely to be, so
@@ -51,6 +59,8 @@ public sealed class RunningSite : IAsyncDisposable
         if (!File.Exists(dll)) throw new FileNotFoundException($"Build the solution first ({dll} is missing).");
         var dataPath = Directory.CreateTempSubdirectory("longan-browser-").FullName;
         _tsa = await LongAnMarket.Tests.Support.TestTimestampAuthority.StartAsync();
+        _payOs = await PayOsStandIn.StartAsync();
+        _sePay = await SePayStandIn.StartAsync();
 
         var port = FreePort();
         var address = new Uri($"http://127.0.0.1:{port}");
@@ -63,6 +73,9 @@ public sealed class RunningSite : IAsyncDisposable
             if (step.ExitCode != 0) throw new InvalidOperationException($"{command} failed: {_log}");
         }
 
+        var notifier = new HttpClient { BaseAddress = address };
+        _payOs.Merchant = (notifier, ProviderSettings.PayOsWebhook);
+        _sePay.Merchant = (notifier, ProviderSettings.SePayWebhook);
         var server = Start(dll, web, dataPath, "--urls", address.ToString());
         var site = new RunningSite(server, dataPath, address, publicOrigin);
         await site.WaitUntilHealthyAsync();
@@ -122,6 +135,9 @@ public sealed class RunningSite : IAsyncDisposable
             info.Environment["Traceability__Tsa__Url"] = _tsa.Url;
             info.Environment["Traceability__Tsa__CertificatesPath"] = _tsa.CaCertificatePath;
         }
+        if (_payOs is not null && _sePay is not null)
+            foreach (var (key, value) in ProviderSettings.For(_payOs, _sePay))
+                if (!key.StartsWith("Payments:ExpirySweep", StringComparison.Ordinal)) info.Environment[key.Replace(":", "__")] = value;
         var process = Process.Start(info) ?? throw new InvalidOperationException("dotnet did not start.");
         process.OutputDataReceived += (_, e) =>
         {
@@ -161,6 +177,8 @@ public sealed class RunningSite : IAsyncDisposable
         }
         _server.Dispose();
         if (_tsa is not null) await _tsa.DisposeAsync();
+        if (_payOs is not null) await _payOs.DisposeAsync();
+        if (_sePay is not null) await _sePay.DisposeAsync();
         try { Directory.Delete(_dataPath, recursive: true); } catch (IOException) { }
     }
 }

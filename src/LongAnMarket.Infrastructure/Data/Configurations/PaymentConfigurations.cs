@@ -58,3 +58,15 @@ internal sealed class PayOsLinkConfiguration : IEntityTypeConfiguration<PayOsLin
         builder.HasOne<Core.Ordering.Order>().WithMany().HasForeignKey(l => l.OrderId).OnDelete(DeleteBehavior.Cascade);
     }
 }
+
+internal sealed class MerchantAccountConfiguration : IEntityTypeConfiguration<MerchantAccount>
+{
+    public void Configure(EntityTypeBuilder<MerchantAccount> builder)
+    {
+        builder.Property(a => a.Key).HasMaxLength(40).IsUnicode(false);
+        builder.Property(a => a.Provider).HasConversion<string>().HasMaxLength(8);
+        builder.Property(a => a.ProtectedCredentials).HasMaxLength(4000).IsUnicode(false);
+        builder.HasIndex(a => new { a.Provider, a.Key }).IsUnique();
+        builder.HasOne<Core.Producers.Producer>().WithMany().HasForeignKey(a => a.ProducerId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

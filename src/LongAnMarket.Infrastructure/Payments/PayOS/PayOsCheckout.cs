@@ -13,14 +13,14 @@ namespace LongAnMarket.Infrastructure.Payments.PayOS;
 /// </summary>
 public sealed class PayOsCheckout(MarketDbContext db, MerchantAccounts accounts, PayOsClient payOs, TimeProvider clock)
 {
-    public bool IsConfigured => accounts.PayOs(MerchantAccounts.Marketplace) is not null;
+    public bool IsConfigured => accounts.MarketplacePayOs is not null;
 
     /// <summary>"DH " and the order code: 12 characters, within the 25 payOS takes for a description.</summary>
     public static string DescriptionOf(string orderCode) => $"DH {orderCode}";
 
     public async Task<string> CheckoutUrlAsync(Order order, string returnUrl, string cancelUrl, CancellationToken ct)
     {
-        var account = accounts.PayOs(MerchantAccounts.Marketplace) ?? throw new DomainException("Chợ chưa kết nối payOS.");
+        var account = accounts.MarketplacePayOs ?? throw new DomainException("Chợ chưa kết nối payOS.");
         if (order.Status != OrderStatus.PendingPayment) throw new DomainException("Đơn hàng không còn chờ thanh toán.");
         var now = clock.GetUtcNow();
         var expires = new DateTimeOffset(DateTime.SpecifyKind(order.PayByUtc, DateTimeKind.Utc));

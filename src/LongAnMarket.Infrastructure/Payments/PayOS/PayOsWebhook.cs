@@ -19,7 +19,7 @@ public sealed class PayOsWebhook(MerchantAccounts accounts, MarketDbContext db, 
 
     public async Task<ProviderNoticeResult> HandleAsync(string accountKey, byte[] body, CancellationToken ct)
     {
-        if (accounts.PayOs(accountKey) is not { } account) return ProviderNoticeResult.Unknown;
+        if (await accounts.PayOsAsync(accountKey, ct) is not { } account) return ProviderNoticeResult.Unknown;
         JsonElement root;
         try { root = JsonDocument.Parse(body).RootElement; }
         catch (JsonException) { return ProviderNoticeResult.Refuse("body is not JSON"); }
@@ -48,11 +48,16 @@ public sealed class PayOsWebhook(MerchantAccounts accounts, MarketDbContext db, 
         var reference = Text(data, "reference");
         if (string.IsNullOrWhiteSpace(reference) || amount <= 0) return ProviderNoticeResult.Refuse("data lacks a reference or an amount");
 
+        if (!account.IsMarketplace)
+            return Received(await inbox.ReceiveAsync(new BankNotice(TransactionIdOf(reference), amount, Text(data, "description") ?? "", time,
+                Hold: MerchantAccounts.ProducersOwn(account.Key)), Actor, ct));
         var orderId = await db.PayOsLinks.AsNoTracking().Where(l => l.Account == account.Key && l.PayOsCode == orderCode)
             .Select(l => (int?)l.OrderId).FirstOrDefaultAsync(ct);
         var outcome = await inbox.ReceiveAsync(new BankNotice(TransactionIdOf(reference), amount, Text(data, "description") ?? "", time, orderId), Actor, ct);
-        return new ProviderNoticeResult(ProviderNoticeStatus.Received, Outcome: outcome);
+        return Received(outcome);
     }
+
+    private static ProviderNoticeResult Received(BankNoticeResult outcome) => new(ProviderNoticeStatus.Received, Outcome: outcome);
 
     private static string? Text(JsonElement data, string name) =>
         data.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;

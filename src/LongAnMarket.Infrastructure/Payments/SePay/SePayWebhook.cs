@@ -25,7 +25,7 @@ public sealed class SePayWebhook(MerchantAccounts accounts, BankTransferInbox in
 
     public async Task<ProviderNoticeResult> HandleAsync(string accountKey, string? authorization, byte[] body, CancellationToken ct)
     {
-        if (accounts.SePay(accountKey) is not { } account) return ProviderNoticeResult.Unknown;
+        if (await accounts.SePayAsync(accountKey, ct) is not { } account) return ProviderNoticeResult.Unknown;
         if (!Authorised(authorization, account.ApiKey))
         {
             logger.LogWarning("SePay notification for {Account} refused: API key missing or wrong", accountKey);
@@ -52,7 +52,8 @@ public sealed class SePayWebhook(MerchantAccounts accounts, BankTransferInbox in
     /// <summary>Hands one incoming transaction to the inbox; one reported for another account is kept for review, unmatched.</summary>
     public static Task<BankNoticeResult> ReceiveAsync(BankTransferInbox inbox, SePayAccount account, SePayTransaction transaction, string actor, CancellationToken ct)
     {
-        var hold = transaction.AccountNumber == account.AccountNumber ? null
+        var hold = !account.IsMarketplace ? MerchantAccounts.ProducersOwn(account.Key)
+            : transaction.AccountNumber == account.AccountNumber ? null
             : $"SePay báo tiền vào tài khoản {transaction.AccountNumber}, không phải tài khoản {account.AccountNumber} của chợ.";
         return inbox.ReceiveAsync(new BankNotice(TransactionIdOf(transaction.Id), transaction.AmountIn, transaction.Content, transaction.Time, Hold: hold), actor, ct);
     }

@@ -1,5 +1,4 @@
 using LongAnMarket.Infrastructure.Data;
-using LongAnMarket.Infrastructure.Payments;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace LongAnMarket.Tests.Support.Providers;
@@ -22,30 +21,13 @@ public abstract class BankAggregatorFixture(DatabaseProvider provider) : IAsyncL
         PayOs = await PayOsStandIn.StartAsync();
         SePay = await SePayStandIn.StartAsync();
         _database = TestDatabase.Create(provider);
-        _app = new MarketAppFactory(_database, Settings(PayOs, SePay));
+        _app = new MarketAppFactory(_database, ProviderSettings.For(PayOs, SePay));
         await _app.MigrateAsync();
         await _app.WithServicesAsync(s => s.GetRequiredService<LongAnMarket.Infrastructure.Ordering.CommuneDirectory>().SeedAsync("Tây Ninh", CancellationToken.None));
-        PayOs.Merchant = (_app.CreateClient(), $"/webhooks/payos/{MerchantAccounts.Marketplace}");
-        SePay.Merchant = (_app.CreateClient(), $"/webhooks/sepay/{MerchantAccounts.Marketplace}");
+        PayOs.Merchant = (_app.CreateClient(), ProviderSettings.PayOsWebhook);
+        SePay.Merchant = (_app.CreateClient(), ProviderSettings.SePayWebhook);
     }
 
-    /// <summary>What an operator sets to run with both providers (as the browser tests' site does).</summary>
-    public static Dictionary<string, string?> Settings(PayOsStandIn payOs, SePayStandIn sePay) => new()
-    {
-        ["Payments:VietQr:Provider"] = "SePay",
-        ["Payments:VietQr:AccountNumber"] = SePayStandIn.AccountNumber,
-        ["Payments:VietQr:AccountName"] = "CONG TY LONGAN MARKET",
-        ["Payments:ExpirySweepSeconds"] = "3600",
-        ["Payments:ReconcileMinutes"] = "1440", // tests reconcile themselves, at the moment they choose
-        ["Payments:PayOS:ClientId"] = PayOsStandIn.ClientId,
-        ["Payments:PayOS:ApiKey"] = PayOsStandIn.ApiKey,
-        ["Payments:PayOS:ChecksumKey"] = PayOsStandIn.ChecksumKey,
-        ["Payments:PayOS:ApiBase"] = payOs.ApiBase.ToString(),
-        ["Payments:SePay:ApiKey"] = SePayStandIn.ApiKey,
-        ["Payments:SePay:ApiToken"] = SePayStandIn.ApiToken,
-        ["Payments:SePay:ApiBase"] = sePay.ApiBase.ToString(),
-        ["Payments:SePay:AccountNumber"] = SePayStandIn.AccountNumber,
-    };
 
     public async Task DisposeAsync()
     {

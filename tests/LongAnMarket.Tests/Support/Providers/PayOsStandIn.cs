@@ -79,25 +79,7 @@ public sealed class PayOsStandIn : IAsyncDisposable
     {
         var link = _links[orderCode];
         var reference = $"FT{DateTime.UtcNow:yyMMdd}{Interlocked.Increment(ref _references):D6}";
-        var data = new Dictionary<string, object?>
-        {
-            ["orderCode"] = link.OrderCode,
-            ["amount"] = amount ?? link.Amount,
-            ["description"] = $"CS{link.OrderCode % 100000000} {link.Description}",
-            ["accountNumber"] = AccountNumber,
-            ["reference"] = reference,
-            ["transactionDateTime"] = DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(7)).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture),
-            ["currency"] = "VND",
-            ["paymentLinkId"] = link.PaymentLinkId,
-            ["code"] = "00",
-            ["desc"] = "success",
-            ["counterAccountBankId"] = "970436",
-            ["counterAccountBankName"] = "Vietcombank",
-            ["counterAccountName"] = "NGUYEN VAN AN",
-            ["counterAccountNumber"] = "0071000123456",
-            ["virtualAccountName"] = "",
-            ["virtualAccountNumber"] = "",
-        };
+        var data = PaymentData(link.OrderCode, amount ?? link.Amount, $"CS{link.OrderCode % 100000000} {link.Description}", reference, link.PaymentLinkId);
         link.Transactions.Add(new Dictionary<string, object?>
         {
             ["reference"] = reference, ["amount"] = data["amount"], ["accountNumber"] = AccountNumber, ["description"] = data["description"],
@@ -111,9 +93,30 @@ public sealed class PayOsStandIn : IAsyncDisposable
         return body;
     }
 
-    /// <summary>A webhook body exactly as payOS sends one, signed by its SDK (or with <paramref name="signature"/> in its place).</summary>
-    public static async Task<string> WebhookBodyAsync(Dictionary<string, object?> data, string? signature = null) =>
-        JsonSerializer.Serialize(new { code = "00", desc = "success", success = true, data, signature = signature ?? await PayOsSdk.SignDataAsync(data, ChecksumKey) });
+    /// <summary>A webhook body exactly as payOS sends one, signed by its SDK with a channel's checksum key.</summary>
+    public static async Task<string> WebhookBodyAsync(Dictionary<string, object?> data, string checksumKey = ChecksumKey) =>
+        JsonSerializer.Serialize(new { code = "00", desc = "success", success = true, data, signature = await PayOsSdk.SignDataAsync(data, checksumKey) });
+
+    /// <summary>The <c>data</c> of payOS's payment notification, with the fields its documentation's example has.</summary>
+    public static Dictionary<string, object?> PaymentData(long orderCode, long amount, string description, string reference, string paymentLinkId) => new()
+    {
+        ["orderCode"] = orderCode,
+        ["amount"] = amount,
+        ["description"] = description,
+        ["accountNumber"] = AccountNumber,
+        ["reference"] = reference,
+        ["transactionDateTime"] = DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(7)).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture),
+        ["currency"] = "VND",
+        ["paymentLinkId"] = paymentLinkId,
+        ["code"] = "00",
+        ["desc"] = "success",
+        ["counterAccountBankId"] = "970436",
+        ["counterAccountBankName"] = "Vietcombank",
+        ["counterAccountName"] = "NGUYEN VAN AN",
+        ["counterAccountNumber"] = "0071000123456",
+        ["virtualAccountName"] = "",
+        ["virtualAccountNumber"] = "",
+    };
 
     public async Task<HttpResponseMessage> NotifyAsync(string body)
     {
@@ -180,7 +183,7 @@ public sealed class PayOsStandIn : IAsyncDisposable
         var link = _links.Values.FirstOrDefault(l => l.PaymentLinkId == id);
         if (link is null) return Results.NotFound();
         var html = $"""
-            <!doctype html><html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
+            <!doctype html><html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><link rel="icon" href="data:,">
             <title>payOS (stand-in)</title></head><body>
             <h1>payOS: thanh toán đơn {link.OrderCode}</h1>
             <p>Số tiền: <strong>{link.Amount:N0} ₫</strong></p><p>Nội dung: <strong>{WebUtility.HtmlEncode(link.Description)}</strong></p>

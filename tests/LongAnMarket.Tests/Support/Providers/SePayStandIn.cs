@@ -118,7 +118,7 @@ public sealed class SePayStandIn : IAsyncDisposable
     }
 
     private static IResult SandboxPage() => Results.Content($"""
-        <!doctype html><html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
+        <!doctype html><html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><link rel="icon" href="data:,">
         <title>SePay sandbox (stand-in)</title></head><body>
         <h1>Giả lập giao dịch</h1>
         <form method="post" action="/sandbox/transactions">
@@ -134,7 +134,7 @@ public sealed class SePayStandIn : IAsyncDisposable
         if (!long.TryParse(form["amount"], NumberStyles.None, CultureInfo.InvariantCulture, out var amount) || amount <= 0)
             return Results.Content("<!doctype html><title>SePay</title><p>Số tiền không hợp lệ.</p>", "text/html; charset=utf-8", statusCode: 400);
         await TransferInAsync(amount, form["content"].ToString(), form["account"].ToString());
-        return Results.Content($"<!doctype html><html lang=\"vi\"><head><meta charset=\"utf-8\"><title>SePay</title></head><body><p role=\"status\">Đã tạo giao dịch {amount:N0} ₫: {WebUtility.HtmlEncode(form["content"].ToString())}</p></body></html>",
+        return Results.Content($"<!doctype html><html lang=\"vi\"><head><meta charset=\"utf-8\"><title>SePay</title><link rel=\"icon\" href=\"data:,\"></head><body><p role=\"status\">Đã tạo giao dịch {amount:N0} ₫: {WebUtility.HtmlEncode(form["content"].ToString())}</p></body></html>",
             "text/html; charset=utf-8");
     }
 

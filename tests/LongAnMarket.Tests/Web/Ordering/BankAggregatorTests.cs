@@ -130,6 +130,49 @@ public abstract class BankAggregatorTests(BankAggregatorFixture fixture)
     }
 
     [Fact]
+    public async Task A_producers_own_accounts_keep_their_keys_protected_and_their_money_out_of_the_marketplace()
+    {
+        var (catalog, product) = await OrderingTestData.ProductAsync(_app);
+        var (code, total, _, orderId) = await OrderingTestData.PlaceAsync(_app, product);
+        var payOsKey = $"htx-{Guid.NewGuid():N}"[..20];
+        const string producersChecksum = "5f4dcc3b5aa765d61d8327deb882cf99b6e4fa0e2a2b8d7c1e9f3a4b5c6d7e8f";
+        await _app.WithServicesAsync(s => s.GetRequiredService<MerchantAccounts>().AddPayOsAsync(payOsKey, catalog.Producer.Id, "htx-client", "htx-api-key",
+            producersChecksum, _payOs.ApiBase, CancellationToken.None));
+        var sePayKey = $"sp-{Guid.NewGuid():N}"[..20];
+        await _app.WithServicesAsync(s => s.GetRequiredService<MerchantAccounts>().AddSePayAsync(sePayKey, catalog.Producer.Id, "htx-sepay-key", null,
+            _sePay.ApiBase, "1903555666", CancellationToken.None));
+        var stored = await _app.WithDbAsync(db => db.MerchantAccounts.AsNoTracking().Where(a => a.ProducerId == catalog.Producer.Id).Select(a => a.ProtectedCredentials).ToListAsync());
+        Assert.Equal(2, stored.Count);
+        Assert.All(stored, s => Assert.DoesNotContain("htx-", s));
+        Assert.DoesNotContain(producersChecksum, string.Concat(stored));
+
+        // Money for the producer, even naming a marketplace order: stored, kept apart, never paying the order.
+        var data = PayOsStandIn.PaymentData(42, total, $"DH {code}", $"FT{Guid.NewGuid():N}"[..14], "link-of-the-producer");
+        var client = _app.CreateClient();
+        Assert.Equal(HttpStatusCode.BadRequest, (await client.PostAsync($"/webhooks/payos/{payOsKey}", Json(await PayOsStandIn.WebhookBodyAsync(data)))).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.PostAsync($"/webhooks/payos/{payOsKey}", Json(await PayOsStandIn.WebhookBodyAsync(data, producersChecksum)))).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.PostAsync("/webhooks/payos/no-such-account", Json(await PayOsStandIn.WebhookBodyAsync(data)))).StatusCode);
+
+        var sePayBody = SePayStandIn.WebhookBody(991_003, "2026-12-04 10:00:00", "1903555666", $"DH {code}", "in", total, "FT3");
+        using var wrongKey = new HttpRequestMessage(HttpMethod.Post, $"/webhooks/sepay/{sePayKey}") { Content = Json(sePayBody) };
+        wrongKey.Headers.TryAddWithoutValidation("Authorization", "Apikey " + SePayStandIn.ApiKey);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await client.SendAsync(wrongKey)).StatusCode);
+        using var producersKey = new HttpRequestMessage(HttpMethod.Post, $"/webhooks/sepay/{sePayKey}") { Content = Json(sePayBody) };
+        producersKey.Headers.TryAddWithoutValidation("Authorization", "Apikey htx-sepay-key");
+        Assert.Equal(HttpStatusCode.OK, (await client.SendAsync(producersKey)).StatusCode);
+
+        var kept = await _app.WithDbAsync(db => db.BankTransfers.AsNoTracking()
+            .Where(t => t.TransactionId == "payos:" + data["reference"] || t.TransactionId == "sepay:991003").ToListAsync());
+        Assert.Equal(2, kept.Count);
+        Assert.All(kept, t => Assert.Equal((BankTransferOutcome.NeedsReview, (int?)null), (t.Outcome, t.OrderId)));
+        Assert.All(kept, t => Assert.Contains("tài khoản riêng", t.Note));
+        Assert.Equal(OrderStatus.PendingPayment, (await Shopping.OrderAsync(_app, code)).Status);
+        Assert.Equal(0, await LedgerEntriesAsync(orderId));
+    }
+
+    private static StringContent Json(string body) => new(body, System.Text.Encoding.UTF8, "application/json");
+
+    [Fact]
     public async Task SePay_money_in_with_the_order_code_pays_the_order_once_however_often_it_is_delivered()
     {
         var (code, total, orderId, _, _) = await OrderAsync();

@@ -1466,6 +1466,47 @@ namespace LongAnMarket.Infrastructure.Data.Migrations.MySql
                     b.ToTable("LedgerEntries");
                 });
 
+            modelBuilder.Entity("LongAnMarket.Core.Payments.MerchantAccount", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    MySqlPropertyBuilderExtensions.UseMySqlIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(40)");
+
+                    b.Property<int>("ProducerId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("ProtectedCredentials")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(4000)");
+
+                    b.Property<string>("Provider")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("varchar(8)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProducerId");
+
+                    b.HasIndex("Provider", "Key")
+                        .IsUnique();
+
+                    b.ToTable("MerchantAccounts");
+                });
+
             modelBuilder.Entity("LongAnMarket.Core.Payments.PayOsLink", b =>
                 {
                     b.Property<int>("Id")
@@ -3452,6 +3493,15 @@ namespace LongAnMarket.Infrastructure.Data.Migrations.MySql
                 });
 
             modelBuilder.Entity("LongAnMarket.Core.Payments.LedgerEntry", b =>
+                {
+                    b.HasOne("LongAnMarket.Core.Producers.Producer", null)
+                        .WithMany()
+                        .HasForeignKey("ProducerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LongAnMarket.Core.Payments.MerchantAccount", b =>
                 {
                     b.HasOne("LongAnMarket.Core.Producers.Producer", null)
                         .WithMany()

@@ -1401,6 +1401,45 @@ namespace LongAnMarket.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("LedgerEntries");
                 });
 
+            modelBuilder.Entity("LongAnMarket.Core.Payments.MerchantAccount", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ProducerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ProtectedCredentials")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Provider")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProducerId");
+
+                    b.HasIndex("Provider", "Key")
+                        .IsUnique();
+
+                    b.ToTable("MerchantAccounts");
+                });
+
             modelBuilder.Entity("LongAnMarket.Core.Payments.PayOsLink", b =>
                 {
                     b.Property<int>("Id")
@@ -3325,6 +3364,15 @@ namespace LongAnMarket.Infrastructure.Data.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("LongAnMarket.Core.Payments.LedgerEntry", b =>
+                {
+                    b.HasOne("LongAnMarket.Core.Producers.Producer", null)
+                        .WithMany()
+                        .HasForeignKey("ProducerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LongAnMarket.Core.Payments.MerchantAccount", b =>
                 {
                     b.HasOne("LongAnMarket.Core.Producers.Producer", null)
                         .WithMany()
