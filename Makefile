@@ -5,7 +5,7 @@ DATA ?= $(CURDIR)/data
 WEB := src/LongAnMarket.Web
 APP_ENV := ASPNETCORE_ENVIRONMENT=Development Storage__DataPath=$(DATA) DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
-.PHONY: run test bench relevance lighthouse assets build migrate seed clean
+.PHONY: run test bench relevance lighthouse assets build migrate seed clean stand-ins
 
 ## run: build the assets and the app, migrate and seed the SQLite database in ./data, serve on $(URLS)
 run: assets
@@ -47,3 +47,8 @@ relevance:
 ## lighthouse: Lighthouse's four scores on every shopping page (published app, demo data); fails below 95
 lighthouse:
 	bash bench/lighthouse.sh
+
+## stand-ins: payOS (:5091) and SePay (:5092) as the tests run them, notifying the app on $(URLS); see README "Bank transfers"
+stand-ins:
+	cd tests/stand-ins/payos && npm ci --no-audit --no-fund --silent
+	dotnet run --project tests/LongAnMarket.StandIns -- --site "$(URLS)"

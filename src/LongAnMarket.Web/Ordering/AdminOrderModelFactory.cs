@@ -2,11 +2,14 @@ using LongAnMarket.Core.Common;
 using LongAnMarket.Core.Ordering;
 using LongAnMarket.Core.Payments;
 using LongAnMarket.Infrastructure.Data;
+using LongAnMarket.Infrastructure.Ordering;
+using LongAnMarket.Web.Localization;
 using Microsoft.EntityFrameworkCore;
 
 namespace LongAnMarket.Web.Ordering;
 
-public sealed class AdminOrderModelFactory(MarketDbContext db, OrderModelFactory orders)
+public sealed class AdminOrderModelFactory(MarketDbContext db, OrderModelFactory orders, Microsoft.Extensions.Options.IOptions<PaymentOptions> payments,
+    Infrastructure.Payments.MerchantAccounts accounts, UiText text)
 {
     public async Task<AdminOrdersModel> ListAsync(OrderStatus? filter, string? query, CancellationToken ct)
     {
@@ -27,7 +30,25 @@ public sealed class AdminOrderModelFactory(MarketDbContext db, OrderModelFactory
     }
 
     public async Task<AdminTransfersModel> TransfersAsync(string? notice, string? error, CancellationToken ct) =>
-        new(await Transfers(db.BankTransfers.Where(t => t.Outcome == BankTransferOutcome.NeedsReview)).Take(200).ToListAsync(ct), notice, error);
+        new(await Transfers(db.BankTransfers.Where(t => t.Outcome == BankTransferOutcome.NeedsReview)).Take(200).ToListAsync(ct), notice, error)
+        {
+            Confirmation = Confirmation(),
+        };
+
+    /// <summary>What confirms transfers into the marketplace's account, and which providers reconciliation asks.</summary>
+    private string Confirmation()
+    {
+        var options = payments.Value;
+        var how = options.VietQr.Provider switch
+        {
+            VietQrProvider.PayOS => text["payOS mở trang thanh toán cho từng đơn và báo khi tiền về."],
+            VietQrProvider.SePay => text.Format("SePay theo dõi tài khoản {0} và báo từng khoản tiền về.", options.VietQr.AccountNumber),
+            VietQrProvider.BankWebhook => text["Ngân hàng báo từng khoản tiền về (webhook có chữ ký)."],
+            _ => text["Chuyển khoản được ghi nhận bằng tay khi thấy tiền trong sao kê."],
+        };
+        var asked = new[] { accounts.MarketplacePayOs is null ? null : "payOS", accounts.MarketplaceSePay?.ApiToken is null ? null : "SePay" }.OfType<string>().ToList();
+        return asked.Count == 0 ? how : how + " " + text.Format("Đối soát mỗi {0} phút với {1}.", options.ReconcileMinutes, string.Join(", ", asked));
+    }
 
     public async Task<AdminLedgerModel> LedgerAsync(string? notice, string? error, CancellationToken ct)
     {

@@ -10,7 +10,11 @@ public sealed record AdminOrderModel(OrderPageModel Order, IReadOnlyList<BankTra
 public sealed record BankTransferRow(int Id, string TransactionId, long AmountDong, string Purpose, DateTimeOffset ReceivedAt,
     BankTransferOutcome Outcome, string? OrderCode, string? Note);
 
-public sealed record AdminTransfersModel(IReadOnlyList<BankTransferRow> Transfers, string? Notice, string? Error);
+public sealed record AdminTransfersModel(IReadOnlyList<BankTransferRow> Transfers, string? Notice, string? Error)
+{
+    /// <summary>How transfers into the marketplace's account are confirmed (Payments:VietQr:Provider) and reconciled.</summary>
+    public string Confirmation { get; init; } = "";
+}
 
 public sealed record ProducerBalanceRow(int ProducerId, string ProducerName, long BalanceDong, long SalesDong);
 

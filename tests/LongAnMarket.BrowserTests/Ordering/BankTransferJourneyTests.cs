@@ -20,6 +20,8 @@ public sealed class BankTransferJourneyTests(BrowserFixture browser) : BrowserTe
         var code = await PlaceOrderAsync(shopper);
 
         await Assertions.Expect(shopper.GetByRole(AriaRole.Heading, new() { Name = "Chuyển khoản qua payOS" })).ToBeVisibleAsync();
+        await shopper.ScreenshotAsync(new() { Path = Fixture.Screenshot($"123-order-awaiting-transfer-{width}"), FullPage = true });
+        await Accessibility.AssertNoSeriousViolationsAsync(shopper);
         await shopper.GetByRole(AriaRole.Button, new() { Name = "Mở trang thanh toán payOS" }).ClickAsync();
         await shopper.WaitForURLAsync(url => url.StartsWith(RunningSite.PayOs.ApiBase.ToString(), StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.Commit });
         await Assertions.Expect(shopper.Locator("body")).ToContainTextAsync($"DH {code}");

@@ -29,9 +29,9 @@ public sealed class PayOsStandIn : IAsyncDisposable
     private readonly ConcurrentDictionary<long, Link> _links = new();
     private int _references;
 
-    private PayOsStandIn()
+    private PayOsStandIn(int port)
     {
-        ApiBase = new Uri($"http://127.0.0.1:{LoopbackPort.Free()}/");
+        ApiBase = new Uri($"http://127.0.0.1:{port}/");
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls(ApiBase.ToString());
         builder.Logging.ClearProviders();
@@ -58,9 +58,10 @@ public sealed class PayOsStandIn : IAsyncDisposable
         public List<Dictionary<string, object?>> Transactions { get; } = [];
     }
 
-    public static async Task<PayOsStandIn> StartAsync()
+    /// <summary>Starts on <paramref name="port"/>, or on a free loopback port.</summary>
+    public static async Task<PayOsStandIn> StartAsync(int? port = null)
     {
-        var standIn = new PayOsStandIn();
+        var standIn = new PayOsStandIn(port ?? LoopbackPort.Free());
         await standIn._app.StartAsync();
         return standIn;
     }

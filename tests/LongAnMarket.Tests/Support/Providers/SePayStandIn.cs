@@ -29,9 +29,9 @@ public sealed class SePayStandIn : IAsyncDisposable
     // Far from the documentation example's ID (92704), which tests post as it is.
     private int _ids = Random.Shared.Next(1_000_000, 9_000_000);
 
-    private SePayStandIn()
+    private SePayStandIn(int port)
     {
-        ApiBase = new Uri($"http://127.0.0.1:{LoopbackPort.Free()}/");
+        ApiBase = new Uri($"http://127.0.0.1:{port}/");
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls(ApiBase.ToString());
         builder.Logging.ClearProviders();
@@ -46,9 +46,10 @@ public sealed class SePayStandIn : IAsyncDisposable
     public bool LoseNotifications { get; set; }
     public int Undelivered => _undelivered.Count;
 
-    public static async Task<SePayStandIn> StartAsync()
+    /// <summary>Starts on <paramref name="port"/>, or on a free loopback port.</summary>
+    public static async Task<SePayStandIn> StartAsync(int? port = null)
     {
-        var standIn = new SePayStandIn();
+        var standIn = new SePayStandIn(port ?? LoopbackPort.Free());
         await standIn._app.StartAsync();
         return standIn;
     }

@@ -168,6 +168,12 @@ public abstract class BankAggregatorTests(BankAggregatorFixture fixture)
         Assert.All(kept, t => Assert.Contains("tài khoản riêng", t.Note));
         Assert.Equal(OrderStatus.PendingPayment, (await Shopping.OrderAsync(_app, code)).Status);
         Assert.Equal(0, await LedgerEntriesAsync(orderId));
+
+        var (admin, _, _) = await Visitor.AdminAsync(_app);
+        var page = await admin.PageAsync("/admin/payments");
+        Assert.Equal($"SePay theo dõi tài khoản {SePayStandIn.AccountNumber} và báo từng khoản tiền về. Đối soát mỗi 1440 phút với payOS, SePay.",
+            page.QuerySelector("[data-testid=confirmation]")!.TextContent);
+        Assert.Contains($"tài khoản riêng '{payOsKey}'", page.Body!.TextContent);
     }
 
     private static StringContent Json(string body) => new(body, System.Text.Encoding.UTF8, "application/json");
