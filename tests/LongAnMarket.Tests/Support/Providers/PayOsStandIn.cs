@@ -4,9 +4,7 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Logging;
 
 namespace LongAnMarket.Tests.Support.Providers;
 
@@ -32,10 +30,7 @@ public sealed class PayOsStandIn : IAsyncDisposable
     private PayOsStandIn(int port)
     {
         ApiBase = new Uri($"http://127.0.0.1:{port}/");
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls(ApiBase.ToString());
-        builder.Logging.ClearProviders();
-        _app = builder.Build();
+        _app = LoopbackPort.Host(ApiBase);
         Map(_app);
     }
 
