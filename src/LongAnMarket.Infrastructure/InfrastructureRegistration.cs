@@ -136,7 +136,9 @@ public static class InfrastructureRegistration
         builder.Services.AddScoped<CommuneDirectory>();
         builder.Services.AddScoped<CartPricing>();
         builder.Services.AddScoped<StockReservations>();
+        builder.Services.AddOptions<WithholdingOptions>().BindConfiguration(WithholdingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddScoped<Ledger>();
+        builder.Services.AddScoped<WithholdingReport>();
         builder.Services.AddScoped<OrderPlacement>();
         builder.Services.AddScoped<OrderPayments>();
         builder.Services.AddScoped<OrderExpirer>();

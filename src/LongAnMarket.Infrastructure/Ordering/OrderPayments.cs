@@ -42,7 +42,7 @@ public sealed class OrderPayments(MarketDbContext db, Ledger ledger, IOrderNotif
                 return PaymentOutcome.NeedsReview;
             }
             if (outcome == PaymentOutcome.AlreadyRecorded) return outcome;
-            if (outcome == PaymentOutcome.Paid) ledger.BookSales(order, actor, now);
+            if (outcome == PaymentOutcome.Paid) await ledger.BookSalesAsync(order, actor, now, ct);
             try
             {
                 await db.SaveChangesAsync(ct);
@@ -66,7 +66,7 @@ public sealed class OrderPayments(MarketDbContext db, Ledger ledger, IOrderNotif
         var order = await OrderQueries.LoadForChangeAsync(db, orderId, ct) ?? throw new DomainException("Không tìm thấy đơn hàng.");
         var now = clock.GetUtcNow();
         order.AcceptReviewedPayment(actor, now, note);
-        ledger.BookSales(order, actor, now);
+        await ledger.BookSalesAsync(order, actor, now, ct);
         await db.SaveChangesAsync(ct);
         await notifier.PaidAsync(order, await ProducerEmailsAsync(order, ct), ct);
     }

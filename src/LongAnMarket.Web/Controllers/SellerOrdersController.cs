@@ -3,6 +3,7 @@ using LongAnMarket.Core.Common;
 using LongAnMarket.Core.Ordering;
 using LongAnMarket.Infrastructure.Data;
 using LongAnMarket.Infrastructure.Ordering;
+using LongAnMarket.Web.Compliance;
 using LongAnMarket.Web.Localization;
 using LongAnMarket.Web.Ordering;
 using LongAnMarket.Web.Sellers;
@@ -14,7 +15,7 @@ namespace LongAnMarket.Web.Controllers;
 /// <summary>A producer's own parts of orders: prepare, ship (recording the lots), deliver; its shipping rates and statement.</summary>
 [Route("seller")]
 public sealed class SellerOrdersController(SellerModelFactory sellers, SellerOrderModelFactory pages, OrderFulfilment fulfilment,
-    MarketDbContext db, UiText text) : ProducerAreaController(sellers)
+    WithholdingReport withholding, MarketDbContext db, UiText text, TimeProvider clock) : ProducerAreaController(sellers)
 {
     [HttpGet("orders")]
     public Task<IActionResult> Index(string? status, CancellationToken ct) =>
@@ -44,7 +45,23 @@ public sealed class SellerOrdersController(SellerModelFactory sellers, SellerOrd
 
     [HttpGet("statement")]
     public Task<IActionResult> Statement(CancellationToken ct) =>
-        WithProducerAsync(ct, async producerId => View(await pages.StatementAsync(producerId, null, null, ct)));
+        WithProducerAsync(ct, async producerId => View(await pages.StatementAsync(producerId, null, TempData["error"] as string, ct)));
+
+    /// <summary>The year's taxes the marketplace withheld and paid for this seller, month by month, as CSV.</summary>
+    [HttpGet("statement/withholding.csv")]
+    public Task<IActionResult> WithholdingStatement(string? year, CancellationToken ct) =>
+        WithProducerAsync(ct, async producerId =>
+        {
+            var thisYear = VietnamTime.Today(clock).Year;
+            if (!int.TryParse(year, out var chosen) || chosen < AdminWithholdingController.FirstMonth.Year || chosen > thisYear)
+            {
+                TempData["error"] = text.Format("Năm phải từ {0} đến {1}.", AdminWithholdingController.FirstMonth.Year, thisYear);
+                return Redirect("/seller/statement");
+            }
+            var producer = await db.Producers.AsNoTracking().Where(p => p.Id == producerId).Select(p => new { p.Name, p.TaxCode }).FirstAsync(ct);
+            var months = await withholding.YearAsync(producerId, chosen, ct);
+            return File(WithholdingCsv.Year(chosen, producer.TaxCode, producer.Name, months), "text/csv", $"thue-khau-tru-{chosen}.csv");
+        });
 
     [HttpGet("shipping")]
     public Task<IActionResult> Shipping(CancellationToken ct) =>

@@ -66,7 +66,10 @@ public sealed class AdminOrderModelFactory(MarketDbContext db, OrderModelFactory
         long Of(LedgerEntryKind kind) => byKind.GetValueOrDefault(kind);
         return new AdminLedgerModel(producers.OrderByDescending(p => p.BalanceDong).ToList(), Of(LedgerEntryKind.Sale),
             -(Of(LedgerEntryKind.Commission) + Of(LedgerEntryKind.CommissionReversal)), -Of(LedgerEntryKind.Refund), -Of(LedgerEntryKind.Payout),
-            producers.Sum(p => p.BalanceDong), notice, error);
+            producers.Sum(p => p.BalanceDong), notice, error)
+        {
+            WithheldDong = -(Of(LedgerEntryKind.VatWithheld) + Of(LedgerEntryKind.VatWithheldReversal) + Of(LedgerEntryKind.PitWithheld) + Of(LedgerEntryKind.PitWithheldReversal)),
+        };
     }
 
     private IQueryable<BankTransferRow> Transfers(IQueryable<BankTransfer> transfers) =>

@@ -22,6 +22,9 @@ public sealed record ProducerBalanceRow(int ProducerId, string ProducerName, lon
 public sealed record AdminLedgerModel(IReadOnlyList<ProducerBalanceRow> Producers, long ReceivedDong, long CommissionDong, long RefundedDong,
     long PaidOutDong, long OwedDong, string? Notice, string? Error)
 {
-    /// <summary>Money in = owed to producers + commission kept + refunded + paid out, to the đồng.</summary>
-    public bool Reconciles => ReceivedDong == OwedDong + CommissionDong + RefundedDong + PaidOutDong;
+    /// <summary>Taxes withheld for household sellers, to be paid to the tax authority (less what refunds gave back).</summary>
+    public long WithheldDong { get; init; }
+
+    /// <summary>Money in = owed to producers + commission kept + taxes withheld + refunded + paid out, to the đồng.</summary>
+    public bool Reconciles => ReceivedDong == OwedDong + CommissionDong + WithheldDong + RefundedDong + PaidOutDong;
 }

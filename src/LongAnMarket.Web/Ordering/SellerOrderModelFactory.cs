@@ -47,7 +47,11 @@ public sealed class SellerOrderModelFactory(MarketDbContext db, OrderModelFactor
         long Of(params LedgerEntryKind[] kinds) => kinds.Sum(k => totals.GetValueOrDefault(k));
         return new StatementModel(producerId, name, totals.Values.Sum(), Of(LedgerEntryKind.Sale),
             Of(LedgerEntryKind.Commission, LedgerEntryKind.CommissionReversal), Of(LedgerEntryKind.Refund), Of(LedgerEntryKind.Payout),
-            entries.Select(e => new LedgerRow(VietnamTime.FromUtc(e.AtUtc), e.Kind, e.AmountDong, e.Reference, e.Actor)).ToList(), notice, error);
+            entries.Select(e => new LedgerRow(VietnamTime.FromUtc(e.AtUtc), e.Kind, e.AmountDong, e.Reference, e.Actor)).ToList(), notice, error)
+        {
+            VatWithheldDong = Of(LedgerEntryKind.VatWithheld, LedgerEntryKind.VatWithheldReversal),
+            PitWithheldDong = Of(LedgerEntryKind.PitWithheld, LedgerEntryKind.PitWithheldReversal),
+        };
     }
 
     public static string KindLabel(LedgerEntryKind kind, UiText text) => kind switch
@@ -57,6 +61,10 @@ public sealed class SellerOrderModelFactory(MarketDbContext db, OrderModelFactor
         LedgerEntryKind.CommissionReversal => text["Hoàn phí sàn"],
         LedgerEntryKind.Refund => text["Hoàn tiền cho khách"],
         LedgerEntryKind.Payout => text["Sàn chuyển tiền cho bạn"],
+        LedgerEntryKind.VatWithheld => text["Thuế GTGT sàn khấu trừ, nộp thay"],
+        LedgerEntryKind.PitWithheld => text["Thuế TNCN sàn khấu trừ, nộp thay"],
+        LedgerEntryKind.VatWithheldReversal => text["Hoàn thuế GTGT đã khấu trừ (hàng trả lại)"],
+        LedgerEntryKind.PitWithheldReversal => text["Hoàn thuế TNCN đã khấu trừ (hàng trả lại)"],
         _ => kind.ToString(),
     };
 }

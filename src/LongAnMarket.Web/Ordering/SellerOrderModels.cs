@@ -17,7 +17,13 @@ public sealed record SellerOrderModel(int Id, string OrderCode, DateTimeOffset P
 public sealed record LedgerRow(DateTimeOffset At, LedgerEntryKind Kind, long AmountDong, string Reference, string Actor);
 
 public sealed record StatementModel(int ProducerId, string ProducerName, long BalanceDong, long SalesDong, long CommissionDong, long RefundsDong,
-    long PayoutsDong, IReadOnlyList<LedgerRow> Entries, string? Notice, string? Error);
+    long PayoutsDong, IReadOnlyList<LedgerRow> Entries, string? Notice, string? Error)
+{
+    /// <summary>VAT withheld for a household seller, less what refunds gave back (negative: taken off what is owed).</summary>
+    public long VatWithheldDong { get; init; }
+    public long PitWithheldDong { get; init; }
+    public bool HasWithholding => VatWithheldDong != 0 || PitWithheldDong != 0;
+}
 
 public sealed class ShippingForm
 {

@@ -23,7 +23,7 @@ public sealed record DeliveredOrder(string Code, string Link, int OrderId, int P
             var db = s.GetRequiredService<MarketDbContext>();
             var order = await db.Orders.WithParts().AsSingleQuery().SingleAsync(o => o.Code == code);
             order.MarkPaid($"FT{code}", order.TotalDong, "bank", now);
-            s.GetRequiredService<Ledger>().BookSales(order, "bank", now);
+            await s.GetRequiredService<Ledger>().BookSalesAsync(order, "bank", now, CancellationToken.None);
             var part = order.SubOrders.Single();
             part.StartProcessing("htx", now);
             part.Ship("GHN", "GHN1", "htx", now);

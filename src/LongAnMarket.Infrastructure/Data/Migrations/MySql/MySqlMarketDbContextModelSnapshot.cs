@@ -1456,6 +1456,9 @@ namespace LongAnMarket.Infrastructure.Data.Migrations.MySql
                     b.Property<int?>("SubOrderId")
                         .HasColumnType("int");
 
+                    b.Property<long?>("TaxBaseDong")
+                        .HasColumnType("bigint");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ProducerId", "Id");

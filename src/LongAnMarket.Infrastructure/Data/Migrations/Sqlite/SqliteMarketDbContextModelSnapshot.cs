@@ -1391,6 +1391,9 @@ namespace LongAnMarket.Infrastructure.Data.Migrations.Sqlite
                     b.Property<int?>("SubOrderId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("TaxBaseDong")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ProducerId", "Id");

@@ -1,0 +1,17 @@
+using LongAnMarket.Infrastructure.Ordering;
+
+namespace LongAnMarket.Web.Compliance;
+
+/// <summary>The withholding CSVs: the marketplace's monthly declaration data, and a seller's yearly statement.</summary>
+public static class WithholdingCsv
+{
+    public static byte[] Month(int year, int month, IReadOnlyList<WithholdingRow> rows) => Csv.Write(
+        ["ky_ke_khai", "ma_so_thue", "ten_nguoi_ban", "doanh_thu_ban_hang", "doanh_thu_tra_lai", "doanh_thu_tinh_thue", "thue_gtgt_khau_tru", "thue_tncn_khau_tru"],
+        rows.Select(r => new object?[] { $"{year:D4}-{month:D2}", r.TaxCode, r.ProducerName, r.SoldDong, r.ReturnedDong, r.TaxedDong, r.VatDong, r.PitDong })
+            .Append(["tong", null, null, rows.Sum(r => r.SoldDong), rows.Sum(r => r.ReturnedDong), rows.Sum(r => r.TaxedDong), rows.Sum(r => r.VatDong), rows.Sum(r => r.PitDong)]));
+
+    public static byte[] Year(int year, string taxCode, string producerName, IReadOnlyList<WithholdingMonth> months) => Csv.Write(
+        ["nam", "thang", "ma_so_thue", "ten_nguoi_ban", "doanh_thu_ban_hang", "doanh_thu_tra_lai", "thue_gtgt_khau_tru", "thue_tncn_khau_tru"],
+        months.Select(m => new object?[] { year, m.Month, taxCode, producerName, m.SoldDong, m.ReturnedDong, m.VatDong, m.PitDong })
+            .Append([year, "ca_nam", taxCode, producerName, months.Sum(m => m.SoldDong), months.Sum(m => m.ReturnedDong), months.Sum(m => m.VatDong), months.Sum(m => m.PitDong)]));
+}
