@@ -11,6 +11,12 @@ public sealed record WithholdingRow(int ProducerId, string ProducerName, string 
     public long TaxedDong => SoldDong - ReturnedDong;
 }
 
+/// <summary>The marketplace's commission on one producer's sales in a month, for the operator's e-invoice to that producer.</summary>
+public sealed record CommissionRow(int ProducerId, string ProducerName, string TaxCode, string Address, string Email, long ChargedDong, long ReturnedDong)
+{
+    public long NetDong => ChargedDong - ReturnedDong;
+}
+
 /// <summary>One month of a seller's yearly withholding statement.</summary>
 public sealed record WithholdingMonth(int Month, long SoldDong, long ReturnedDong, long VatDong, long PitDong);
 
@@ -30,6 +36,24 @@ public sealed class WithholdingReport(MarketDbContext db)
         return [.. entries.GroupBy(e => e.ProducerId)
             .Select(g => Row(g.Key, producers[g.Key].Name, producers[g.Key].TaxCode, [.. g]))
             .OrderBy(r => r.ProducerName, StringComparer.Ordinal)];
+    }
+
+    /// <summary>Each producer's commission taken in the month, and what refunds gave back in it.</summary>
+    public async Task<IReadOnlyList<CommissionRow>> CommissionAsync(int year, int month, CancellationToken ct)
+    {
+        var (from, to) = Span(year, month, 1);
+        var sums = await db.LedgerEntries.AsNoTracking()
+            .Where(e => e.AtUtc >= from && e.AtUtc < to && (e.Kind == LedgerEntryKind.Commission || e.Kind == LedgerEntryKind.CommissionReversal))
+            .GroupBy(e => e.ProducerId)
+            .Select(g => new
+            {
+                ProducerId = g.Key,
+                Charged = -g.Sum(e => e.Kind == LedgerEntryKind.Commission ? e.AmountDong : 0),
+                Returned = g.Sum(e => e.Kind == LedgerEntryKind.CommissionReversal ? e.AmountDong : 0),
+            })
+            .Join(db.Producers, s => s.ProducerId, p => p.Id, (s, p) => new CommissionRow(s.ProducerId, p.Name, p.TaxCode, p.Address, p.Email, s.Charged, s.Returned))
+            .ToListAsync(ct);
+        return [.. sums.OrderBy(r => r.ProducerName, StringComparer.Ordinal)];
     }
 
     public async Task<IReadOnlyList<WithholdingMonth>> YearAsync(int producerId, int year, CancellationToken ct)

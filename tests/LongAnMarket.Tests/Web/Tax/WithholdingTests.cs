@@ -121,6 +121,13 @@ public abstract class WithholdingTests(OrderingAppFixture fixture)
         Assert.Equal("ky_ke_khai,ma_so_thue,ten_nguoi_ban,doanh_thu_ban_hang,doanh_thu_tra_lai,doanh_thu_tinh_thue,thue_gtgt_khau_tru,thue_tncn_khau_tru", lines[0]);
         Assert.Contains($"{month:yyyy-MM},{seller.Producer.TaxCode},{seller.Producer.Name},1234567,617283,617284,6173,3087", lines);
 
+        var commission = await admin.Client.GetAsync($"/admin/tax/commission.csv?month={month:yyyy-MM}");
+        Assert.Contains($"{month:yyyy-MM},{seller.Producer.TaxCode},{seller.Producer.Name},\"{seller.Producer.Address}\",{seller.Producer.Email},61728,30864,30864",
+            Encoding.UTF8.GetString(await commission.Content.ReadAsByteArrayAsync()).Split("\r\n"));
+        var refusedMonth = await admin.Client.GetAsync("/admin/tax/commission.csv?month=2025-06");
+        Assert.Equal("/admin/ledger", refusedMonth.Headers.Location?.OriginalString);
+        Assert.Contains("Kỳ kê khai phải là một tháng từ 07/2025", (await admin.PageAsync("/admin/ledger")).QuerySelector("[role=alert]")!.TextContent);
+
         var producer = await TestSellers.SignedInAsync(_app, seller);
         var page = await producer.PageAsync("/seller/statement");
         Assert.Equal(("-6.173 ₫", "-3.087 ₫"), (page.QuerySelector("[data-testid=vat-withheld]")!.TextContent, page.QuerySelector("[data-testid=pit-withheld]")!.TextContent));
