@@ -133,6 +133,9 @@ public sealed class GuestCheckoutJourneyTests(BrowserFixture browser) : BrowserT
         await Accessibility.AssertNoSeriousViolationsAsync(admin);
         await admin.GotoAsync("/admin/ledger");
         await Assertions.Expect(admin.GetByTestId("reconciles")).ToHaveTextAsync("Khớp đến từng đồng");
+        await Assertions.Expect(admin.GetByRole(AriaRole.Button, new() { Name = "Phí sàn theo nhà sản xuất, để xuất hoá đơn (CSV)" })).ToBeVisibleAsync();
+        await admin.ScreenshotAsync(new() { Path = Fixture.Screenshot("49b-admin-ledger"), FullPage = true });
+        await Accessibility.AssertNoSeriousViolationsAsync(admin);
 
         await shopper.ReloadAsync();
         await Assertions.Expect(shopper.Locator("main")).ToContainTextAsync("Đã hoàn tiền");
