@@ -67,6 +67,16 @@ public sealed class Order
 
     public void RecordAdultConfirmation() => BuyerConfirmedAdult = true;
 
+    /// <summary>The business the buyer asked invoices for, if any.</summary>
+    public InvoiceRequest? InvoiceRequest { get; private set; }
+
+    /// <summary>The buyer asks for invoices: each part learns what its seller can issue (by producer ID).</summary>
+    public void RequestInvoice(InvoiceRequest request, IReadOnlyDictionary<int, InvoiceKind> kinds)
+    {
+        InvoiceRequest = request;
+        foreach (var part in SubOrders) part.AwaitInvoice(kinds.GetValueOrDefault(part.ProducerId, InvoiceKind.Vat));
+    }
+
     public DateTimeOffset PlacedAt => VietnamTime.FromUtc(PlacedAtUtc);
     public DateTimeOffset PayBy => VietnamTime.FromUtc(PayByUtc);
     /// <summary>Whether its stock is held for it: unpaid and not yet released, or paid and not returned.</summary>

@@ -36,12 +36,26 @@ public sealed class SubOrder
     public string? Carrier { get; private set; }
     public string? TrackingNumber { get; private set; }
     public string? RefundReference { get; private set; }
+    /// <summary>Set when the buyer asked for an invoice: what this part's seller can issue.</summary>
+    public InvoiceKind? InvoiceKind { get; private set; }
+    /// <summary>The invoice the seller recorded for this part.</summary>
+    public IssuedInvoice? Invoice { get; private set; }
     public int Version { get; private set; }
     public IReadOnlyList<OrderLine> Lines => _lines;
     public IReadOnlyList<StatusChange<SubOrderStatus>> History => _history;
 
     /// <summary>Done for the shopper's purposes: nothing more will happen to it.</summary>
     public bool IsSettled => Status is SubOrderStatus.Delivered or SubOrderStatus.Cancelled or SubOrderStatus.Refunded;
+
+    internal void AwaitInvoice(InvoiceKind kind) => InvoiceKind = kind;
+
+    /// <summary>The seller records the invoice it issued, once the part is paid; a correction replaces it.</summary>
+    public void RecordInvoice(IssuedInvoice invoice)
+    {
+        if (InvoiceKind is null) throw new DomainException("Người mua không yêu cầu hoá đơn cho đơn này.");
+        if (Status is SubOrderStatus.AwaitingPayment or SubOrderStatus.Cancelled) throw new DomainException("Chỉ xuất hoá đơn cho phần đơn đã thanh toán.");
+        Invoice = invoice;
+    }
 
     internal void MarkPaid(string actor, DateTimeOffset at) => Move(SubOrderStatus.Paid, actor, at, null, SubOrderStatus.AwaitingPayment);
 

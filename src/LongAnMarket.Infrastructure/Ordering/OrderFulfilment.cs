@@ -20,6 +20,10 @@ public sealed class OrderFulfilment(MarketDbContext db, IOrderNotifier notifier,
             return Task.CompletedTask;
         }, ct);
 
+    /// <summary>The producer records the invoice it issued for its part, as the buyer asked.</summary>
+    public Task RecordInvoiceAsync(int producerId, int subOrderId, string series, string number, string lookupCode, CancellationToken ct) =>
+        ChangeAsync(producerId, subOrderId, (_, part, now) => { part.RecordInvoice(new IssuedInvoice(series, number, lookupCode, now)); return Task.CompletedTask; }, ct);
+
     /// <summary>Hands the part to a carrier; each line records its lots, oldest unrecalled first.</summary>
     public async Task ShipAsync(int producerId, int subOrderId, string carrier, string trackingNumber, string actor, CancellationToken ct)
     {

@@ -17,8 +17,9 @@ public sealed class OrderPlacement(MarketDbContext db, CartStore carts, CartPric
 {
     /// <param name="clientHash">The client's address, hashed with a daily salt (for the per-address cap).</param>
     /// <param name="buyerConfirmedAdult">The buyer ticked "18 or older": required when the cart holds an alcoholic drink.</param>
+    /// <param name="invoice">The business the buyer wants invoices for, if any.</param>
     public async Task<Order> PlaceAsync(CartOwner owner, Buyer buyer, Guid checkoutToken, string clientHash, CancellationToken ct,
-        bool buyerConfirmedAdult = false)
+        bool buyerConfirmedAdult = false, InvoiceRequest? invoice = null)
     {
         var holder = new OrderHolder(HolderKey(owner), clientHash);
         (Order Order, bool Flipped) result;
@@ -28,6 +29,7 @@ public sealed class OrderPlacement(MarketDbContext db, CartStore carts, CartPric
             {
                 await CheckHoldCapsAsync(holder, ct);
                 var order = await NewOrderAsync(owner, buyer, checkoutToken, holder, buyerConfirmedAdult, ct);
+                if (invoice is not null) order.RequestInvoice(invoice, await InvoiceKindsAsync(order, ct));
                 var items = OrderQueries.StockOf(order).ToList();
                 await stock.ReserveAsync(items, ct);
                 db.Orders.Add(order);
@@ -74,6 +76,14 @@ public sealed class OrderPlacement(MarketDbContext db, CartStore carts, CartPric
             owner.UserId, checkoutToken, holder);
         if (priced.HasAlcohol) order.RecordAdultConfirmation();
         return order;
+    }
+
+    /// <summary>What each of the order's sellers can issue, by its legal form.</summary>
+    private async Task<Dictionary<int, InvoiceKind>> InvoiceKindsAsync(Order order, CancellationToken ct)
+    {
+        var ids = order.SubOrders.Select(s => s.ProducerId).ToList();
+        var forms = await db.Producers.AsNoTracking().Where(p => ids.Contains(p.Id)).Select(p => new { p.Id, p.LegalForm }).ToListAsync(ct);
+        return forms.ToDictionary(f => f.Id, f => InvoiceRequest.KindFor(f.LegalForm));
     }
 
     /// <summary>Refuses a new hold past the caps: unpaid orders still within their deadline, per cart and per address.</summary>

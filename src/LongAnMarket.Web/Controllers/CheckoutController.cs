@@ -9,6 +9,7 @@ using LongAnMarket.Web.Localization;
 using LongAnMarket.Web.Ordering;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace LongAnMarket.Web.Controllers;
@@ -16,7 +17,7 @@ namespace LongAnMarket.Web.Controllers;
 /// <summary>Checkout: who receives it and where; guests welcome. Placing the order reserves stock and opens the payment page.</summary>
 [Route("checkout")]
 public sealed class CheckoutController(CartStore carts, CartPricing pricing, OrderPlacement placement, CommuneDirectory communes,
-    ClientAddresses clients, Consents consents, IOptions<SiteOptions> site, UiText text, TimeProvider clock) : Controller
+    ClientAddresses clients, Consents consents, Infrastructure.Data.MarketDbContext db, IOptions<SiteOptions> site, UiText text, TimeProvider clock) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken ct)
@@ -39,9 +40,10 @@ public sealed class CheckoutController(CartStore carts, CartPricing pricing, Ord
         {
             try
             {
+                var invoice = form.ToInvoiceRequest();
                 form.Commune = await communes.CanonicalAsync(form.Province!.Trim(), form.Commune!, ct);
                 var order = await placement.PlaceAsync(owner, form.ToBuyer(), form.Token, clients.Hash(HttpContext, clock.GetUtcNow().UtcDateTime), ct,
-                    form.BuyerConfirmedAdult);
+                    form.BuyerConfirmedAdult, invoice);
                 if (order.UserId is { } userId) await consents.GiveAsync(userId, ConsentPurpose.DeliveryAddressSharing, "checkout", ct);
                 return Redirect($"/orders/{order.Code}?key={order.AccessKey}");
             }
@@ -56,7 +58,12 @@ public sealed class CheckoutController(CartStore carts, CartPricing pricing, Ord
     private async Task<CheckoutPageModel> PageAsync(PricedCart priced, CheckoutForm form, CancellationToken ct)
     {
         ViewData["NoIndex"] = true;
+        var producerIds = priced.Groups.Select(g => g.ProducerId).ToList();
+        var forms = await db.Producers.AsNoTracking().Where(p => producerIds.Contains(p.Id)).Select(p => new { p.Id, p.LegalForm }).ToListAsync(ct);
         return new CheckoutPageModel(priced, form, await communes.NamesAsync(site.Value.Province, ct), site.Value.Province,
-            User.Identity?.IsAuthenticated == true);
+            User.Identity?.IsAuthenticated == true)
+        {
+            InvoiceKinds = forms.ToDictionary(f => f.Id, f => InvoiceRequest.KindFor(f.LegalForm)),
+        };
     }
 }

@@ -43,6 +43,11 @@ public sealed class SellerOrdersController(SellerModelFactory sellers, SellerOrd
     public Task<IActionResult> Deliver(int id, CancellationToken ct) =>
         ActAsync(id, ct, producerId => fulfilment.DeliverAsync(producerId, id, Actor, ct), text["Đã ghi nhận giao hàng thành công."]);
 
+    [HttpPost("orders/{id:int}/invoice")]
+    public Task<IActionResult> RecordInvoice(int id, InvoiceForm form, CancellationToken ct) =>
+        ActAsync(id, ct, producerId => fulfilment.RecordInvoiceAsync(producerId, id, form.Series ?? "", form.Number ?? "", form.LookupCode ?? "", ct),
+            text["Đã ghi nhận hoá đơn; người mua thấy số và mã tra cứu trên trang đơn hàng."], "invoice");
+
     [HttpGet("statement")]
     public Task<IActionResult> Statement(CancellationToken ct) =>
         WithProducerAsync(ct, async producerId => View(await pages.StatementAsync(producerId, null, TempData["error"] as string, ct)));

@@ -18,6 +18,16 @@ public sealed class CheckoutForm
     /// <summary>"I am 18 or older", asked when the cart holds an alcoholic drink.</summary>
     public bool BuyerConfirmedAdult { get; set; }
 
+    /// <summary>The buyer wants invoices in a business's name; the four fields below say which business.</summary>
+    public bool WantsInvoice { get; set; }
+    public string? InvoiceCompany { get; set; }
+    public string? InvoiceTaxCode { get; set; }
+    public string? InvoiceAddress { get; set; }
+    public string? InvoiceEmail { get; set; }
+
+    /// <summary>The checked request, or null when none was asked for; a DomainException names the field that is wrong.</summary>
+    public InvoiceRequest? ToInvoiceRequest() => WantsInvoice ? InvoiceRequest.Create(InvoiceCompany, InvoiceTaxCode, InvoiceAddress, InvoiceEmail) : null;
+
     public Buyer ToBuyer() => Buyer.Create(Name, Phone, Email, Province, Commune, Street, Note);
 }
 

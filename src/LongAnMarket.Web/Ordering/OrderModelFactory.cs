@@ -42,6 +42,8 @@ public sealed class OrderModelFactory(MarketDbContext db, VietQrPanels vietQr, S
                 forStaff ? h.Actor : PartActor(h.To, s.ProducerName, h.Actor), h.Note)).ToList())
             {
                 Returns = new ReturnTermsModel(s.ReturnTerms, s.Lines.Any(l => l.Perishable), s.Lines.Any(l => !l.Perishable)),
+                InvoiceKind = s.InvoiceKind,
+                Invoice = s.Invoice,
             }).ToList();
         var pending = order.Status == OrderStatus.PendingPayment;
         var awaitingTransfer = pending && order.PaymentMethod == PaymentMethod.VietQr;
@@ -53,6 +55,7 @@ public sealed class OrderModelFactory(MarketDbContext db, VietQrPanels vietQr, S
         {
             BuyerConfirmedAdult = order.BuyerConfirmedAdult,
             PayOsAvailable = awaitingTransfer && payOs.IsConfigured,
+            InvoiceRequest = order.InvoiceRequest,
             Complaints = await db.Complaints.AsNoTracking().Where(c => c.OrderId == order.Id).OrderBy(c => c.Id)
                 .Select(c => new OrderComplaintModel(c.Id, c.Status)).ToListAsync(ct),
             Reviewable = await ReviewableAsync(order, ct),

@@ -5,7 +5,11 @@ namespace LongAnMarket.Web.Ordering;
 
 public sealed record CartPageModel(PricedCart Cart, IReadOnlyList<string> Notices, string? Error, string? BackTo);
 
-public sealed record CheckoutPageModel(PricedCart Cart, CheckoutForm Form, IReadOnlyList<string> Communes, string Province, bool SignedIn);
+public sealed record CheckoutPageModel(PricedCart Cart, CheckoutForm Form, IReadOnlyList<string> Communes, string Province, bool SignedIn)
+{
+    /// <summary>What each producer in the cart can issue if the buyer asks for an invoice.</summary>
+    public IReadOnlyDictionary<int, InvoiceKind> InvoiceKinds { get; init; } = new Dictionary<int, InvoiceKind>();
+}
 
 public sealed record TimelineEntry(DateTimeOffset At, string Label, string Actor, string? Note);
 
@@ -18,6 +22,9 @@ public sealed record OrderPartModel(int Id, string ProducerName, SubOrderStatus 
     public long TotalDong => GoodsDong + ShippingDong;
     /// <summary>The returns policy copied into this part when the order was placed.</summary>
     public Models.ReturnTermsModel? Returns { get; init; }
+    /// <summary>What this part's seller issues, when the buyer asked for an invoice; the invoice once recorded.</summary>
+    public InvoiceKind? InvoiceKind { get; init; }
+    public IssuedInvoice? Invoice { get; init; }
 }
 
 /// <summary>What a shopper needs to pay by bank transfer, as a VietQR code and as text to copy.</summary>
@@ -38,6 +45,8 @@ public sealed record OrderPageModel(int Id, string Code, string AccessKey, Order
     public bool BuyerConfirmedAdult { get; init; }
     /// <summary>The order waits for a transfer and payOS can open a payment page for it.</summary>
     public bool PayOsAvailable { get; init; }
+    /// <summary>The business the buyer asked invoices for, if any.</summary>
+    public InvoiceRequest? InvoiceRequest { get; init; }
 }
 
 public sealed record OrderSummaryModel(string Code, string AccessKey, DateTimeOffset PlacedAt, OrderStatus Status, long TotalDong,

@@ -34,7 +34,11 @@ public sealed class SellerOrderModelFactory(MarketDbContext db, OrderModelFactor
             .SelectMany(l => proposed[l.Id].Select(p => (l.ProductName, p.LotCode, p.Quantity))).ToList();
         // The buyer's address is the producer's to see once the money is in, not before.
         return new SellerOrderModel(part.Id, order.Code, order.PlacedAt, page.Parts.First(p => p.Id == subOrderId),
-            part.WasPaid ? order.Buyer : null, lots, notice, error) { BuyerConfirmedAdult = order.BuyerConfirmedAdult };
+            part.WasPaid ? order.Buyer : null, lots, notice, error)
+        {
+            BuyerConfirmedAdult = order.BuyerConfirmedAdult,
+            InvoiceRequest = part.WasPaid ? order.InvoiceRequest : null,
+        };
     }
 
     public async Task<StatementModel?> StatementAsync(int producerId, string? notice, string? error, CancellationToken ct)

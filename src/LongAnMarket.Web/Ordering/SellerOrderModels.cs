@@ -12,6 +12,8 @@ public sealed record SellerOrderModel(int Id, string OrderCode, DateTimeOffset P
 {
     /// <summary>The order holds an alcoholic drink and the buyer confirmed being 18 or older.</summary>
     public bool BuyerConfirmedAdult { get; init; }
+    /// <summary>The business the buyer asked invoices for (shown once the part is paid).</summary>
+    public InvoiceRequest? InvoiceRequest { get; init; }
 }
 
 public sealed record LedgerRow(DateTimeOffset At, LedgerEntryKind Kind, long AmountDong, string Reference, string Actor);
@@ -23,6 +25,13 @@ public sealed record StatementModel(int ProducerId, string ProducerName, long Ba
     public long VatWithheldDong { get; init; }
     public long PitWithheldDong { get; init; }
     public bool HasWithholding => VatWithheldDong != 0 || PitWithheldDong != 0;
+}
+
+public sealed class InvoiceForm
+{
+    public string? Series { get; set; }
+    public string? Number { get; set; }
+    public string? LookupCode { get; set; }
 }
 
 public sealed class ShippingForm

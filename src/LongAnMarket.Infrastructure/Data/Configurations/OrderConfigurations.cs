@@ -17,6 +17,13 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         builder.Property(o => o.PaymentMethod).HasConversion<string>().HasMaxLength(10);
         builder.Property(o => o.PaymentReference).HasMaxLength(100);
         builder.Property(o => o.Version).IsConcurrencyToken();
+        builder.OwnsOne(o => o.InvoiceRequest, invoice =>
+        {
+            invoice.Property(i => i.CompanyName).HasColumnName("InvoiceCompanyName").HasMaxLength(200);
+            invoice.Property(i => i.TaxCode).HasColumnName("InvoiceTaxCode").HasMaxLength(14);
+            invoice.Property(i => i.Address).HasColumnName("InvoiceAddress").HasMaxLength(300);
+            invoice.Property(i => i.Email).HasColumnName("InvoiceEmail").HasMaxLength(200);
+        });
         builder.ComplexProperty(o => o.Buyer, buyer =>
         {
             buyer.Property(b => b.Name).HasColumnName("BuyerName").HasMaxLength(100);
@@ -58,6 +65,14 @@ internal sealed class SubOrderConfiguration : IEntityTypeConfiguration<SubOrder>
         builder.Property(s => s.RefundReference).HasMaxLength(100);
         builder.Property(s => s.Version).IsConcurrencyToken();
         builder.ReturnPolicy(s => s.ReturnTerms);
+        builder.Property(s => s.InvoiceKind).HasConversion<string>().HasMaxLength(8);
+        builder.OwnsOne(s => s.Invoice, invoice =>
+        {
+            invoice.Property(i => i.Series).HasColumnName("InvoiceSeries").HasMaxLength(20);
+            invoice.Property(i => i.Number).HasColumnName("InvoiceNumber").HasMaxLength(20);
+            invoice.Property(i => i.LookupCode).HasColumnName("InvoiceLookupCode").HasMaxLength(60);
+            invoice.Property(i => i.IssuedAtUtc).HasColumnName("InvoiceIssuedAtUtc");
+        });
         builder.Ignore(s => s.IsSettled);
         builder.Ignore(s => s.WasPaid);
         builder.HasOne<Core.Producers.Producer>().WithMany().HasForeignKey(s => s.ProducerId).OnDelete(DeleteBehavior.Restrict);

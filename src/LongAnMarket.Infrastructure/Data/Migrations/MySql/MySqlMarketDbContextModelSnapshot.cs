@@ -1300,6 +1300,10 @@ namespace LongAnMarket.Infrastructure.Data.Migrations.MySql
                     b.Property<long>("GoodsDong")
                         .HasColumnType("bigint");
 
+                    b.Property<string>("InvoiceKind")
+                        .HasMaxLength(8)
+                        .HasColumnType("varchar(8)");
+
                     b.Property<int>("OrderId")
                         .HasColumnType("int");
 
@@ -3438,6 +3442,48 @@ namespace LongAnMarket.Infrastructure.Data.Migrations.MySql
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("LongAnMarket.Core.Ordering.Order", b =>
+                {
+                    b.OwnsOne("LongAnMarket.Core.Ordering.InvoiceRequest", "InvoiceRequest", b1 =>
+                        {
+                            b1.Property<int>("OrderId")
+                                .HasColumnType("int");
+
+                            b1.Property<string>("Address")
+                                .IsRequired()
+                                .HasMaxLength(300)
+                                .HasColumnType("varchar(300)")
+                                .HasColumnName("InvoiceAddress");
+
+                            b1.Property<string>("CompanyName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("varchar(200)")
+                                .HasColumnName("InvoiceCompanyName");
+
+                            b1.Property<string>("Email")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("varchar(200)")
+                                .HasColumnName("InvoiceEmail");
+
+                            b1.Property<string>("TaxCode")
+                                .IsRequired()
+                                .HasMaxLength(14)
+                                .HasColumnType("varchar(14)")
+                                .HasColumnName("InvoiceTaxCode");
+
+                            b1.HasKey("OrderId");
+
+                            b1.ToTable("Orders");
+
+                            b1.WithOwner()
+                                .HasForeignKey("OrderId");
+                        });
+
+                    b.Navigation("InvoiceRequest");
+                });
+
             modelBuilder.Entity("LongAnMarket.Core.Ordering.OrderLine", b =>
                 {
                     b.HasOne("LongAnMarket.Core.Ordering.SubOrder", null)
@@ -3491,6 +3537,43 @@ namespace LongAnMarket.Infrastructure.Data.Migrations.MySql
                         .HasForeignKey("ProducerId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.OwnsOne("LongAnMarket.Core.Ordering.IssuedInvoice", "Invoice", b1 =>
+                        {
+                            b1.Property<int>("SubOrderId")
+                                .HasColumnType("int");
+
+                            b1.Property<DateTime>("IssuedAtUtc")
+                                .HasColumnType("datetime(6)")
+                                .HasColumnName("InvoiceIssuedAtUtc");
+
+                            b1.Property<string>("LookupCode")
+                                .IsRequired()
+                                .HasMaxLength(60)
+                                .HasColumnType("varchar(60)")
+                                .HasColumnName("InvoiceLookupCode");
+
+                            b1.Property<string>("Number")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("varchar(20)")
+                                .HasColumnName("InvoiceNumber");
+
+                            b1.Property<string>("Series")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("varchar(20)")
+                                .HasColumnName("InvoiceSeries");
+
+                            b1.HasKey("SubOrderId");
+
+                            b1.ToTable("SubOrders");
+
+                            b1.WithOwner()
+                                .HasForeignKey("SubOrderId");
+                        });
+
+                    b.Navigation("Invoice");
 
                     b.Navigation("Order");
                 });

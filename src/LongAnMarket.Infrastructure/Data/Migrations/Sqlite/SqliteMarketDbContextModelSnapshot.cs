@@ -1239,6 +1239,10 @@ namespace LongAnMarket.Infrastructure.Data.Migrations.Sqlite
                     b.Property<long>("GoodsDong")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("InvoiceKind")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("OrderId")
                         .HasColumnType("INTEGER");
 
@@ -3309,6 +3313,48 @@ namespace LongAnMarket.Infrastructure.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("LongAnMarket.Core.Ordering.Order", b =>
+                {
+                    b.OwnsOne("LongAnMarket.Core.Ordering.InvoiceRequest", "InvoiceRequest", b1 =>
+                        {
+                            b1.Property<int>("OrderId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Address")
+                                .IsRequired()
+                                .HasMaxLength(300)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("InvoiceAddress");
+
+                            b1.Property<string>("CompanyName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("InvoiceCompanyName");
+
+                            b1.Property<string>("Email")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("InvoiceEmail");
+
+                            b1.Property<string>("TaxCode")
+                                .IsRequired()
+                                .HasMaxLength(14)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("InvoiceTaxCode");
+
+                            b1.HasKey("OrderId");
+
+                            b1.ToTable("Orders");
+
+                            b1.WithOwner()
+                                .HasForeignKey("OrderId");
+                        });
+
+                    b.Navigation("InvoiceRequest");
+                });
+
             modelBuilder.Entity("LongAnMarket.Core.Ordering.OrderLine", b =>
                 {
                     b.HasOne("LongAnMarket.Core.Ordering.SubOrder", null)
@@ -3362,6 +3408,43 @@ namespace LongAnMarket.Infrastructure.Data.Migrations.Sqlite
                         .HasForeignKey("ProducerId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.OwnsOne("LongAnMarket.Core.Ordering.IssuedInvoice", "Invoice", b1 =>
+                        {
+                            b1.Property<int>("SubOrderId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<DateTime>("IssuedAtUtc")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("InvoiceIssuedAtUtc");
+
+                            b1.Property<string>("LookupCode")
+                                .IsRequired()
+                                .HasMaxLength(60)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("InvoiceLookupCode");
+
+                            b1.Property<string>("Number")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("InvoiceNumber");
+
+                            b1.Property<string>("Series")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("InvoiceSeries");
+
+                            b1.HasKey("SubOrderId");
+
+                            b1.ToTable("SubOrders");
+
+                            b1.WithOwner()
+                                .HasForeignKey("SubOrderId");
+                        });
+
+                    b.Navigation("Invoice");
 
                     b.Navigation("Order");
                 });
