@@ -43,6 +43,10 @@ public static class InfrastructureRegistration
 
         builder.Services.AddSingleton<CatalogVersion>();
         builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton(Instances.InstanceIdentity.From(builder.Configuration["Hosting:InstanceName"]));
+        builder.Services.AddScoped<Instances.JobLeases>();
+        builder.Services.AddScoped<Instances.SharedValues>();
+        builder.Services.AddSingleton<Instances.ScanSalt>();
         builder.Services.AddSingleton<IInterceptor, CatalogChangeInterceptor>();
         builder.Services.AddSingleton<TraceVersion>();
         builder.Services.AddSingleton<IInterceptor, TraceChangeInterceptor>();
@@ -233,11 +237,13 @@ public static class InfrastructureRegistration
                     Path.Combine(dataPath, services.GetRequiredService<IOptions<SearchOptions>>().Value.LuceneFolder),
                     services.GetRequiredService<ILogger<LuceneIndex>>()));
                 builder.Services.AddSingleton<ISearchEngine, LuceneSearchEngine>();
+                builder.Services.AddHostedService<LuceneFolderClaim>();
                 break;
         }
         builder.Services.AddScoped<SearchDocuments>();
         builder.Services.AddScoped<DatabaseSearch>();
         builder.Services.AddScoped<SearchReindexer>();
+        builder.Services.AddScoped<SearchOutboxReaders>();
         builder.Services.AddSingleton<SearchIndexer>();
         builder.Services.AddHostedService(services => services.GetRequiredService<SearchIndexer>());
         builder.Services.AddSingleton<CertificateReminders>();

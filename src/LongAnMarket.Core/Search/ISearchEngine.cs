@@ -8,23 +8,33 @@ public interface ISearchEngine
 {
     string Name { get; }
 
+    /// <summary>This index among the search outbox's readers: "lucene-…" (one instance's folder) or "elasticsearch:{alias}".</summary>
+    string Reader { get; }
+
+    /// <summary>True when every instance writes to this one index (Elasticsearch): only the holder of its lease applies changes.</summary>
+    bool IsShared { get; }
+
+    /// <summary>The outbox row through which the index holds every change, when the index keeps it itself (Lucene, in each
+    /// commit); null otherwise (shared engines keep it in the database) or before a first index exists.</summary>
+    long? KeptPosition { get; }
+
     Task<SearchResult> SearchAsync(SearchRequest request, CancellationToken ct);
 
     /// <summary>The words the index holds, for the query rewriter; cached by the engine until the index changes.</summary>
     Task<SearchVocabulary> VocabularyAsync(CancellationToken ct);
 
-    Task UpsertAsync(IReadOnlyCollection<SearchDocument> documents, CancellationToken ct);
-
-    Task DeleteAsync(IReadOnlyCollection<int> productIds, CancellationToken ct);
+    /// <summary>
+    /// Stores one batch of changes. An engine keeping its position moves it to <see cref="SearchChanges.Through"/> in the
+    /// same commit, and stores nothing (returns false) if its position is no longer <see cref="SearchChanges.From"/>: the
+    /// index was rebuilt meanwhile.
+    /// </summary>
+    Task<bool> ApplyAsync(SearchChanges changes, CancellationToken ct);
 
     /// <summary>
-    /// Builds a new index beside the live one from every document, then swaps it in at once. Changes recorded from
-    /// outbox row <paramref name="replayFrom"/> on may have reached only the old index: see <see cref="TakeReplayPoint"/>.
+    /// Builds a new index beside the live one from every document, read after outbox row <paramref name="watermark"/>,
+    /// then swaps it in at once; the new index is current through that row, and later rows are applied to it again.
     /// </summary>
-    Task RebuildAsync(IAsyncEnumerable<IReadOnlyList<SearchDocument>> batches, long replayFrom, IProgress<int>? progress, CancellationToken ct);
-
-    /// <summary>Once after this process swapped in a rebuilt index: the outbox row from which changes must be applied again.</summary>
-    long? TakeReplayPoint();
+    Task RebuildAsync(IAsyncEnumerable<IReadOnlyList<SearchDocument>> batches, long watermark, IProgress<int>? progress, CancellationToken ct);
 
     /// <summary>
     /// True when no index has been built yet (a new installation), or the live one was made for an older mapping: the

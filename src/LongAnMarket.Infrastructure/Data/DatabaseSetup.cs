@@ -9,13 +9,14 @@ public static class DatabaseSetup
     public static readonly ServerVersion DefaultMySqlVersion = new MariaDbServerVersion(new Version(10, 11, 0));
 
     public static void UseSqlite(DbContextOptionsBuilder options, string connectionString) =>
-        options.UseSqlite(connectionString, sqlite =>
-            sqlite.MigrationsHistoryTable("__ef_migrations_history"));
+        options.UseSqlite(connectionString, sqlite => sqlite.MigrationsHistoryTable("__ef_migrations_history")
+            .UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery)); // chosen, not defaulted: no warning per query
 
     public static void UseMySql(DbContextOptionsBuilder options, string connectionString, string? serverVersion) =>
         options.UseMySql(WithoutPoolReset(connectionString), ResolveServerVersion(connectionString, serverVersion), mysql =>
         {
             mysql.MigrationsHistoryTable("__ef_migrations_history");
+            mysql.UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery);
             mysql.EnableRetryOnFailure(3);
         });
 

@@ -15,18 +15,18 @@ namespace LongAnMarket.Infrastructure.Producers;
 /// Each step happens once; a seller that confirms starts a new year.
 /// </summary>
 public sealed class IdentityReconfirmation(IServiceScopeFactory scopes, TimeProvider clock, IOptions<ProducerOptions> options,
-    ILogger<IdentityReconfirmation> logger) : DailyJob(clock, logger)
+    ILogger<IdentityReconfirmation> logger) : DailyJob(scopes, clock, logger)
 {
     protected override string What => "Identity re-confirmations";
 
-    protected override Task RunDayAsync(DateOnly today, bool atStartUp, CancellationToken ct) => RunAsync(Clock.GetUtcNow(), ct);
+    protected override Task RunDayAsync(DateOnly today, bool afterDowntime, CancellationToken ct) => RunAsync(Clock.GetUtcNow(), ct);
 
     public sealed record Outcome(int Reminded, int Lapsed);
 
     /// <summary>Sends the reminders due at <paramref name="now"/> and takes lapsed sellers off sale.</summary>
     public async Task<Outcome> RunAsync(DateTimeOffset now, CancellationToken ct)
     {
-        using var scope = scopes.CreateScope();
+        using var scope = Scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<MarketDbContext>();
         var statuses = scope.ServiceProvider.GetRequiredService<ProducerStatusService>();
         var notifications = scope.ServiceProvider.GetRequiredService<ProducerNotifications>();

@@ -8,19 +8,19 @@ using Microsoft.Extensions.Logging;
 namespace LongAnMarket.Infrastructure.Search;
 
 /// <summary>
-/// Certificates start and lapse with the calendar, not with a save. Once per Vietnamese day (and at start-up, looking
+/// Certificates start and lapse with the calendar, not with a save. Once per Vietnamese day (after downtime looking
 /// a week back to cover downtime): products whose certificate began or ended take their OCOP stars afresh and are
 /// written to the search outbox, so the badge, the facets and the boost never show a lapsed certificate; listings that
 /// lost a certificate they need go off sale; and producers are reminded of certificates about to end.
 /// </summary>
 public sealed class CertificationCalendar(IServiceScopeFactory scopes, SearchIndexSignal signal, TimeProvider clock,
-    CertificateTakedowns takedowns, CertificateReminders reminders, ILogger<CertificationCalendar> logger) : DailyJob(clock, logger)
+    CertificateTakedowns takedowns, CertificateReminders reminders, ILogger<CertificationCalendar> logger) : DailyJob(scopes, clock, logger)
 {
     private const int LookBackDays = 7;
 
     protected override string What => "Certification dates";
 
-    protected override Task RunDayAsync(DateOnly today, bool atStartUp, CancellationToken ct) => RunAsync(today, atStartUp ? LookBackDays : 1, ct);
+    protected override Task RunDayAsync(DateOnly today, bool afterDowntime, CancellationToken ct) => RunAsync(today, afterDowntime ? LookBackDays : 1, ct);
 
     /// <summary>The work of <paramref name="today"/>, for certificates that began or ended in the last <paramref name="days"/> days.</summary>
     public async Task RunAsync(DateOnly today, int days, CancellationToken ct)
@@ -37,7 +37,7 @@ public sealed class CertificationCalendar(IServiceScopeFactory scopes, SearchInd
     /// </summary>
     public async Task<int> QueueChangesAsync(DateOnly today, int days, CancellationToken ct)
     {
-        using var scope = scopes.CreateScope();
+        using var scope = Scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<MarketDbContext>();
         var since = today.AddDays(-days);
         var lastValid = today.AddDays(-1);

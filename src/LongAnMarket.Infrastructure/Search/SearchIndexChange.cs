@@ -2,7 +2,8 @@ namespace LongAnMarket.Infrastructure.Search;
 
 /// <summary>
 /// An outbox row: "what search shows for this product (or all of this producer's products) may have changed". Written
-/// in the same transaction as the change itself, applied to the engine later, kept a day after for replays.
+/// in the same transaction as the change itself, applied later by every index (each from its own position), and deleted
+/// once every index is past it (<see cref="SearchOutboxReaders.TrimAsync"/>).
 /// </summary>
 public sealed class SearchIndexChange
 {
@@ -12,7 +13,6 @@ public sealed class SearchIndexChange
     public int? ProductId { get; private set; }
     public int? ProducerId { get; private set; }
     public DateTime EnqueuedAtUtc { get; private set; }
-    public DateTime? AppliedAtUtc { get; private set; }
 
     public static SearchIndexChange ForProduct(int productId, DateTime now) => new() { ProductId = productId, EnqueuedAtUtc = now };
 

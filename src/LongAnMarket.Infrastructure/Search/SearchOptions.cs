@@ -12,7 +12,8 @@ public sealed class SearchOptions
 {
     public const string Section = "Search";
 
-    /// <summary>Lucene: an index on disk under the data folder, for one app instance. Several instances need Elasticsearch.</summary>
+    /// <summary>Lucene: an index on disk under each instance's data folder, each kept current from the search outbox;
+    /// Elasticsearch: one cluster every instance shares.</summary>
     public SearchProvider Provider { get; set; } = SearchProvider.Lucene;
 
     /// <summary>Groups of words and phrases shoppers use for the same thing, each "a, b, c"; phrases may have any number of words.</summary>
@@ -26,6 +27,15 @@ public sealed class SearchOptions
     /// <summary>How often the indexer looks for changes written by other instances (its own wake it at once).</summary>
     [Range(typeof(TimeSpan), "00:00:00.100", "00:01:00")]
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>/health turns Degraded once a change has waited longer than this to reach this instance's index.</summary>
+    [Range(1, 3600)]
+    public int MaxLagSeconds { get; set; } = 10;
+
+    /// <summary>An index (an instance's Lucene folder) silent this long no longer holds back the trimming of the outbox;
+    /// if it comes back behind what was trimmed, it rebuilds.</summary>
+    [Range(1, 24 * 365)]
+    public int InstanceExpiryHours { get; set; } = 24;
 }
 
 public sealed class ElasticsearchOptions

@@ -6,11 +6,12 @@ using Microsoft.EntityFrameworkCore;
 namespace LongAnMarket.Infrastructure.Search;
 
 /// <summary>
-/// Rebuilds the whole index from the database beside the live one and swaps it in. Changes saved while it runs are in
-/// the outbox after the watermark taken at the start, and are applied again to the new index once it is live.
+/// Rebuilds the whole index from the database beside the live one and swaps it in. The new index is current through
+/// the outbox row that was newest when the rebuild started (every change up to it was read from the database), so the
+/// indexer applies every later row to it.
 /// </summary>
-public sealed class SearchReindexer(MarketDbContext db, SearchDocuments documents, ISearchEngine engine, SearchIndexer indexer, CatalogVersion version,
-    TimeProvider clock)
+public sealed class SearchReindexer(MarketDbContext db, SearchDocuments documents, ISearchEngine engine, SearchIndexer indexer,
+    SearchOutboxReaders readers, CatalogVersion version)
 {
     public async Task<int> RebuildAsync(IProgress<(int Done, int Total)>? progress, CancellationToken ct)
     {
@@ -19,11 +20,8 @@ public sealed class SearchReindexer(MarketDbContext db, SearchDocuments document
         var done = 0;
         await engine.RebuildAsync(documents.AllAsync(ct), watermark,
             new SynchronousProgress<int>(n => { done = n; progress?.Report((n, total)); }), ct);
-        // Changes recorded before the watermark were read from the database by the rebuild itself.
-        var now = clock.GetUtcNow().UtcDateTime;
-        await db.Set<SearchIndexChange>().Where(c => c.Id <= watermark && c.AppliedAtUtc == null)
-            .ExecuteUpdateAsync(c => c.SetProperty(x => x.AppliedAtUtc, now), ct);
-        if (engine.TakeReplayPoint() is { } from) await indexer.ReplayAsync(from, ct);
+        await readers.SetAsync(engine.Reader, watermark, ct);
+        indexer.Forget(null);
         version.Bump();
         return done;
     }

@@ -10,8 +10,8 @@ namespace LongAnMarket.Infrastructure.Traceability;
 
 /// <summary>
 /// Issues the serials of requested batches in chunks, saving progress after each, so a producer watches 100,000
-/// stickers being made and a restart resumes where it stopped. A lease on the batch row keeps two app instances from
-/// issuing the same batch.
+/// stickers being made and a restart resumes where it stopped. A lease on the batch row, renewed with each chunk's
+/// save, keeps two app instances from issuing the same batch.
 /// </summary>
 public sealed class SerialIssuer(IServiceScopeFactory scopes, TimeProvider clock, ILogger<SerialIssuer> logger) : BackgroundService
 {
@@ -49,24 +49,42 @@ public sealed class SerialIssuer(IServiceScopeFactory scopes, TimeProvider clock
             .OrderBy(b => b.Id).FirstOrDefaultAsync(ct);
         if (batch is null) return false;
         var leaseBefore = batch.LeaseUntilUtc;
+        var mine = now + Lease;
         var claimed = await db.SerialBatches.Where(b => b.Id == batch.Id && b.LeaseUntilUtc == leaseBefore)
-            .ExecuteUpdateAsync(b => b.SetProperty(x => x.LeaseUntilUtc, now + Lease), ct);
+            .ExecuteUpdateAsync(b => b.SetProperty(x => x.LeaseUntilUtc, mine), ct);
         if (claimed == 0) return true; // another instance took it; look again
+        var batchId = batch.Id;
 
-        var issued = await db.LotSerials.CountAsync(s => s.BatchId == batch.Id, ct);
-        var count = Math.Min(ChunkSize, batch.Requested - issued);
-        if (count > 0)
+        // The chunk is saved in one transaction that first renews the lease, and only if it is still this instance's:
+        // however long the chunk took, an instance that lost the lease meanwhile saves nothing.
+        await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
         {
-            // 31^10 ≈ 8·10^14 values: a clash is unlikely enough that the unique index alone guards it (the chunk
-            // then fails, is logged, and is issued afresh on the next pass).
-            var fresh = new HashSet<string>(StringComparer.Ordinal);
-            while (fresh.Count < count) fresh.Add(RandomNumberGenerator.GetString(Alphabet, SerialLength));
-            db.LotSerials.AddRange(fresh.Select(v => new LotSerial(batch.LotId, batch.Id, v, now)));
-        }
-        batch.Progress(issued + Math.Max(count, 0));
-        if (batch.Issued >= batch.Requested) batch.Complete(clock.GetUtcNow());
-        await db.SaveChangesAsync(ct);
-        await db.SerialBatches.Where(b => b.Id == batch.Id).ExecuteUpdateAsync(b => b.SetProperty(x => x.LeaseUntilUtc, (DateTime?)null), ct);
+            db.ChangeTracker.Clear();
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            var renewed = clock.GetUtcNow().UtcDateTime + Lease;
+            if (await db.SerialBatches.Where(b => b.Id == batchId && b.LeaseUntilUtc == mine)
+                    .ExecuteUpdateAsync(b => b.SetProperty(x => x.LeaseUntilUtc, renewed), ct) == 0)
+            {
+                logger.LogWarning("Serial batch {Batch}: the lease ran out before the chunk was saved; another instance issues it", batchId);
+                return;
+            }
+            var current = await db.SerialBatches.FirstAsync(b => b.Id == batchId, ct);
+            var issued = await db.LotSerials.CountAsync(s => s.BatchId == batchId, ct);
+            var count = Math.Min(ChunkSize, current.Requested - issued);
+            if (count > 0)
+            {
+                // 31^10 ≈ 8·10^14 values: a clash is unlikely enough that the unique index alone guards it (the chunk
+                // then fails, is logged, and is issued afresh on the next pass).
+                var fresh = new HashSet<string>(StringComparer.Ordinal);
+                while (fresh.Count < count) fresh.Add(RandomNumberGenerator.GetString(Alphabet, SerialLength));
+                db.LotSerials.AddRange(fresh.Select(v => new LotSerial(current.LotId, batchId, v, now)));
+            }
+            current.Progress(issued + Math.Max(count, 0));
+            if (current.Issued >= current.Requested) current.Complete(clock.GetUtcNow());
+            await db.SaveChangesAsync(ct);
+            await db.SerialBatches.Where(b => b.Id == batchId).ExecuteUpdateAsync(b => b.SetProperty(x => x.LeaseUntilUtc, (DateTime?)null), ct);
+            await transaction.CommitAsync(ct);
+        });
         return true;
     }
 }

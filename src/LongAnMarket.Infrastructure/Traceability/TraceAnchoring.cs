@@ -11,11 +11,14 @@ namespace LongAnMarket.Infrastructure.Traceability;
 /// <summary>
 /// Every <see cref="TraceabilityOptions.AnchorMinutes"/>, fixes the head log's new entries in time outside the platform:
 /// one RFC 3161 time-stamp over the Merkle root of the batch, an audit path stored beside each entry, and the batch's last
-/// entry written to the witness file. Instances racing for the same batch: the first to save it wins.
+/// entry written to the witness file. One instance anchors at a time (the holder of the job's lease); should two race
+/// for the same batch anyway (a lease taken over mid-run), the first to save it wins.
 /// </summary>
 public sealed class TraceAnchoring(IServiceScopeFactory scopes, TimestampAuthority tsa, TimestampTokens tokens, TraceWitness witness,
     IOptions<TraceabilityOptions> options, TimeProvider clock, ILogger<TraceAnchoring> logger) : BackgroundService
 {
+    public const string Lease = nameof(TraceAnchoring);
+
     /// <summary>Time-stamps every entry not yet anchored; returns how many.</summary>
     public async Task<int> AnchorAsync(CancellationToken ct)
     {
@@ -37,10 +40,18 @@ public sealed class TraceAnchoring(IServiceScopeFactory scopes, TimestampAuthori
                 "{Minutes} minutes as not anchored.", 2 * options.Value.AnchorMinutes);
             return;
         }
-        using var timer = new PeriodicTimer(TimeSpan.FromMinutes(options.Value.AnchorMinutes));
+        var period = TimeSpan.FromMinutes(options.Value.AnchorMinutes);
+        using var timer = new PeriodicTimer(period);
         do
         {
-            try { await AnchorAsync(stoppingToken); }
+            try
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                var leases = scope.ServiceProvider.GetRequiredService<Instances.JobLeases>();
+                if (!await leases.TryClaimAsync(Lease, 2 * period + TimeSpan.FromMinutes(1), stoppingToken)) continue;
+                await AnchorAsync(stoppingToken);
+                await leases.RecordRunAsync(Lease, stoppingToken);
+            }
             catch (Exception ex) when (ex is TimestampAuthorityException or DbUpdateException or System.Data.Common.DbException or InvalidOperationException
                                        && !stoppingToken.IsCancellationRequested)
             {
@@ -48,6 +59,12 @@ public sealed class TraceAnchoring(IServiceScopeFactory scopes, TimestampAuthori
             }
         }
         while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false) is true);
+    }
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken);
+        if (tsa.IsConfigured) await Instances.LeaseRelease.TryAsync(scopes, Lease, cancellationToken);
     }
 
     private async Task<int> AnchorBatchAsync(CancellationToken ct)

@@ -16,13 +16,17 @@ namespace LongAnMarket.Infrastructure.Traceability;
 /// current private key lives in a PEM file or, protected, in the database (<see cref="TraceabilityOptions.KeyStore"/>);
 /// public halves are registered in the database so a rotated or replaced key never turns old records into false alarms.
 /// A key is made only on first use, when nothing was ever signed: a configured key that cannot be read stops the app.
+/// Instances sharing the database converge: each reloads the ring every minute (<see cref="TraceKeyStartup"/>), and a
+/// record signed with a key this instance has not loaded yet makes it look the key up at once.
 /// </summary>
 public sealed class TraceKeyRing(IServiceScopeFactory scopes, IOptions<TraceabilityOptions> options, DataFolder data,
     StoredSecrets secrets, TimeProvider clock, ILogger<TraceKeyRing> logger) : ITraceSigner, ITraceKeys, IDisposable
 {
     private const int MaxRemembered = 200_000;
     private readonly SemaphoreSlim _loading = new(1, 1);
+    private static readonly TimeSpan UnknownKeyRecheck = TimeSpan.FromSeconds(10);
     private readonly ConcurrentDictionary<(string Text, string Signature), bool> _verified = new();
+    private readonly ConcurrentDictionary<string, long> _unknownKeys = new();
     private volatile Ring? _ring;
 
     public string KeyPath => options.Value.SigningKeyPath is { Length: > 0 } configured
@@ -47,8 +51,43 @@ public sealed class TraceKeyRing(IServiceScopeFactory scopes, IOptions<Traceabil
 
     public bool Verify(string text, string signature) => Find(KeyId)!.Verify(text, signature);
 
-    public ITraceSignatureVerifier? Find(string keyId) =>
-        Loaded.Keys.TryGetValue(keyId, out var key) ? new Remembering(key, _verified) : null;
+    public ITraceSignatureVerifier? Find(string keyId)
+    {
+        var key = Loaded.Keys.TryGetValue(keyId, out var loaded) ? loaded : Learn(keyId);
+        return key is null ? null : new Remembering(key, _verified);
+    }
+
+    /// <summary>Reads the ring again (another instance may have made or rotated a key); keeps the loaded one if nothing changed.</summary>
+    public async Task ReloadAsync(CancellationToken ct)
+    {
+        if (_ring is not { } loaded) return;
+        await _loading.WaitAsync(ct);
+        try
+        {
+            var fresh = await ReadAsync(ct);
+            if (fresh.Current.KeyId == loaded.Current.KeyId && fresh.Keys.Keys.Order().SequenceEqual(loaded.Keys.Keys.Order())) fresh.Signing.Dispose();
+            else _ring = fresh; // the replaced signing key is left to the collector: a request may be signing with it now
+        }
+        finally { _loading.Release(); }
+    }
+
+    /// <summary>A key registered by another instance since this one loaded the ring; unknown key IDs are looked up at most every 10 s.</summary>
+    private TraceKeyJwk? Learn(string keyId)
+    {
+        var now = clock.GetTimestamp();
+        if (_unknownKeys.TryGetValue(keyId, out var lookedAt) && clock.GetElapsedTime(lookedAt, now) < UnknownKeyRecheck) return null;
+        if (_unknownKeys.Count > 10_000) _unknownKeys.Clear();
+        _unknownKeys[keyId] = now;
+        using var scope = scopes.CreateScope();
+        var registered = scope.ServiceProvider.GetRequiredService<MarketDbContext>().TraceSigningKeys.AsNoTracking()
+            .Where(k => k.KeyId == keyId).Select(k => k.PublicJwk).FirstOrDefault();
+        if (registered is null) return null;
+        var key = TraceKeyJwk.Parse(registered);
+        var ring = Loaded;
+        _ring = ring with { Keys = new Dictionary<string, TraceKeyJwk>(ring.Keys) { [keyId] = key }, Published = [.. ring.Published, (key, false)] };
+        _unknownKeys.TryRemove(keyId, out _);
+        return key;
+    }
 
     /// <summary>Makes a new current key; the old one is retired (its public half kept, its private half gone).</summary>
     public async Task<(string Retired, string Current)> RotateAsync(CancellationToken ct = default)
@@ -80,6 +119,8 @@ public sealed class TraceKeyRing(IServiceScopeFactory scopes, IOptions<Traceabil
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<MarketDbContext>();
         var registered = await db.TraceSigningKeys.AsNoTracking().OrderByDescending(k => k.CreatedAtUtc).ThenByDescending(k => k.Id).ToListAsync(ct);
+        if (options.Value.KeyStore == TraceKeyStore.Database && await MoveKeyFileInAsync(db, registered, ct))
+            registered = await db.TraceSigningKeys.AsNoTracking().OrderByDescending(k => k.CreatedAtUtc).ThenByDescending(k => k.Id).ToListAsync(ct);
         var signing = options.Value.KeyStore == TraceKeyStore.File ? ReadKeyFile(registered) : ReadStoredKey(registered);
         if (signing is null)
         {
@@ -89,6 +130,14 @@ public sealed class TraceKeyRing(IServiceScopeFactory scopes, IOptions<Traceabil
                 WriteKeyFile(signing.ExportPkcs8PrivateKeyPem(), overwrite: false);
                 signing.Dispose();
                 signing = ReadKeyFile(registered)!; // another instance may have won the race
+            }
+            else
+            {
+                await RegisterAsync(signing, ct);
+                signing.Dispose();
+                // Instances starting together each made one: all sign with the newest registered.
+                registered = await db.TraceSigningKeys.AsNoTracking().OrderByDescending(k => k.CreatedAtUtc).ThenByDescending(k => k.Id).ToListAsync(ct);
+                signing = ReadStoredKey(registered)!;
             }
             logger.LogInformation("Trace signing: a new key was made on first use ({Store}).", options.Value.KeyStore);
         }
@@ -129,13 +178,34 @@ public sealed class TraceKeyRing(IServiceScopeFactory scopes, IOptions<Traceabil
         }
     }
 
+    /// <summary>
+    /// An installation that kept its current key in a file and now keeps keys in the database: the file's key is stored,
+    /// protected, on its registered row, so every instance signs with it. True when it moved a key.
+    /// </summary>
+    private async Task<bool> MoveKeyFileInAsync(MarketDbContext db, IReadOnlyList<TraceSigningKey> registered, CancellationToken ct)
+    {
+        if (registered.FirstOrDefault(k => k.IsCurrent) is not { PrivateKey: null } fileKept || !File.Exists(KeyPath)) return false;
+        using var key = ReadKeyFile(registered)!;
+        using var jwk = TraceKeyJwk.FromPublicKey(key);
+        if (jwk.KeyId != fileKept.KeyId)
+            throw new TraceKeyUnavailableException($"The key file {KeyPath} holds key {jwk.KeyId}, but records are signed with key {fileKept.KeyId}. " +
+                "Restore the right file, or run `rotate-trace-key` to start a new key on purpose.");
+        var stored = secrets.Protect(key.ExportPkcs8PrivateKeyPem());
+        var keyId = fileKept.KeyId;
+        await db.TraceSigningKeys.Where(k => k.KeyId == keyId && k.PrivateKey == null && k.RetiredAtUtc == null)
+            .ExecuteUpdateAsync(k => k.SetProperty(x => x.PrivateKey, stored), ct);
+        logger.LogInformation("Trace signing: the current key {KeyId} was moved from {Path} into the database (protected); every instance now " +
+            "signs with it. Keep the file's backup, then delete the file.", keyId, KeyPath);
+        return true;
+    }
+
     private ECDsa? ReadStoredKey(IReadOnlyList<TraceSigningKey> registered)
     {
         if (registered.FirstOrDefault(k => k.IsCurrent && k.PrivateKey is not null) is not { } stored)
         {
             if (registered.FirstOrDefault(k => k.IsCurrent) is { } fileKey)
-                throw new TraceKeyUnavailableException($"Traceability:KeyStore is Database but the current key {fileKey.KeyId} is kept in a file. " +
-                    "Run `rotate-trace-key` with KeyStore=Database to make a new current key in the database.");
+                throw new TraceKeyUnavailableException($"Traceability:KeyStore is Database but the current key {fileKey.KeyId} is kept in a file, " +
+                    $"and {KeyPath} is missing. Restore the file (it is then moved into the database), or run `rotate-trace-key` to start a new key.");
             return null;
         }
         var pem = secrets.Unprotect(stored.PrivateKey!) ?? throw new TraceKeyUnavailableException(

@@ -8,11 +8,12 @@ public sealed class TraceabilityOptions
 
     /// <summary>Where the current signing key is kept: <see cref="TraceKeyStore.File"/> (PEM at <see cref="SigningKeyPath"/>)
     /// or <see cref="TraceKeyStore.Database"/> (encrypted with the Data Protection key ring). Public halves of every key
-    /// ever used are registered in the database either way, so records keep verifying after a rotation.</summary>
-    public TraceKeyStore KeyStore { get; set; } = TraceKeyStore.File;
+    /// ever used are registered in the database either way, so records keep verifying after a rotation. The database is
+    /// the default: every instance then signs with the same key; a key file found beside a database-kept ring is moved in.</summary>
+    public TraceKeyStore KeyStore { get; set; } = TraceKeyStore.Database;
 
     /// <summary>PEM (PKCS#8) of the ECDSA P-256 key that signs chain links and log entries; created under the data folder
-    /// on first use only. Several app instances must share one key file.</summary>
+    /// on first use only, with <see cref="KeyStore"/> File. Several app instances must then share one key file.</summary>
     public string? SigningKeyPath { get; set; }
 
     /// <summary>The Time-Stamping Authority the head log is anchored with (RFC 3161); none configured = no anchoring.</summary>

@@ -23,13 +23,21 @@ public abstract class AnchoredAppFixture(DatabaseProvider provider) : IAsyncLife
             ["Traceability:Tsa:Url"] = Tsa.Url,
             ["Traceability:Tsa:CertificatesPath"] = Tsa.CaCertificatePath,
             ["Traceability:ReverifySeconds"] = "0",
+            // The attacks read, remove and restore the key file; the database store has its own test here.
+            ["Traceability:KeyStore"] = "File",
         };
         if (dataPath is not null) settings["Storage:DataPath"] = dataPath;
         return settings;
     }
 
     /// <summary>A second app process on the same database and data folder: a restart.</summary>
-    public MarketAppFactory Restart() => new(Database, Settings(App.DataPath), services => services.AddSingleton<TimeProvider>(Clock));
+    public MarketAppFactory Restart()
+    {
+        var settings = Settings(App.DataPath);
+        // The first app still runs in this process and holds its search index folder; the restarted one gets its own.
+        settings["Search:LuceneFolder"] = Path.Combine("search", "lucene-restarted");
+        return new(Database, settings, services => services.AddSingleton<TimeProvider>(Clock));
+    }
 
     /// <summary>An app on a database of its own (same engine, same TSA), for an attack that rewrites the shared log itself.</summary>
     public async Task<IsolatedApp> IsolatedAsync(IDictionary<string, string?>? extra = null)

@@ -69,10 +69,13 @@ public sealed class MarketAppFactory(TestDatabase database, IDictionary<string, 
     public async Task SearchCaughtUpAsync()
     {
         var engine = Services.GetRequiredService<LongAnMarket.Core.Search.ISearchEngine>();
-        await Eventually.TrueAsync(async () => !await engine.IsEmptyAsync(CancellationToken.None)
-            && !await WithDbAsync(db => db.Set<LongAnMarket.Infrastructure.Search.SearchIndexChange>().AnyAsync(c => c.AppliedAtUtc == null)),
+        await Eventually.TrueAsync(async () => !await engine.IsEmptyAsync(CancellationToken.None) && await SearchBehindAsync() == 0,
             TimeSpan.FromSeconds(30), "search index caught up");
     }
+
+    /// <summary>How many saved changes have not reached this app's search index yet.</summary>
+    public Task<int> SearchBehindAsync() => WithServicesAsync(async s => (await s.GetRequiredService<LongAnMarket.Infrastructure.Search.SearchIndexer>()
+        .LagAsync(s.GetRequiredService<MarketDbContext>(), s.GetRequiredService<LongAnMarket.Infrastructure.Search.SearchOutboxReaders>(), CancellationToken.None)).Behind);
 
     public async Task<T> WithDbAsync<T>(Func<MarketDbContext, Task<T>> work)
     {

@@ -9,7 +9,7 @@ internal sealed class SearchIndexChangeConfiguration : IEntityTypeConfiguration<
     public void Configure(EntityTypeBuilder<SearchIndexChange> builder)
     {
         builder.ToTable("SearchIndexChanges");
-        // No foreign keys: a row must outlive the product or producer it names, so the index learns it is gone.
-        builder.HasIndex(c => new { c.AppliedAtUtc, c.Id });
+        // No foreign keys: a row must outlive the product or producer it names, so the index learns it is gone. Indexes
+        // read it by ID from their position on: the primary key is the only index it needs.
     }
 }

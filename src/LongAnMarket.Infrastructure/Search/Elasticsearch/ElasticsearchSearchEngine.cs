@@ -14,7 +14,9 @@ namespace LongAnMarket.Infrastructure.Search.Elasticsearch;
 /// <summary>
 /// The production engine: an Elasticsearch cluster reached through an alias, so a rebuild fills a new index and swaps
 /// the alias in one atomic action. Requests are written as JSON (the same clauses as the Lucene engine builds) and
-/// sent through the official client's transport; every failure becomes an <see cref="SearchEngineException"/>.
+/// sent through the official client's transport; every failure becomes an <see cref="SearchEngineException"/>. Every
+/// write carries the newest outbox row at the time its copy was read as an external version (<c>external_gte</c>), so
+/// an older copy arriving late (a slow instance, a retried batch) is refused by the cluster instead of undoing a newer one.
 /// </summary>
 public sealed class ElasticsearchSearchEngine(ElasticsearchClient client, ElasticsearchOptions options,
     ILogger<ElasticsearchSearchEngine> logger) : ISearchEngine
@@ -23,10 +25,15 @@ public sealed class ElasticsearchSearchEngine(ElasticsearchClient client, Elasti
     public static readonly TimeSpan VocabularyLifetime = TimeSpan.FromSeconds(30);
 
     private readonly Lock _gate = new();
-    private long? _replayFrom;
     private (SearchVocabulary Words, long ReadAt)? _vocabulary;
 
     public string Name => "Elasticsearch";
+
+    public string Reader => "elasticsearch:" + Alias;
+
+    public bool IsShared => true;
+
+    public long? KeptPosition => null;
 
     private string Alias => options.Alias;
 
@@ -50,18 +57,16 @@ public sealed class ElasticsearchSearchEngine(ElasticsearchClient client, Elasti
         return words;
     }
 
-    public async Task UpsertAsync(IReadOnlyCollection<SearchDocument> documents, CancellationToken ct)
+    public async Task<bool> ApplyAsync(SearchChanges changes, CancellationToken ct)
     {
-        if (documents.Count == 0) return;
-        await BulkAsync(Alias, documents.Select(IndexAction), requireAlias: true, ct);
+        if (changes.IsEmpty) return true;
+        var version = changes.Version.ToString(CultureInfo.InvariantCulture);
+        await BulkAsync(Alias, changes.Listed.Select(d => IndexAction(d, changes.Version))
+            .Concat(changes.Unlisted.Select(id =>
+                $"{{\"delete\":{{\"_id\":\"{id.ToString(CultureInfo.InvariantCulture)}\",\"version\":{version},\"version_type\":\"external_gte\"}}}}")),
+            requireAlias: true, ct);
         ForgetVocabulary();
-    }
-
-    public async Task DeleteAsync(IReadOnlyCollection<int> productIds, CancellationToken ct)
-    {
-        if (productIds.Count == 0) return;
-        await BulkAsync(Alias, productIds.Select(id => $"{{\"delete\":{{\"_id\":\"{id.ToString(CultureInfo.InvariantCulture)}\"}}}}"), requireAlias: true, ct);
-        ForgetVocabulary();
+        return true;
     }
 
     /// <summary>After this instance's own change the words are read again, as the pages cached before it are retired.</summary>
@@ -70,7 +75,7 @@ public sealed class ElasticsearchSearchEngine(ElasticsearchClient client, Elasti
         lock (_gate) _vocabulary = null;
     }
 
-    public async Task RebuildAsync(IAsyncEnumerable<IReadOnlyList<SearchDocument>> batches, long replayFrom, IProgress<int>? progress, CancellationToken ct)
+    public async Task RebuildAsync(IAsyncEnumerable<IReadOnlyList<SearchDocument>> batches, long watermark, IProgress<int>? progress, CancellationToken ct)
     {
         var index = $"{Alias}-{DateTime.UtcNow.ToString("yyyyMMddHHmmssfff", CultureInfo.InvariantCulture)}";
         var definition = ElasticIndexDefinition.Body();
@@ -79,7 +84,7 @@ public sealed class ElasticsearchSearchEngine(ElasticsearchClient client, Elasti
         var done = 0;
         await foreach (var batch in batches.WithCancellation(ct))
         {
-            await BulkAsync(index, batch.Select(IndexAction), requireAlias: false, ct);
+            await BulkAsync(index, batch.Select(d => IndexAction(d, watermark)), requireAlias: false, ct);
             done += batch.Count;
             progress?.Report(done);
         }
@@ -95,17 +100,7 @@ public sealed class ElasticsearchSearchEngine(ElasticsearchClient client, Elasti
             try { await SendAsync(HttpMethod.DELETE, $"/{old}", null, ct); }
             catch (SearchEngineException ex) { logger.LogWarning(ex, "Old search index {Index} not deleted", old); }
         }
-        lock (_gate) (_replayFrom, _vocabulary) = (replayFrom, null);
-    }
-
-    public long? TakeReplayPoint()
-    {
-        lock (_gate)
-        {
-            var from = _replayFrom;
-            _replayFrom = null;
-            return from;
-        }
+        ForgetVocabulary();
     }
 
     /// <summary>No index behind the alias yet, or one made with an older mapping (<see cref="ElasticIndexDefinition.Schema"/>).</summary>
@@ -144,7 +139,7 @@ public sealed class ElasticsearchSearchEngine(ElasticsearchClient client, Elasti
         return json.RootElement.EnumerateObject().Select(p => p.Name).ToList();
     }
 
-    private static string IndexAction(SearchDocument document)
+    private static string IndexAction(SearchDocument document, long version)
     {
         var id = document.ProductId.ToString(CultureInfo.InvariantCulture);
         var source = new JsonObject
@@ -167,7 +162,8 @@ public sealed class ElasticsearchSearchEngine(ElasticsearchClient client, Elasti
             [SearchFields.NameSort] = SearchText.Fold(document.Name),
             [SearchFields.Vocabulary] = new JsonArray(ElasticIndexDefinition.VocabularyOf(document).Select(w => (JsonNode?)w).ToArray()),
         };
-        return $"{{\"index\":{{\"_id\":\"{id}\"}}}}\n{source.ToJsonString()}";
+        return $"{{\"index\":{{\"_id\":\"{id}\",\"version\":{version.ToString(CultureInfo.InvariantCulture)},\"version_type\":\"external_gte\"}}}}\n"
+               + source.ToJsonString();
     }
 
     private static string Nfc(string text) => text.Normalize(NormalizationForm.FormC);
@@ -180,7 +176,8 @@ public sealed class ElasticsearchSearchEngine(ElasticsearchClient client, Elasti
         if (!json.RootElement.GetProperty("errors").GetBoolean()) return;
         var failed = json.RootElement.GetProperty("items").EnumerateArray()
             .Select(item => item.EnumerateObject().First().Value)
-            .Where(result => result.TryGetProperty("error", out _) && !(result.GetProperty("status").GetInt32() == 404)) // deleting a missing document is fine
+            // Deleting a missing document is fine; so is a conflict: the cluster already holds a copy at least as new.
+            .Where(result => result.TryGetProperty("error", out _) && result.GetProperty("status").GetInt32() is not (404 or 409))
             .ToList();
         if (failed.Count > 0)
             throw new SearchEngineException($"Elasticsearch refused {failed.Count} of the bulk actions; first: {failed[0].GetProperty("error")}");

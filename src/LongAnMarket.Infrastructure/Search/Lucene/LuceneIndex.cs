@@ -12,7 +12,9 @@ namespace LongAnMarket.Infrastructure.Search.Lucene;
 /// <summary>
 /// The live index on disk and its replacements. A rebuild writes a new directory beside the live one and then swaps a
 /// one-line pointer file (write to a temporary file, rename over), so the app, which checks the pointer every couple of
-/// seconds, moves to the new index without a moment without search. Only this process writes to the live index.
+/// seconds, moves to the new index without a moment without search. Only this process writes to the live index: it
+/// claims the folder (<see cref="ClaimFolder"/>), and each commit records the search outbox row the index is current
+/// through, so the index and its position never disagree after a crash.
 /// </summary>
 public sealed class LuceneIndex : IDisposable
 {
@@ -22,14 +24,16 @@ public sealed class LuceneIndex : IDisposable
     private readonly System.Threading.Lock _gate = new();
     private Generation? _live;
     private long _pointerCheckedAt;
-    private long? _replayFrom;
     private string? _problem;
+    private FileStream? _claim;
+    private const string PositionKey = "outbox-position";
 
     public LuceneIndex(string folder, ILogger logger)
     {
         _root = folder;
         _logger = logger;
         System.IO.Directory.CreateDirectory(_root);
+        ReaderId = ReadOrMakeReaderId(_root);
     }
 
     public static Similarity Similarity { get; } = new BM25Similarity();
@@ -41,6 +45,38 @@ public sealed class LuceneIndex : IDisposable
 
     public string? Problem => _problem;
 
+    /// <summary>This folder's name among the search outbox's readers; kept in the folder, so it survives restarts.</summary>
+    public string ReaderId { get; private set; } = "";
+
+    /// <summary>
+    /// Holds the folder for this process until it ends; a second process on the same folder is refused, since two
+    /// writers would corrupt the index.
+    /// </summary>
+    public void ClaimFolder()
+    {
+        var path = Path.Combine(_root, "instance.lock");
+        try { _claim ??= new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None); }
+        catch (IOException ex)
+        {
+            throw new InvalidOperationException($"The search index folder {_root} is in use by another process. Each app instance needs " +
+                "its own Storage:DataPath (or Search:LuceneFolder), or all instances use Elasticsearch.", ex);
+        }
+    }
+
+    /// <summary>The search outbox row through which the live index holds every change; null before a first index exists.</summary>
+    public long? Position
+    {
+        get
+        {
+            if (IsNew) return null;
+            var live = Live();
+            lock (_gate) return PositionOf(live);
+        }
+    }
+
+    private static long? PositionOf(Generation live) =>
+        live.Writer.CommitData.TryGetValue(PositionKey, out var text) && long.TryParse(text, CultureInfo.InvariantCulture, out var position) ? position : null;
+
     public T Search<T>(Func<IndexSearcher, T> work)
     {
         var live = Live();
@@ -49,31 +85,27 @@ public sealed class LuceneIndex : IDisposable
         finally { live.Searchers.Release(searcher); }
     }
 
-    /// <summary>Applies changes to the live index and commits them, so they survive a crash, then shows them to searches.</summary>
-    public void Write(Action<IndexWriter> change)
+    /// <summary>
+    /// Applies changes to the live index and commits them with the outbox row they bring it to, so both survive a crash
+    /// together, then shows them to searches. Writes nothing and returns false when the live index is no longer at
+    /// <paramref name="from"/> (a rebuilt one was swapped in).
+    /// </summary>
+    public bool Write(Action<IndexWriter> change, long from, long through)
     {
         lock (_gate)
         {
             var live = Live();
+            if ((PositionOf(live) ?? 0) != from) return false;
             change(live.Writer);
+            live.Writer.SetCommitData(PositionData(through));
             live.Writer.Commit();
             live.Searchers.MaybeRefreshBlocking();
+            return true;
         }
     }
 
-    /// <summary>After a rebuild swapped in, the outbox row from which changes must be applied again (once).</summary>
-    public long? TakeReplayPoint()
-    {
-        lock (_gate)
-        {
-            var from = _replayFrom;
-            _replayFrom = null;
-            return from;
-        }
-    }
-
-    /// <summary>Writes a complete new index and points the live pointer at it.</summary>
-    public async Task BuildAsync(IAsyncEnumerable<IEnumerable<Document>> batches, long replayFrom, CancellationToken ct)
+    /// <summary>Writes a complete new index, current through outbox row <paramref name="position"/>, and points the live pointer at it.</summary>
+    public async Task BuildAsync(IAsyncEnumerable<IEnumerable<Document>> batches, long position, CancellationToken ct)
     {
         var name = "index-" + DateTime.UtcNow.ToString("yyyyMMdd'T'HHmmssfff", CultureInfo.InvariantCulture);
         using (var directory = FSDirectory.Open(Path.Combine(_root, name)))
@@ -81,10 +113,11 @@ public sealed class LuceneIndex : IDisposable
         {
             await foreach (var batch in batches.WithCancellation(ct)) writer.AddDocuments(batch);
             writer.ForceMerge(1);
+            writer.SetCommitData(PositionData(position));
             writer.Commit();
         }
         var temporary = Path.Combine(_root, "current.tmp");
-        await File.WriteAllTextAsync(temporary, $"{name}\n{replayFrom.ToString(CultureInfo.InvariantCulture)}\n", ct);
+        await File.WriteAllTextAsync(temporary, name + "\n", ct);
         File.Move(temporary, Path.Combine(_root, "current"), overwrite: true);
         _pointerCheckedAt = 0;
         if (_live is not null) Live(); // in this process: swap now; another process's app swaps on its next check
@@ -98,45 +131,56 @@ public sealed class LuceneIndex : IDisposable
         lock (_gate)
         {
             _pointerCheckedAt = now;
-            var pointer = ReadPointer() ?? ("index-initial", 0L);
-            if (_live?.Name == pointer.Name) return _live;
+            var pointer = ReadPointer() ?? "index-initial";
+            if (_live?.Name == pointer) return _live;
             try
             {
-                var next = Generation.Open(Path.Combine(_root, pointer.Name), pointer.Name);
+                var next = Generation.Open(Path.Combine(_root, pointer), pointer);
                 var previous = _live;
                 _live = next;
                 _problem = null;
                 if (previous is not null)
                 {
-                    _replayFrom = pointer.ReplayFrom;
                     previous.Dispose();
                     TryDelete(previous.Path);
-                    _logger.LogInformation("Search index switched to {Index}; replaying changes from outbox row {Row}", pointer.Name, pointer.ReplayFrom);
+                    _logger.LogInformation("Search index switched to {Index}", pointer);
                 }
-                else if (pointer.Name != "index-initial") _replayFrom = pointer.ReplayFrom;
                 return next;
             }
             catch (Exception ex) when (ex is IOException or LockObtainFailedException && _live is not null)
             {
-                _logger.LogWarning(ex, "Search index {Index} could not be opened yet; staying on {Live}", pointer.Name, _live!.Name);
+                _logger.LogWarning(ex, "Search index {Index} could not be opened yet; staying on {Live}", pointer, _live!.Name);
                 return _live;
             }
             catch (Exception ex) when (ex is IOException or LockObtainFailedException or CorruptIndexException)
             {
-                _problem = $"search index {pointer.Name} cannot be opened: {ex.Message}";
+                _problem = $"search index {pointer} cannot be opened: {ex.Message}";
                 throw;
             }
         }
     }
 
-    private (string Name, long ReplayFrom)? ReadPointer()
+    private string? ReadPointer()
     {
         var path = Path.Combine(_root, "current");
         if (!File.Exists(path)) return null;
         var lines = File.ReadAllLines(path);
-        if (lines.Length == 0 || string.IsNullOrWhiteSpace(lines[0])) return null;
-        var replayFrom = lines.Length > 1 && long.TryParse(lines[1], CultureInfo.InvariantCulture, out var row) ? row : 0;
-        return (lines[0].Trim(), replayFrom);
+        return lines.Length == 0 || string.IsNullOrWhiteSpace(lines[0]) ? null : lines[0].Trim();
+    }
+
+    private static Dictionary<string, string> PositionData(long position) => new() { [PositionKey] = position.ToString(CultureInfo.InvariantCulture) };
+
+    private static string ReadOrMakeReaderId(string root)
+    {
+        var path = Path.Combine(root, "reader-id");
+        if (!File.Exists(path))
+        {
+            var temporary = $"{path}.{Guid.NewGuid():N}.tmp";
+            File.WriteAllText(temporary, "lucene-" + Guid.NewGuid().ToString("N")[..12] + "\n");
+            try { File.Move(temporary, path, overwrite: false); }
+            catch (IOException) { File.Delete(temporary); }
+        }
+        return File.ReadAllText(path).Trim();
     }
 
     private void TryDelete(string path)
@@ -158,6 +202,8 @@ public sealed class LuceneIndex : IDisposable
         {
             _live?.Dispose();
             _live = null;
+            _claim?.Dispose();
+            _claim = null;
         }
     }
 

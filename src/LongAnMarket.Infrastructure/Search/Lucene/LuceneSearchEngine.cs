@@ -14,6 +14,12 @@ public sealed class LuceneSearchEngine(LuceneIndex index) : ISearchEngine
 
     public string Name => "Lucene";
 
+    public string Reader => index.ReaderId;
+
+    public bool IsShared => false;
+
+    public long? KeptPosition => index.Position;
+
     public Task<SearchVocabulary> VocabularyAsync(CancellationToken ct) =>
         Task.FromResult(index.IsNew ? SearchVocabulary.Empty : index.Search(searcher => _vocabulary.Of(searcher.IndexReader)));
 
@@ -51,28 +57,15 @@ public sealed class LuceneSearchEngine(LuceneIndex index) : ISearchEngine
         }));
     }
 
-    public Task UpsertAsync(IReadOnlyCollection<SearchDocument> documents, CancellationToken ct)
+    public Task<bool> ApplyAsync(SearchChanges changes, CancellationToken ct) => Task.FromResult(index.Write(writer =>
     {
-        if (documents.Count > 0)
-            index.Write(writer =>
-            {
-                foreach (var document in documents)
-                    writer.UpdateDocument(new Term(SearchFields.Id, Key(document.ProductId)), LuceneFields.ToDocument(document));
-            });
-        return Task.CompletedTask;
-    }
+        foreach (var document in changes.Listed)
+            writer.UpdateDocument(new Term(SearchFields.Id, Key(document.ProductId)), LuceneFields.ToDocument(document));
+        if (changes.Unlisted.Count > 0) writer.DeleteDocuments(changes.Unlisted.Select(id => new Term(SearchFields.Id, Key(id))).ToArray());
+    }, changes.From, changes.Through));
 
-    public Task DeleteAsync(IReadOnlyCollection<int> productIds, CancellationToken ct)
-    {
-        if (productIds.Count > 0)
-            index.Write(writer => writer.DeleteDocuments(productIds.Select(id => new Term(SearchFields.Id, Key(id))).ToArray()));
-        return Task.CompletedTask;
-    }
-
-    public Task RebuildAsync(IAsyncEnumerable<IReadOnlyList<SearchDocument>> batches, long replayFrom, IProgress<int>? progress, CancellationToken ct) =>
-        index.BuildAsync(Documents(batches, progress, ct), replayFrom, ct);
-
-    public long? TakeReplayPoint() => index.TakeReplayPoint();
+    public Task RebuildAsync(IAsyncEnumerable<IReadOnlyList<SearchDocument>> batches, long watermark, IProgress<int>? progress, CancellationToken ct) =>
+        index.BuildAsync(Documents(batches, progress, ct), watermark, ct);
 
     public Task<bool> IsEmptyAsync(CancellationToken ct) => Task.FromResult(index.IsNew);
 

@@ -30,7 +30,7 @@ public sealed class SearchSyncTests
         var product = await app.WithDbAsync(db => catalog.AddProductAsync(db, "Dưa hấu Long Trì"));
         var refused = engine.Refusals;
         await WaitForAsync(() => Task.FromResult(engine.Refusals > refused)); // the indexer tried the change and was refused
-        Assert.True(await app.WithDbAsync(db => db.Set<SearchIndexChange>().AnyAsync(c => c.ProducerId == catalog.Producer.Id && c.AppliedAtUtc == null)));
+        Assert.True(await app.SearchBehindAsync() > 0);
 
         var fallback = await new Visitor(app).PageAsync($"/search?q=dua+hau+{catalog.Tag}");
         Assert.Contains("tạm gián đoạn", fallback.Text());
@@ -42,7 +42,7 @@ public sealed class SearchSyncTests
 
         engine.IsDown = false;
         await WaitForAsync(async () => (await engine.SearchAsync(Request($"dua hau {catalog.Tag}"), CancellationToken.None)).Total == 1, seconds: 60);
-        await WaitForAsync(async () => !await app.WithDbAsync(db => db.Set<SearchIndexChange>().AnyAsync(c => c.ProducerId == catalog.Producer.Id && c.AppliedAtUtc == null)));
+        await WaitForAsync(async () => await app.SearchBehindAsync() == 0);
         var page = await new Visitor(app).PageAsync($"/search?q=dua+hau+{catalog.Tag}");
         Assert.DoesNotContain("tạm gián đoạn", page.Text());
     }
@@ -127,7 +127,8 @@ public sealed class SearchSyncTests
         // As the index stood the day before the lapse: the document still claims VietGAP.
         var stale = (await app.WithServicesAsync(s => s.GetRequiredService<SearchDocuments>().ForProductsAsync([product.Id], CancellationToken.None)))
             .Single() with { Certifications = ["vietgap"] };
-        await engine.UpsertAsync([stale], CancellationToken.None);
+        var at = engine.KeptPosition ?? 0;
+        Assert.True(await engine.ApplyAsync(new SearchChanges([stale], [], at, at, at), CancellationToken.None));
         var vietgap = new SearchFilters { Certifications = ["vietgap"] };
         Assert.Equal(1, (await engine.SearchAsync(Request($"khom {catalog.Tag}", vietgap), CancellationToken.None)).Total);
 
@@ -185,11 +186,12 @@ public sealed class OutageEngine(LuceneSearchEngine inner) : ISearchEngine
     }
     public Task<SearchResult> SearchAsync(SearchRequest request, CancellationToken ct) { Check(); return inner.SearchAsync(request, ct); }
     public Task<SearchVocabulary> VocabularyAsync(CancellationToken ct) { Check(); return inner.VocabularyAsync(ct); }
-    public Task UpsertAsync(IReadOnlyCollection<SearchDocument> documents, CancellationToken ct) { Check(); return inner.UpsertAsync(documents, ct); }
-    public Task DeleteAsync(IReadOnlyCollection<int> productIds, CancellationToken ct) { Check(); return inner.DeleteAsync(productIds, ct); }
-    public Task RebuildAsync(IAsyncEnumerable<IReadOnlyList<SearchDocument>> batches, long replayFrom, IProgress<int>? progress, CancellationToken ct)
-    { Check(); return inner.RebuildAsync(batches, replayFrom, progress, ct); }
-    public long? TakeReplayPoint() => inner.TakeReplayPoint();
+    public string Reader => inner.Reader;
+    public bool IsShared => inner.IsShared;
+    public long? KeptPosition => inner.KeptPosition;
+    public Task<bool> ApplyAsync(SearchChanges changes, CancellationToken ct) { Check(); return inner.ApplyAsync(changes, ct); }
+    public Task RebuildAsync(IAsyncEnumerable<IReadOnlyList<SearchDocument>> batches, long watermark, IProgress<int>? progress, CancellationToken ct)
+    { Check(); return inner.RebuildAsync(batches, watermark, progress, ct); }
     public Task<bool> IsEmptyAsync(CancellationToken ct) { Check(); return inner.IsEmptyAsync(ct); }
     public Task<string?> ProblemAsync(CancellationToken ct) => IsDown ? Task.FromResult<string?>("connection refused (test outage)") : inner.ProblemAsync(ct);
 }

@@ -249,7 +249,7 @@ public sealed class ProductionStartTests
     public async Task A_trace_signing_key_file_that_is_missing_or_unreadable_stops_start_up_with_a_message_and_is_never_replaced()
     {
         using var data = new TempFolder();
-        var settings = new Dictionary<string, string?>();
+        var settings = new Dictionary<string, string?> { ["Traceability:KeyStore"] = "File" };
         Assert.Equal(0, (await RunAsync(data.Path, settings, "Development", "migrate")).Code); // makes and registers the key
         var keyFile = Path.Combine(data.Path, "private", "trace-signing-key.pem");
         Assert.True(File.Exists(keyFile));

@@ -2974,6 +2974,54 @@ namespace LongAnMarket.Infrastructure.Data.Migrations.MySql
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("LongAnMarket.Infrastructure.Instances.JobLease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(100)");
+
+                    b.Property<DateTime>("ExpiresAtUtc")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<string>("Holder")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("varchar(100)");
+
+                    b.Property<DateTime?>("LastRunAtUtc")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<string>("LastRunBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("varchar(100)");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("JobLeases", (string)null);
+                });
+
+            modelBuilder.Entity("LongAnMarket.Infrastructure.Instances.SharedValue", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(100)");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(1000)");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("SharedValues", (string)null);
+                });
+
             modelBuilder.Entity("LongAnMarket.Infrastructure.Payments.StripeEventReceipt", b =>
                 {
                     b.Property<string>("EventId")
@@ -3002,9 +3050,6 @@ namespace LongAnMarket.Infrastructure.Data.Migrations.MySql
 
                     MySqlPropertyBuilderExtensions.UseMySqlIdentityColumn(b.Property<long>("Id"));
 
-                    b.Property<DateTime?>("AppliedAtUtc")
-                        .HasColumnType("datetime(6)");
-
                     b.Property<DateTime>("EnqueuedAtUtc")
                         .HasColumnType("datetime(6)");
 
@@ -3016,9 +3061,30 @@ namespace LongAnMarket.Infrastructure.Data.Migrations.MySql
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AppliedAtUtc", "Id");
-
                     b.ToTable("SearchIndexChanges", (string)null);
+                });
+
+            modelBuilder.Entity("LongAnMarket.Infrastructure.Search.SearchIndexReader", b =>
+                {
+                    b.Property<string>("Reader")
+                        .HasMaxLength(100)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(100)");
+
+                    b.Property<string>("Instance")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("varchar(100)");
+
+                    b.Property<long>("Position")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("SeenAtUtc")
+                        .HasColumnType("datetime(6)");
+
+                    b.HasKey("Reader");
+
+                    b.ToTable("SearchIndexReaders", (string)null);
                 });
 
             modelBuilder.Entity("LongAnMarket.Infrastructure.Traceability.TraceSigningKey", b =>

@@ -2855,6 +2855,54 @@ namespace LongAnMarket.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("LongAnMarket.Infrastructure.Instances.JobLease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Holder")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastRunAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastRunBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("JobLeases", (string)null);
+                });
+
+            modelBuilder.Entity("LongAnMarket.Infrastructure.Instances.SharedValue", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("SharedValues", (string)null);
+                });
+
             modelBuilder.Entity("LongAnMarket.Infrastructure.Payments.StripeEventReceipt", b =>
                 {
                     b.Property<string>("EventId")
@@ -2881,9 +2929,6 @@ namespace LongAnMarket.Infrastructure.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<DateTime?>("AppliedAtUtc")
-                        .HasColumnType("TEXT");
-
                     b.Property<DateTime>("EnqueuedAtUtc")
                         .HasColumnType("TEXT");
 
@@ -2895,9 +2940,30 @@ namespace LongAnMarket.Infrastructure.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AppliedAtUtc", "Id");
-
                     b.ToTable("SearchIndexChanges", (string)null);
+                });
+
+            modelBuilder.Entity("LongAnMarket.Infrastructure.Search.SearchIndexReader", b =>
+                {
+                    b.Property<string>("Reader")
+                        .HasMaxLength(100)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Instance")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("SeenAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Reader");
+
+                    b.ToTable("SearchIndexReaders", (string)null);
                 });
 
             modelBuilder.Entity("LongAnMarket.Infrastructure.Traceability.TraceSigningKey", b =>

@@ -142,7 +142,7 @@ public sealed class ElasticsearchAdapterTests
             .On(HttpMethod.GET, "/_alias/longan-products", "alias.json")
             .On(HttpMethod.POST, "/_aliases", "acknowledged.json")
             .On(HttpMethod.DELETE, "/longan-products-", "acknowledged.json"));
-        await engine.RebuildAsync(Batches(), replayFrom: 41, null, CancellationToken.None);
+        await engine.RebuildAsync(Batches(), watermark: 41, null, CancellationToken.None);
 
         var create = server.Requests[0];
         Assert.Equal(HttpMethod.PUT, create.Method);
@@ -159,7 +159,7 @@ public sealed class ElasticsearchAdapterTests
         Assert.Equal(2, bulks.Count);
         var lines = bulks[0].Body!.Split('\n');
         Assert.Equal("", lines[^1]); // NDJSON ends with a newline
-        Assert.Equal("""{"index":{"_id":"1"}}""", lines[0]);
+        Assert.Equal("""{"index":{"_id":"1","version":41,"version_type":"external_gte"}}""", lines[0]); // every copy carries the watermark
         var first = JsonNode.Parse(lines[1])!;
         Assert.Equal("Gạo Nàng Thơm Chợ Đào", (string)first["name"]!);
         Assert.Equal(["ocop", "vietgap"], first["cert"]!.AsArray().Select(n => (string)n!));
@@ -172,22 +172,43 @@ public sealed class ElasticsearchAdapterTests
         Assert.Equal("""{"remove":{"index":"longan-products-20261101000000000","alias":"longan-products"}}""", swap[0]!.ToJsonString());
         Assert.Equal("{\"add\":{\"index\":\"" + index + "\",\"alias\":\"longan-products\",\"is_write_index\":true}}", swap[1]!.ToJsonString());
         Assert.Equal((HttpMethod.DELETE, "/longan-products-20261101000000000"), (server.Requests[^1].Method, server.Requests[^1].Path));
-        Assert.Equal(41, engine.TakeReplayPoint());
-        Assert.Null(engine.TakeReplayPoint());
     }
 
     [Fact]
     public async Task Changes_go_through_the_alias_in_bulk_and_a_refused_action_is_an_error()
     {
         var (engine, server) = Engine(s => s.On(HttpMethod.POST, "/longan-products/_bulk", "bulk-ok.json"));
-        await engine.UpsertAsync([ContractCatalog.Products[0]], CancellationToken.None);
-        await engine.DeleteAsync([9], CancellationToken.None);
-        Assert.Equal("/longan-products/_bulk?require_alias=true", server.Requests[0].Path); // never auto-creates an index
-        Assert.Equal("{\"delete\":{\"_id\":\"9\"}}\n", server.Requests[1].Body);
+        Assert.True(await engine.ApplyAsync(new SearchChanges([ContractCatalog.Products[0]], [9], Version: 57, From: 50, Through: 55), CancellationToken.None));
+        var (_, path, body) = Assert.Single(server.Requests);
+        Assert.Equal("/longan-products/_bulk?require_alias=true", path); // never auto-creates an index
+        var lines = body!.Split('\n');
+        Assert.Equal("""{"index":{"_id":"1","version":57,"version_type":"external_gte"}}""", lines[0]);
+        Assert.Equal("""{"delete":{"_id":"9","version":57,"version_type":"external_gte"}}""", lines[2]);
+        Assert.Equal("", lines[3]);
 
         var (failing, _) = Engine(s => s.On(HttpMethod.POST, "/longan-products/_bulk", "bulk-with-error.json"));
-        var error = await Assert.ThrowsAsync<SearchEngineException>(() => failing.UpsertAsync(ContractCatalog.Products.Take(2).ToList(), CancellationToken.None));
+        var error = await Assert.ThrowsAsync<SearchEngineException>(() =>
+            failing.ApplyAsync(new SearchChanges(ContractCatalog.Products.Take(2).ToList(), [], 57, 50, 55), CancellationToken.None));
         Assert.Contains("document_parsing_exception", error.Message);
+    }
+
+    [Fact]
+    public async Task An_older_copy_refused_for_its_version_is_no_error_the_cluster_keeps_the_newer()
+    {
+        var (engine, server) = Engine(s => s.On(HttpMethod.POST, "/longan-products/_bulk", "bulk-stale.json"));
+        Assert.True(await engine.ApplyAsync(new SearchChanges([ContractCatalog.Products[0]], [], Version: 41, From: 40, Through: 41), CancellationToken.None));
+        Assert.StartsWith("""{"index":{"_id":"1","version":41,"version_type":"external_gte"}}""", Assert.Single(server.Requests).Body);
+    }
+
+    [Fact]
+    public async Task An_empty_batch_sends_nothing_the_position_lives_in_the_database()
+    {
+        var (engine, server) = Engine(_ => { });
+        Assert.True(await engine.ApplyAsync(new SearchChanges([], [], 60, 55, 60), CancellationToken.None));
+        Assert.Empty(server.Requests);
+        Assert.Null(engine.KeptPosition);
+        Assert.True(engine.IsShared);
+        Assert.Equal("elasticsearch:longan-products", engine.Reader);
     }
 
     [Fact]
@@ -210,9 +231,9 @@ public sealed class ElasticsearchAdapterTests
             .On(HttpMethod.POST, "/longan-products/_search", "vocabulary.json")
             .On(HttpMethod.POST, "/longan-products/_bulk", "bulk-ok.json"));
         await engine.VocabularyAsync(CancellationToken.None);
-        await engine.UpsertAsync(ContractCatalog.Products.Take(1).ToList(), CancellationToken.None);
+        await engine.ApplyAsync(new SearchChanges(ContractCatalog.Products.Take(1).ToList(), [], 2, 1, 2), CancellationToken.None);
         await engine.VocabularyAsync(CancellationToken.None);
-        await engine.DeleteAsync([ContractCatalog.Products[0].ProductId], CancellationToken.None);
+        await engine.ApplyAsync(new SearchChanges([], [ContractCatalog.Products[0].ProductId], 3, 2, 3), CancellationToken.None);
         await engine.VocabularyAsync(CancellationToken.None);
         Assert.Equal(["_search", "_bulk", "_search", "_bulk", "_search"], server.Requests.Select(r => r.Path.Split('/').Last().Split('?')[0]));
     }

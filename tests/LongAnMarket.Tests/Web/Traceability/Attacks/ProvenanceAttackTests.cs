@@ -8,6 +8,7 @@ using LongAnMarket.Tests.Support;
 using LongAnMarket.Web.Commands;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace LongAnMarket.Tests.Web.Traceability.Attacks;
 
@@ -241,6 +242,26 @@ public abstract class ProvenanceAttackTests(AnchoredAppFixture fixture) : IDispo
         Assert.StartsWith("dp1:", keys[1].PrivateKey);
         Assert.Contains(Intact, await PageTextAsync(lot));
         Assert.Equal(0, (await VerifyAsync(export, lot)).Code);
+    }
+
+    [Fact]
+    public async Task An_installation_moving_to_the_database_key_store_keeps_its_key_and_every_instance_signs_with_it()
+    {
+        await using var isolated = await fixture.IsolatedAsync();
+        _app = isolated.App;
+        var lot = await AnchoredLotAsync();
+        var fileKept = await _app.WithDbAsync(db => db.TraceSigningKeys.AsNoTracking().SingleAsync());
+        Assert.Null(fileKept.PrivateKey);
+
+        // The operator switches to the database store (the default) and starts a second instance on the same database.
+        using var moved = ActivatorUtilities.CreateInstance<TraceKeyRing>(_app.Services,
+            Options.Create(new TraceabilityOptions { KeyStore = TraceKeyStore.Database }));
+        await moved.LoadAsync();
+        Assert.Equal(fileKept.KeyId, moved.KeyId); // the same key, not a new one
+        var stored = await _app.WithDbAsync(db => db.TraceSigningKeys.AsNoTracking().SingleAsync());
+        Assert.StartsWith("dp1:", stored.PrivateKey);
+        Assert.True(moved.Verify("chain link", _app.Services.GetRequiredService<TraceKeyRing>().Sign("chain link")));
+        Assert.Contains(Intact, await PageTextAsync(lot));
     }
 
     /// <summary>What an attacker holding the database, the key file and access to the TSA does to rewrite history.</summary>
