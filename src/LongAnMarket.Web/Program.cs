@@ -24,7 +24,8 @@ try
 {
     await app.RunAsync();
 }
-catch (LongAnMarket.Infrastructure.Traceability.TraceKeyUnavailableException refused)
+catch (Exception refused) when (refused is LongAnMarket.Infrastructure.Traceability.TraceKeyUnavailableException
+                                     or LongAnMarket.Infrastructure.Search.Lucene.LuceneFolderInUseException)
 {
     Console.Error.WriteLine(refused.Message);
     return 1;

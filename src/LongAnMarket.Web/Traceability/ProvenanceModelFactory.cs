@@ -153,6 +153,7 @@ public sealed class ProvenanceModelFactory(MarketDbContext db, LotRecordAudit au
             where input.InputLotId == lotId
             join made in db.TraceEvents on input.EventId equals made.Id
             join output in db.Lots on made.LotId equals output.Id
+            orderby output.Id
             select new { output.Gtin, output.Code, output.ProductName, output.ProducerName, input.Quantity, input.Unit })
             .Take(50).ToListAsync(ct);
         return outputs.Select(o => new LinkedLotModel(o.ProductName, o.Code, o.ProducerName, Amount(o.Quantity, o.Unit),

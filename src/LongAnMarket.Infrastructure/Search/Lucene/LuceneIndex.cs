@@ -58,7 +58,7 @@ public sealed class LuceneIndex : IDisposable
         try { _claim ??= new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None); }
         catch (IOException ex)
         {
-            throw new InvalidOperationException($"The search index folder {_root} is in use by another process. Each app instance needs " +
+            throw new LuceneFolderInUseException($"The search index folder {_root} is in use by another process. Each app instance needs " +
                 "its own Storage:DataPath (or Search:LuceneFolder), or all instances use Elasticsearch.", ex);
         }
     }
@@ -236,3 +236,6 @@ public sealed class LuceneIndex : IDisposable
         public override IndexSearcher NewSearcher(IndexReader reader) => new(reader) { Similarity = Similarity };
     }
 }
+
+/// <summary>Another process holds the Lucene folder: this one must not start (two writers corrupt an index).</summary>
+public sealed class LuceneFolderInUseException(string message, Exception inner) : InvalidOperationException(message, inner);
