@@ -51,7 +51,7 @@ if os.path.exists(seed_scans):
 print("| products | mode | scenario | req/s | p50 ms | p99 ms | non-2xx | vs baseline | 100k vs 1k |")
 print("|---:|---|---|---:|---:|---:|---:|---:|---:|")
 for size in sizes:
-    for mode in ("uncached", "cold", "default"):
+    for mode in ("uncached", "cold", "cold-2x-haproxy", "default"):
         base = by.get((size, mode, "baseline"))
         for scenario in ["baseline"] + pages:
             r = by.get((size, mode, scenario))

@@ -23,6 +23,8 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
 need=()
 command -v wrk >/dev/null || need+=(wrk)
+command -v haproxy >/dev/null || need+=(haproxy)
+command -v redis-server >/dev/null || need+=(redis-server)
 [[ -x /usr/sbin/mariadbd ]] || command -v mariadbd >/dev/null || need+=(mariadb-server)
 [[ -x /usr/bin/chromium ]] || need+=(chromium)
 if ((${#need[@]})); then
@@ -63,7 +65,7 @@ app() ( # app DATABASE MODE ARGS… : the published app in Production over plain
   Database__Provider=MySql Database__ConnectionString="${LONGAN_TEST_MYSQL}Database=$database;" \
   Database__ServerVersion="$LONGAN_TEST_MYSQL_VERSION" Storage__DataPath="$state/media" Caching__Enabled="$([[ $mode == uncached ]] && echo false || echo true)" \
   Caching__WholePages="$([[ $mode == default ]] && echo true || echo false)" \
-  Search__LuceneFolder="search/lucene-$database" \
+  Search__LuceneFolder="search/lucene-$database${instance:+-$instance}" \
   Logging__LogLevel__Default=Warning exec dotnet "$state/app/LongAnMarket.Web.dll" "$@" --contentRoot "$state/app"
 )
 
@@ -162,6 +164,48 @@ for size in $sizes; do
     kill "$pid"; wait "$pid" 2>/dev/null || true
   done
 done
+
+# Two instances behind haproxy (docker/haproxy/haproxy.cfg, as in compose), sharing Redis, on the largest dataset in
+# the cold mode: next to the one-instance cold rows above, on 2 cores this shows what coordination costs, not scale.
+if [[ -z $only_modes || " $only_modes " == *" cold "* ]] && { selected "$only_scenarios" category || selected "$only_scenarios" provenance; }; then
+  echo "==> two instances behind haproxy, $size products (cold)"
+  redis_port=$(free_port); lb_port=$(free_port)
+  redis-server --port "$redis_port" --bind 127.0.0.1 --save '' --appendonly no --loglevel warning > "$run/redis.log" 2>&1 &
+  redis_pid=$!
+  openssl req -x509 -newkey rsa:2048 -nodes -days 1 -subj "/CN=127.0.0.1" -keyout "$run/lb.key" -out "$run/lb.crt" 2>/dev/null
+  cat "$run/lb.crt" "$run/lb.key" > "$run/lb.pem"
+  pids=()
+  for instance in 1 2; do
+    port=$(free_port); ports[$instance]=$port
+    instance=$instance origin="https://127.0.0.1:$lb_port" Redis__Configuration="127.0.0.1:$redis_port" Hosting__InstanceName="bench-$instance" \
+      Hosting__ForwardedHeaders__KnownProxies__0=127.0.0.2 Hosting__ForwardedHeaders__ForwardLimit=1 \
+      app "$database" cold --urls "http://127.0.0.1:$port" > "$run/app-2x-$instance.log" 2>&1 &
+    pids+=($!)
+  done
+  for instance in 1 2; do # each instance's own index built and caught up (the second builds its own at first start)
+    for _ in $(seq 1 600); do
+      curl -fs "http://127.0.0.1:${ports[$instance]}/health/details" | grep -q '"behind":0' && break; sleep 0.5
+    done
+  done
+  LONGAN_LB_BIND="127.0.0.1:$lb_port" LONGAN_LB_CERT="$run/lb.pem" LONGAN_LB_SOURCE=127.0.0.2 \
+    LONGAN_APP1="127.0.0.1:${ports[1]}" LONGAN_APP2="127.0.0.1:${ports[2]}" haproxy -db -f docker/haproxy/haproxy.cfg > "$run/haproxy.log" 2>&1 &
+  lb_pid=$!
+  for _ in $(seq 1 100); do curl -fsk "https://127.0.0.1:$lb_port/health" >/dev/null && break; sleep 0.2; done
+  while IFS='|' read -r name path; do
+    [[ $name == category || $name == provenance ]] || continue
+    selected "$only_scenarios" "$name" || continue
+    path=${path//\{category\}/$category}; path=${path//\{lot\}/$lot}
+    cp bench/scenarios/report.lua "$run/$name-2x.lua"
+    wrk -t2 -c"$connections" -d"${warmup}s" -s "$run/$name-2x.lua" "https://127.0.0.1:$lb_port$path" > /dev/null
+    line=$(wrk -t2 -c"$connections" -d"${duration}s" --latency -s "$run/$name-2x.lua" "https://127.0.0.1:$lb_port$path" | grep '^BENCH ')
+    eval "${line#BENCH }"
+    printf "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n" "$size" "cold-2x-haproxy" "$name" "$path" "$rps" "$p50_ms" "$p99_ms" "$requests" "$non2xx" "$socket_errors" >> "$results"
+    printf "  %-7s %-16s %-9s %9s req/s  p50 %6s ms  p99 %7s ms  non-2xx %s\n" "$size" "2x+haproxy" "$name" "$rps" "$p50_ms" "$p99_ms" "$non2xx"
+  done < bench/scenarios/scenarios.txt
+  kill "$lb_pid" "${pids[@]}" "$redis_pid" 2>/dev/null || true
+  for pid in "${pids[@]}"; do pkill -P "$pid" 2>/dev/null || true; done
+  wait "$lb_pid" "${pids[@]}" "$redis_pid" 2>/dev/null || true
+fi
 
 out="bench/results/$(date -u +%Y-%m-%d-%H%M)-$commit.md"
 python3 bench/report.py "$run" "$commit" "$duration" "$connections" > "$out"

@@ -1,4 +1,3 @@
-using LongAnMarket.Core.Files;
 using LongAnMarket.Core.Messaging;
 using LongAnMarket.Infrastructure.Catalog;
 using LongAnMarket.Infrastructure.Compliance;
@@ -78,8 +77,7 @@ public static class InfrastructureRegistration
         }
 
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
-        builder.Services.AddSingleton<IFileStore>(new LocalFileStore(Path.Combine(dataPath, "media")));
-        builder.Services.AddSingleton<IPrivateFileStore>(new LocalFileStore(Path.Combine(dataPath, "private")));
+        builder.AddFileStores(dataPath);
         builder.Services.AddScoped<DemoCatalogSeeder>();
         builder.Services.AddScoped<ScaleCatalogSeeder>();
         builder.Services.AddScoped<DemoTraceSeeder>();
@@ -103,7 +101,20 @@ public static class InfrastructureRegistration
         AddOrdering(builder);
         AddTraceability(builder);
         AddSearch(builder, dataPath);
+        AddRedis(builder);
         return builder;
+    }
+
+    /// <summary>
+    /// With Redis:Configuration, the instances share their catalogue, trace and commune versions through it (and the web
+    /// layer its limits and pages); without it nothing is registered and each instance keeps them to itself.
+    /// </summary>
+    private static void AddRedis(IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<Instances.RedisOptions>().BindConfiguration(Instances.RedisOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        if (builder.Configuration.GetSection(Instances.RedisOptions.Section).Get<Instances.RedisOptions>() is not { IsConfigured: true }) return;
+        builder.Services.AddSingleton<Instances.RedisConnection>();
+        builder.Services.AddHostedService<Instances.SharedVersions>();
     }
 
     /// <summary>Personal data under Law 91/2025/QH15: consents, data subjects' requests, the breach register.</summary>
@@ -138,6 +149,8 @@ public static class InfrastructureRegistration
         builder.Services.AddScoped<CartStore>();
         builder.Services.AddMemoryCache();
         builder.Services.AddScoped<CommuneDirectory>();
+        builder.Services.AddSingleton<CommuneVersion>();
+        builder.Services.AddSingleton<IInterceptor, CommuneChangeInterceptor>();
         builder.Services.AddScoped<CartPricing>();
         builder.Services.AddScoped<StockReservations>();
         builder.Services.AddOptions<WithholdingOptions>().BindConfiguration(WithholdingOptions.Section).ValidateDataAnnotations().ValidateOnStart();

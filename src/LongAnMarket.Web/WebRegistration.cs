@@ -11,7 +11,6 @@ using LongAnMarket.Web.Sellers;
 using LongAnMarket.Web.Traceability;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.ResponseCompression;
-using Microsoft.Extensions.FileProviders;
 
 namespace LongAnMarket.Web;
 
@@ -58,6 +57,7 @@ public static class WebRegistration
             cache.SizeLimit = StorefrontPageCache.SizeLimitBytes;
             cache.AddPolicy(StorefrontPageCache.Policy, policy => policy.AddPolicy<StorefrontPageCache>(), excludeDefaultPolicy: true);
         });
+        builder.Services.AddSharedPages(builder.Configuration);
         builder.Services.AddAntiforgery(antiforgery =>
         {
             antiforgery.Cookie.Name = "longan.af";
@@ -135,15 +135,7 @@ public static class WebRegistration
         app.UseRequestLocalization();
         app.UseCookiePolicy();
 
-        var media = Path.Combine(app.Services.GetRequiredService<DataFolder>().Path, "media");
-        Directory.CreateDirectory(media);
-        app.UseSealedAttachments();
-        app.UseStaticFiles(new StaticFileOptions
-        {
-            FileProvider = new PhysicalFileProvider(media),
-            RequestPath = "/media",
-            OnPrepareResponse = TraceDownloads.Prepare,
-        });
+        app.UsePublicMedia();
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();

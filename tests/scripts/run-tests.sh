@@ -26,6 +26,7 @@ need=()
 command -v openssl >/dev/null || need+=(openssl) # the test Time-Stamping Authority answers with `openssl ts -reply`
 command -v pdftotext >/dev/null || need+=(poppler-utils) # printed pages are checked as text
 command -v docker-compose >/dev/null || need+=(docker-compose)
+command -v redis-server >/dev/null || need+=(redis-server) # the Redis several instances share (tests start their own)
 if ((${#need[@]})); then
   phase "installing ${need[*]}"
   apt-get update -qq
@@ -62,6 +63,8 @@ phase "building web assets"
 (cd web-assets && npm ci --no-audit --no-fund --silent && npm run --silent build)
 # payOS's own Node SDK signs what the payOS stand-in sends (tests/stand-ins/payos).
 (cd tests/stand-ins/payos && npm ci --no-audit --no-fund --silent)
+# npm's s3rver is the S3-compatible service the S3 file stores are tested against (tests/stand-ins/s3rver).
+(cd tests/stand-ins/s3rver && npm ci --no-audit --no-fund --silent)
 
 phase "building the solution"
 dotnet build LongAnMarket.sln -c Release -nologo -v quiet

@@ -1,6 +1,6 @@
 namespace LongAnMarket.Core.Files;
 
-/// <summary>Where uploaded and generated media live: a local folder today, object storage later.</summary>
+/// <summary>Where uploaded and generated media live: a folder of the data folder, or an S3-compatible bucket (Storage:Provider).</summary>
 public interface IFileStore
 {
     Task SaveAsync(string key, Stream content, CancellationToken cancellationToken = default);

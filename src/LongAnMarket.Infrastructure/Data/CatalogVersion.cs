@@ -5,9 +5,9 @@ using LongAnMarket.Core.Producers;
 namespace LongAnMarket.Infrastructure.Data;
 
 /// <summary>
-/// A number that changes whenever anything a shopper sees in the catalogue changes. Cached page data is keyed
-/// by it, so an edit is visible on the very next request. Per process: with several app instances a cached page
-/// can lag another instance's edit by at most the cache lifetime.
+/// A number that changes whenever anything a shopper sees in the catalogue changes (stock included). Cached page data
+/// is keyed by it, so an edit is visible on the very next request. Per process, unless Redis is configured: then every
+/// instance holds the same number and moves with any instance's edit (<see cref="Instances.SharedVersions"/>).
 /// </summary>
 public sealed class CatalogVersion : ChangeCounter;
 

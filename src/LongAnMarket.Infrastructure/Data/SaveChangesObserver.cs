@@ -17,6 +17,13 @@ internal abstract class SaveChangesObserver : SaveChangesInterceptor
 
     protected abstract void Saved(DbContext context);
 
+    /// <summary>After an asynchronous save; by default the same as <see cref="Saved"/>.</summary>
+    protected virtual Task SavedAsync(DbContext context)
+    {
+        Saved(context);
+        return Task.CompletedTask;
+    }
+
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
         Track(eventData.Context);
@@ -36,10 +43,10 @@ internal abstract class SaveChangesObserver : SaveChangesInterceptor
         return result;
     }
 
-    public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    public override async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
-        Complete(eventData.Context);
-        return ValueTask.FromResult(result);
+        if (eventData.Context is { } context && _pending.Remove(context)) await SavedAsync(context);
+        return result;
     }
 
     public override void SaveChangesFailed(DbContextErrorEventData eventData)

@@ -32,10 +32,5 @@ public sealed class LocalFileStore(string root) : IPrivateFileStore
         return Task.CompletedTask;
     }
 
-    private string PathFor(string key)
-    {
-        if (string.IsNullOrWhiteSpace(key) || key.Contains("..") || Path.IsPathRooted(key) || key.Contains('\\'))
-            throw new ArgumentException($"Invalid file key '{key}'.", nameof(key));
-        return Path.Combine(Root, key);
-    }
+    private string PathFor(string key) => Path.Combine(Root, FileKeys.Checked(key));
 }

@@ -8,7 +8,7 @@ using Microsoft.Extensions.Caching.Memory;
 namespace LongAnMarket.Infrastructure.Ordering;
 
 /// <summary>The communes and wards of the served province: offered at checkout, checked on submit, replaced by an admin's CSV.</summary>
-public sealed class CommuneDirectory(MarketDbContext db, IMemoryCache cache)
+public sealed class CommuneDirectory(MarketDbContext db, IMemoryCache cache, CommuneVersion version)
 {
     public const int MaxImportRows = 2000;
     private static readonly TimeSpan CacheFor = TimeSpan.FromMinutes(10);
@@ -16,9 +16,12 @@ public sealed class CommuneDirectory(MarketDbContext db, IMemoryCache cache)
     public async Task<IReadOnlyList<string>> NamesAsync(string province, CancellationToken ct) =>
         (await ListAsync(province, ct)).Select(c => c.Name).ToList();
 
-    /// <summary>The province's list, read once per instance every few minutes (and at once after an import here).</summary>
+    /// <summary>
+    /// The province's list, read once per instance every few minutes, and again at once after an import (on any instance
+    /// when Redis is configured: the key carries <see cref="CommuneVersion"/>).
+    /// </summary>
     private async Task<IReadOnlyList<(string Name, string Folded)>> ListAsync(string province, CancellationToken ct) =>
-        await cache.GetOrCreateAsync("communes:" + province, async entry =>
+        await cache.GetOrCreateAsync($"communes:{version.Current}:{province}", async entry =>
         {
             entry.AbsoluteExpirationRelativeToNow = CacheFor;
             return (IReadOnlyList<(string, string)>)(await db.Communes.AsNoTracking().Where(c => c.Province == province).OrderBy(c => c.FoldedName)
@@ -83,7 +86,6 @@ public sealed class CommuneDirectory(MarketDbContext db, IMemoryCache cache)
             await db.SaveChangesAsync(ct);
             return communes.Count;
         }, ct);
-        cache.Remove("communes:" + province);
         return imported;
     }
 }

@@ -38,7 +38,7 @@ public sealed class OrderAdministration(MarketDbContext db, OrderPayments paymen
             }, ct);
         }
         catch (DbUpdateConcurrencyException) { throw new DomainException("Đơn hàng vừa thay đổi (có thể vừa được thanh toán); hãy tải lại trang."); }
-        if (flipped) stock.Announce();
+        stock.Announce(flipped);
     }
 
     /// <summary>
@@ -79,15 +79,22 @@ public sealed class OrderAdministration(MarketDbContext db, OrderPayments paymen
         var reference = order.PaymentMethod == PaymentMethod.Stripe
             ? await stripe.RefundAsync(order.PaymentReference!, order.PaidAmountDong ?? order.TotalDong, $"refund-order-{order.Id}", ct)
             : string.IsNullOrWhiteSpace(bankReference) ? throw new DomainException("Hãy ghi mã giao dịch chuyển tiền hoàn lại.") : $"CK {bankReference.Trim()}";
-        await db.InTransactionAsync(async () =>
+        var released = await db.InTransactionAsync(async () =>
         {
             var current = await OrderQueries.LoadForChangeAsync(db, orderId, ct) ?? throw new DomainException("Không tìm thấy đơn hàng.");
             var wasHolding = current.HoldsStock;
             current.RefundReviewedPayment(actor, clock.GetUtcNow(), reference);
-            if (wasHolding) await stock.ReleaseAsync(OrderQueries.StockOf(current), ct);
+            if (!wasHolding)
+            {
+                await db.SaveChangesAsync(ct);
+                return (bool?)null;
+            }
+            var items = OrderQueries.StockOf(current).ToList();
+            await stock.ReleaseAsync(items, ct);
             await db.SaveChangesAsync(ct);
-            return true;
+            return await stock.RefreshListingsAsync(items.Select(i => i.ProductId).Distinct().ToList(), ct);
         }, ct);
+        if (released is { } flipped) stock.Announce(flipped);
     }
 
     public async Task RecordPayoutAsync(int producerId, long amountDong, string bankReference, string actor, CancellationToken ct)

@@ -19,13 +19,22 @@ public sealed class OrderExpirer(MarketDbContext db, StockReservations stock, Ti
         var due = await db.Orders.AsNoTracking()
             .Where(o => o.Status == OrderStatus.PendingPayment && o.PayByUtc <= nowUtc)
             .OrderBy(o => o.PayByUtc).Select(o => o.Id).Take(200).ToListAsync(ct);
-        var expired = 0;
-        foreach (var id in due)
-            if (await ExpireAsync(id, now, ct)) expired++;
+        var (expired, flipped) = (0, false);
+        try
+        {
+            foreach (var id in due)
+                if (await ExpireAsync(id, now, ct) is { } listingFlipped)
+                    (expired, flipped) = (expired + 1, flipped | listingFlipped);
+        }
+        finally
+        {
+            if (expired > 0) stock.Announce(flipped); // once for the sweep: the stock figures on cached pages changed
+        }
         return expired;
     }
 
-    private async Task<bool> ExpireAsync(int orderId, DateTimeOffset now, CancellationToken ct)
+    /// <summary>Null when the order was not expired here; otherwise whether a listing came back in stock.</summary>
+    private async Task<bool?> ExpireAsync(int orderId, DateTimeOffset now, CancellationToken ct)
     {
         string? expired;
         try
@@ -43,11 +52,10 @@ public sealed class OrderExpirer(MarketDbContext db, StockReservations stock, Ti
         }
         catch (DbUpdateConcurrencyException)
         {
-            return false; // paid or expired by someone else a moment ago: the rollback also undid this stock release
+            return null; // paid or expired by someone else a moment ago: the rollback also undid this stock release
         }
-        if (expired is null) return false;
-        if (expired.EndsWith('!')) stock.Announce();
+        if (expired is null) return null;
         logger.LogInformation("Order {Code} expired unpaid; its stock is back on sale", expired.TrimEnd('!'));
-        return true;
+        return expired.EndsWith('!');
     }
 }

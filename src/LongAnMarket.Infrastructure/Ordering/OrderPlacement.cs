@@ -47,7 +47,7 @@ public sealed class OrderPlacement(MarketDbContext db, CartStore carts, CartPric
                 throw new DomainException("Trang thanh toán đã cũ; hãy tải lại trang rồi đặt hàng.");
             throw;
         }
-        if (result.Flipped) stock.Announce();
+        stock.Announce(result.Flipped);
         logger.LogInformation("Order {Code} placed: {Parts} part(s), {Total} ₫", result.Order.Code, result.Order.SubOrders.Count, result.Order.TotalDong);
         await notifier.PlacedAsync(result.Order, ct);
         return result.Order;

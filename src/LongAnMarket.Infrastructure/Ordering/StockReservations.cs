@@ -38,7 +38,7 @@ public sealed class StockReservations(MarketDbContext db, CatalogVersion version
 
     /// <summary>
     /// Brings the products' "in stock" flag in line with their variants and queues them for search when it flipped.
-    /// True when something flipped: call <see cref="Announce"/> after the commit.
+    /// True when something flipped; call <see cref="Announce"/> after the commit either way.
     /// </summary>
     public async Task<bool> RefreshListingsAsync(IReadOnlyCollection<int> productIds, CancellationToken ct)
     {
@@ -54,10 +54,13 @@ public sealed class StockReservations(MarketDbContext db, CatalogVersion version
         return true;
     }
 
-    /// <summary>After a commit that flipped a listing: cached pages and the search index learn of it.</summary>
-    public void Announce()
+    /// <summary>
+    /// After a commit that took or gave back stock: cached pages learn of it (the stock figures they show changed even when
+    /// no listing flipped), and the search index too when one did. One call may cover many orders (the expiry sweep).
+    /// </summary>
+    public void Announce(bool flipped)
     {
         version.Bump();
-        signal.Wake();
+        if (flipped) signal.Wake();
     }
 }

@@ -41,11 +41,12 @@ public sealed class LotRecordAudit(MarketDbContext db, TraceKeyRing keys, Timest
         var latest = statements.Count > 0 ? statements[^1].Sequence : 0;
         var following = statements.Select(s => s.Sequence + 1).ToList();
         var successors = await db.TraceLog.AsNoTracking().Where(e => following.Contains(e.Sequence)).ToDictionaryAsync(e => e.Sequence, ct);
-        var later = db.TraceLog.Where(e => e.Sequence > latest);
-        var after = new { Count = await later.LongCountAsync(ct), Tail = await later.MaxAsync(e => (long?)e.Sequence, ct) };
+        // One row at most, read whole: a row limit without an order would be logged as a warning on every page view.
+        var after = (await db.TraceLog.Where(e => e.Sequence > latest)
+            .GroupBy(_ => 1).Select(g => new { Count = g.LongCount(), Tail = (long?)g.Max(e => e.Sequence) }).ToListAsync(ct)).FirstOrDefault();
         var anchorIds = statements.Where(s => s.AnchorId is not null).Select(s => s.AnchorId!.Value).Distinct().ToList();
         var anchors = await db.TraceAnchors.AsNoTracking().Where(a => anchorIds.Contains(a.Id)).ToListAsync(ct);
-        return new LotLog(statements, successors, after.Tail ?? latest, after.Count,
+        return new LotLog(statements, successors, after?.Tail ?? latest, after?.Count ?? 0,
             anchors.ToDictionary(a => a.Id, Check), anchors.ToDictionary(a => a.Id), await WitnessProblemAsync(ct));
     }
 

@@ -15,12 +15,13 @@ namespace LongAnMarket.Web.Commands;
 /// <summary>
 /// `dotnet LongAnMarket.Web.dll migrate | seed-demo | seed-scale --products N | seed-scans --scans N |
 /// create-admin --email E --password P | verify-lot --epcis F --key K | rotate-trace-key | anchor-trace-log | reindex |
-/// bench-search --queries N | search-relevance --set F | bench-checkout --url U | add-merchant-account …`:
+/// bench-search --queries N | search-relevance --set F | bench-checkout --url U | add-merchant-account … |
+/// copy-files-to-s3 [--from F]`:
 /// one-off tasks that share the app's configuration.
 /// </summary>
 public static class CommandLine
 {
-    private static readonly string[] Commands = ["migrate", "seed-demo", "seed-scale", "seed-scans", "create-admin", "verify-lot", "rotate-trace-key", "anchor-trace-log", "reindex", "bench-search", "search-relevance", "bench-checkout", "add-merchant-account"];
+    private static readonly string[] Commands = ["migrate", "seed-demo", "seed-scale", "seed-scans", "create-admin", "verify-lot", "rotate-trace-key", "anchor-trace-log", "reindex", "bench-search", "search-relevance", "bench-checkout", "add-merchant-account", "copy-files-to-s3"];
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Commands.Contains(args[0]);
 
@@ -72,6 +73,8 @@ public static class CommandLine
                     return await SearchRelevanceCommand.RunAsync(services, args);
                 case "bench-checkout":
                     return await CheckoutBenchmarkCommand.RunAsync(services, args);
+                case "copy-files-to-s3":
+                    return await CopyFilesToS3Command.RunAsync(services, args, Console.Out, Console.Error);
                 case "add-merchant-account":
                     return await MerchantAccountCommand.RunAsync(services, args,
                         app.Configuration["Site:PublicBaseUrl"] is { Length: > 0 } site ? site.TrimEnd('/') : "http://localhost:5080");

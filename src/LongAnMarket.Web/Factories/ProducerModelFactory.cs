@@ -35,8 +35,8 @@ public sealed class ProducerModelFactory(MarketDbContext db, SiteUrls urls, Page
                 (p, c) => new { c.Kind, c.Number, c.Issuer, c.ValidUntil, p.Name, p.Slug })
             .OrderBy(c => c.Kind).ThenBy(c => c.Name).Take(50).ToListAsync(ct))
             .ConvertAll(c => new ProducerCertificateModel(CertificationLabels.Of(c.Kind), c.Number, c.Issuer, c.ValidUntil, c.Name, c.Slug));
-        var rating = await db.Products.AsNoTracking().Listed().Where(p => p.ProducerId == producer.Id)
-            .GroupBy(p => 1).Select(g => new { Count = g.Sum(p => p.RatingCount), Stars = g.Sum(p => p.RatingStars) }).FirstOrDefaultAsync(ct);
+        var rating = (await db.Products.AsNoTracking().Listed().Where(p => p.ProducerId == producer.Id)
+            .GroupBy(p => 1).Select(g => new { Count = g.Sum(p => p.RatingCount), Stars = g.Sum(p => p.RatingStars) }).ToListAsync(ct)).FirstOrDefault();
         return new ProducerPageModel(producer.Slug, producer.Name, ProductModelFactory.Paragraphs(producer.Description), producer.Area,
             producer.Address, producer.Phone, producer.Email, producer.Status == ProducerStatus.Suspended, products,
             urls.Absolute(SiteUrls.Producer(producer.Slug)))

@@ -24,6 +24,8 @@ public static class DeploymentChecks
             problems.Add($"Site:PublicBaseUrl “{origin}” is not an absolute http(s) URL.");
         if (plainHttp && originUri is not null && !ProxyHeaders.IsLoopback(originUri.Host))
             problems.Add($"Hosting:AllowPlainHttp is for loopback benchmarks only; Site:PublicBaseUrl {origin} is not a loopback address. Behind a TLS proxy, set Hosting:ForwardedHeaders:KnownProxies instead.");
+        if (configuration.GetSection(Infrastructure.Data.StorageOptions.Section).Get<Infrastructure.Data.StorageOptions>() is { Provider: Infrastructure.Data.StorageProvider.S3 } storage)
+            problems.AddRange(storage.S3.Problems().Select(problem => "Storage:Provider is S3: " + problem));
 
         if (environment.IsProduction())
         {

@@ -1,4 +1,5 @@
 using System.Threading.RateLimiting;
+using LongAnMarket.Infrastructure.Instances;
 using Microsoft.AspNetCore.RateLimiting;
 
 namespace LongAnMarket.Web.Hosting;
@@ -6,7 +7,8 @@ namespace LongAnMarket.Web.Hosting;
 /// <summary>
 /// Forms an attacker would hammer take a few posts per client address per minute; more get 429 and the readable
 /// "too fast" page. The address is the real client's: behind a known proxy, ForwardedHeaders has already put the
-/// X-Forwarded-For client in place of the proxy's own address.
+/// X-Forwarded-For client in place of the proxy's own address. With Redis configured, every instance counts into the same
+/// window (<see cref="SharedWindowLimiter"/>), so a client gets each limit once, whichever instances its posts reach.
 /// </summary>
 public static class RateLimits
 {
@@ -29,9 +31,14 @@ public static class RateLimits
         });
     }
 
-    private static RateLimitPartition<string> PostsPerMinute(HttpContext context, string policy, int perMinute) =>
-        HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method)
-            ? RateLimitPartition.GetNoLimiter("reads")
-            : RateLimitPartition.GetFixedWindowLimiter($"{policy}:{context.Connection.RemoteIpAddress?.ToString() ?? "unknown"}",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = Math.Max(1, perMinute), Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
+    private static RateLimitPartition<string> PostsPerMinute(HttpContext context, string policy, int perMinute)
+    {
+        if (HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method)) return RateLimitPartition.GetNoLimiter("reads");
+        var client = $"{policy}:{context.Connection.RemoteIpAddress?.ToString() ?? "unknown"}";
+        var permits = Math.Max(1, perMinute);
+        var window = TimeSpan.FromMinutes(1);
+        return context.RequestServices.GetService<RedisConnection>() is { } redis
+            ? RateLimitPartition.Get(client, key => new SharedWindowLimiter(redis, key, permits, window))
+            : RateLimitPartition.GetFixedWindowLimiter(client, _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = window, QueueLimit = 0 });
+    }
 }

@@ -1,3 +1,4 @@
+using LongAnMarket.Infrastructure.Data;
 using LongAnMarket.Infrastructure.Payments;
 using LongAnMarket.Infrastructure.Payments.PayOS;
 using Microsoft.Extensions.Options;
@@ -12,21 +13,24 @@ internal static class SecurityHeaders
 
     /// <summary>
     /// The policy, with <c>form-action</c> naming the payment pages a form's redirect may lead to (browsers check each
-    /// hop of a form's redirects against it): Stripe Checkout and payOS's checkout, each only when configured.
+    /// hop of a form's redirects against it): Stripe Checkout and payOS's checkout, each only when configured; and
+    /// <c>img-src</c> the origin of Storage:S3:PublicBaseUrl when pictures are fetched from there.
     /// </summary>
-    public static string ContentSecurityPolicy(StripeOptions stripe, PayOsOptions payOs)
+    public static string ContentSecurityPolicy(StripeOptions stripe, PayOsOptions payOs, StorageOptions storage)
     {
         var formTargets = new List<string> { "'self'" };
         if (stripe.IsConfigured) formTargets.Add(StripeCheckoutOrigin);
         if (payOs.IsConfigured) formTargets.Add(new Uri(payOs.CheckoutOrigin).GetLeftPart(UriPartial.Authority));
-        return "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; " +
+        var imageSources = storage.PublicMediaBaseUrl is { } media ? $"'self' data: {new Uri(media).GetLeftPart(UriPartial.Authority)}" : "'self' data:";
+        return $"default-src 'self'; script-src 'self'; style-src 'self'; img-src {imageSources}; font-src 'self'; " +
             $"connect-src 'self'; object-src 'none'; base-uri 'self'; form-action {string.Join(' ', formTargets)}; frame-ancestors 'none'";
     }
 
     public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app)
     {
         var policy = ContentSecurityPolicy(app.ApplicationServices.GetRequiredService<IOptions<StripeOptions>>().Value,
-            app.ApplicationServices.GetRequiredService<IOptions<PayOsOptions>>().Value);
+            app.ApplicationServices.GetRequiredService<IOptions<PayOsOptions>>().Value,
+            app.ApplicationServices.GetRequiredService<IOptions<StorageOptions>>().Value);
         return app.Use((context, next) =>
         {
             context.Response.OnStarting(() =>

@@ -1,3 +1,4 @@
+using LongAnMarket.Infrastructure.Files;
 using Microsoft.AspNetCore.StaticFiles;
 
 namespace LongAnMarket.Web.Hosting;
@@ -8,13 +9,16 @@ namespace LongAnMarket.Web.Hosting;
 /// </summary>
 public static class TraceDownloads
 {
-    public static void Prepare(StaticFileResponseContext file)
+    public static void Prepare(StaticFileResponseContext file) => Prepare(file.Context, file.File.Name);
+
+    /// <summary>The headers of a public media file named <paramref name="fileName"/>, whether read from the data folder or a bucket.</summary>
+    public static void Prepare(HttpContext context, string fileName)
     {
-        var response = file.Context.Response;
-        response.Headers.CacheControl = "public, max-age=604800";
-        if (!file.Context.Request.Path.StartsWithSegments("/media/trace")) return;
+        var response = context.Response;
+        response.Headers.CacheControl = FileStorage.PublicCacheControl;
+        if (!context.Request.Path.StartsWithSegments("/media/trace")) return;
         response.Headers.ContentSecurityPolicy = "sandbox; default-src 'none'";
-        if (!file.File.Name.EndsWith(".webp", StringComparison.OrdinalIgnoreCase))
-            response.Headers.ContentDisposition = $"attachment; filename=\"{file.File.Name}\"";
+        if (!fileName.EndsWith(".webp", StringComparison.OrdinalIgnoreCase))
+            response.Headers.ContentDisposition = $"attachment; filename=\"{fileName}\"";
     }
 }

@@ -15,6 +15,7 @@ namespace LongAnMarket.Tests.Instances;
 /// Issue #29: two app processes on one database give the same answers (trace keys, search), run each singleton job on
 /// one of them, refuse to share a search index folder, and show a stopped instance's search lag.
 /// </summary>
+[Collection(InstancesCollection.Name)]
 public sealed class TwoInstancesTests(TwoInstances instances) : IClassFixture<TwoInstances>, IDisposable
 {
     private static readonly string[] FixedQueries = ["gạo", "thanh long", "chanh", "nước mắm", "lạp xưởng", "mật ong", "bánh", "khô", "nấm", "quà tết"];

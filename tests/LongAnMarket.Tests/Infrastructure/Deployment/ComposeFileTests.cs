@@ -12,7 +12,8 @@ namespace LongAnMarket.Tests.Infrastructure.Deployment;
 /// </summary>
 public sealed partial class ComposeFileTests
 {
-    private static readonly string[] AppServices = ["app", "migrate"];
+    private static readonly string[] AppServices = ["app1", "app2", "migrate"];
+    private static readonly string[] Instances = ["app1", "app2"];
     private static readonly string[] KnownDefaults = ["change-me", "change-me-too"];
     private static readonly string[] InvocationKeys = ["entrypoint", "command"];
     private static readonly string RepositoryRoot = Repository.Root;
@@ -74,7 +75,28 @@ public sealed partial class ComposeFileTests
             Assert.False(string.IsNullOrWhiteSpace(hosts), $"{name}: AllowedHosts is not set.");
             Assert.DoesNotContain("*", hosts.Split(';', StringSplitOptions.TrimEntries));
             Assert.False(string.IsNullOrWhiteSpace(environment.GetValueOrDefault("Security__KeyEncryptionCertificatePath")), $"{name}: Security__KeyEncryptionCertificatePath is not set.");
-            Assert.All(environment.GetValueOrDefault("ASPNETCORE_URLS", "").Split(';'), url => Assert.StartsWith("https://", url, StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
+    public async Task Should_publish_only_haproxy_with_tls_and_have_the_instances_trust_it_alone()
+    {
+        var services = (await Rendered.Value).GetProperty("services").EnumerateObject().ToList();
+        Assert.Equal(["haproxy"], services.Where(s => s.Value.TryGetProperty("ports", out _)).Select(s => s.Name));
+        var haproxy = await ServiceAsync("haproxy");
+        Assert.Contains(haproxy.GetProperty("volumes").EnumerateArray(), volume => volume.ValueKind == JsonValueKind.String
+            ? volume.GetString()!.Contains("/docker/haproxy/haproxy.cfg:", StringComparison.Ordinal) // the file the tests run
+            : volume.GetProperty("source").GetString()!.EndsWith("docker/haproxy/haproxy.cfg", StringComparison.Ordinal));
+        var address = haproxy.GetProperty("networks").GetProperty("default").GetProperty("ipv4_address").GetString();
+        Assert.Equal(address, EnvironmentOf(haproxy).GetValueOrDefault("LONGAN_LB_SOURCE"));
+        Assert.Contains("ssl crt", await File.ReadAllTextAsync(Path.Combine(RepositoryRoot, "docker", "haproxy", "haproxy.cfg")));
+        foreach (var name in Instances)
+        {
+            var environment = EnvironmentOf(await ServiceAsync(name));
+            Assert.Equal(address, environment.GetValueOrDefault("Hosting__ForwardedHeaders__KnownProxies__0"));
+            Assert.Equal(name, environment.GetValueOrDefault("Hosting__InstanceName"));
+            Assert.Equal("S3", environment.GetValueOrDefault("Storage__Provider"));
+            Assert.StartsWith("redis:6379,password=", environment.GetValueOrDefault("Redis__Configuration"), StringComparison.Ordinal);
         }
     }
 

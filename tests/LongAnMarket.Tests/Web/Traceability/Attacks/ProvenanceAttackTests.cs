@@ -333,7 +333,7 @@ public abstract class ProvenanceAttackTests(AnchoredAppFixture fixture) : IDispo
         await _app.Services.GetRequiredService<TraceAnchoring>().AnchorAsync(CancellationToken.None);
         // The background anchoring run may have taken these entries first: the page shows its stamp once that run ends.
         var page = await Eventually.ReadAsync(() => PageTextAsync(lot), text => text.Contains("Đóng dấu thời gian bởi LongAnMarket Test TSA"),
-            TimeSpan.FromSeconds(15));
+            TimeSpan.FromSeconds(30));
         Assert.Contains(Intact, page);
         Assert.Contains("Đóng dấu thời gian bởi LongAnMarket Test TSA", page);
         Assert.Equal(0, (await VerifyAsync(await ExportAsync(lot), lot)).Code);
