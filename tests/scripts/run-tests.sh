@@ -27,10 +27,17 @@ command -v openssl >/dev/null || need+=(openssl) # the test Time-Stamping Author
 command -v pdftotext >/dev/null || need+=(poppler-utils) # printed pages are checked as text
 command -v docker-compose >/dev/null || need+=(docker-compose)
 command -v redis-server >/dev/null || need+=(redis-server) # the Redis several instances share (tests start their own)
+command -v haproxy >/dev/null || need+=(haproxy) # the load balancer in front of two instances (docker/haproxy/haproxy.cfg)
 if ((${#need[@]})); then
   phase "installing ${need[*]}"
   apt-get update -qq
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
+  # Debian starts the packages' own services on install; the tests start their own on free ports, and leave nothing running.
+  for service in redis-server haproxy; do
+    if [[ " ${need[*]} " == *" $service "* ]]; then
+      systemctl disable --now "$service" >/dev/null 2>&1 || service "$service" stop >/dev/null 2>&1 || true
+    fi
+  done
 fi
 
 phase "checking docker/compose.yaml"
