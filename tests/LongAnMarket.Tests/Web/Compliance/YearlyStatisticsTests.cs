@@ -41,14 +41,15 @@ public abstract class YearlyStatisticsTests(AppFixture fixture)
                 new ListingVersion(lime.Id, 1, new DateTime(2024, 12, 31, 16, 59, 59, DateTimeKind.Utc), "{}", "b1"), // still 2024 in Vietnam
                 new ListingVersion(lime.Id, 2, new DateTime(2025, 12, 31, 17, 0, 0, DateTimeKind.Utc), "{}", "b2")); // already 2026
 
-            Order Placed(DateTimeOffset at, int quantity) => new(OrderCode.New(),
+            Order Placed(DateTimeOffset at, int quantity, DateTimeOffset? payBy = null) => new(OrderCode.New(),
                 [new SubOrder(approved.Producer.Id, approved.Producer.Name, [new OrderLine(rice.Id, rice.Variants[0].Id, rice.Name, "1 kg", 120_000, quantity)], 30_000)],
-                at, at.AddHours(24));
+                at, payBy ?? at.AddHours(24));
             var paidInMarch = Placed(new DateTimeOffset(2025, 3, 10, 9, 0, 0, Vietnam), 2); // 270,000 ₫
             var paidLastSecond = Placed(new DateTimeOffset(2025, 12, 31, 23, 59, 59, Vietnam), 1); // 150,000 ₫
             var paidNewYear = Placed(new DateTimeOffset(2026, 1, 1, 0, 0, 0, Vietnam), 3);
             var cancelled = Placed(new DateTimeOffset(2025, 5, 5, 10, 0, 0, Vietnam), 1);
-            var pending = Placed(new DateTimeOffset(2025, 5, 6, 10, 0, 0, Vietnam), 1);
+            // Its deadline still ahead: the app's expiry job, running meanwhile, leaves it unpaid rather than expired.
+            var pending = Placed(new DateTimeOffset(2025, 5, 6, 10, 0, 0, Vietnam), 1, DateTimeOffset.UtcNow.AddDays(30));
             foreach (var order in new[] { paidInMarch, paidLastSecond, paidNewYear })
                 order.MarkPaid($"FT{order.Code}", order.TotalDong, "bank", new DateTimeOffset(order.PlacedAtUtc, TimeSpan.Zero).AddMinutes(1));
             cancelled.Cancel("shopper", new DateTimeOffset(2025, 5, 5, 11, 0, 0, Vietnam), "Đặt nhầm");
