@@ -63,6 +63,18 @@ for size in sizes:
             print(f"| {size:,} | {mode} | {scenario} | {r['rps']:,.0f} | {r['p50_ms']:.1f} | {r['p99_ms']:.1f} | {r['non2xx']} | {ratio} | {growth} |")
 print()
 
+pairs = [(size, s) for size in sizes for s in pages if (size, "cold", s) in by and (size, "cold-2x-haproxy", s) in by]
+if pairs:
+    print("Two instances behind haproxy (TLS ended there, Redis shared, each with its own Lucene index) next to one instance, "
+          "both cold, on the same machine. Both instances and haproxy share the same 2 cores, so this shows what "
+          "coordination and the extra hop cost, not what a second machine would add.\n")
+    print("| products | scenario | one instance req/s | two behind haproxy req/s | two / one | p99 one ms | p99 two ms |")
+    print("|---:|---|---:|---:|---:|---:|---:|")
+    for size, s in pairs:
+        one, two = by[(size, "cold", s)], by[(size, "cold-2x-haproxy", s)]
+        print(f"| {size:,} | {s} | {one['rps']:,.0f} | {two['rps']:,.0f} | {two['rps'] / one['rps']:.0%} | {one['p99_ms']:.1f} | {two['p99_ms']:.1f} |")
+    print()
+
 big = sizes[-1]
 def get(mode, scenario): return by.get((big, mode, scenario))
 checks = []

@@ -40,7 +40,9 @@ dotnet publish src/LongAnMarket.Web -c Release -r linux-x64 --self-contained fal
 (cd bench/lighthouse && npm ci --no-audit --no-fund --silent)
 dotnet tool restore > /dev/null
 
-trap 'kill $(jobs -p) 2>/dev/null || true; bash tests/scripts/mariadb.sh stop "$state/mariadb"' EXIT
+# A background job is a shell whose child became the app: stop the child (the app, Redis, haproxy), then the shell.
+stop_jobs() { for job in "$@"; do pkill -P "$job" 2>/dev/null || true; kill "$job" 2>/dev/null || true; done; }
+trap 'stop_jobs $(jobs -p); wait; bash tests/scripts/mariadb.sh stop "$state/mariadb"' EXIT
 trap 'exit 130' INT TERM
 bash tests/scripts/mariadb.sh start "$state/mariadb" --keep
 set -a; . "$state/mariadb/env"; set +a
@@ -197,13 +199,17 @@ if [[ -z $only_modes || " $only_modes " == *" cold "* ]] && { selected "$only_sc
     path=${path//\{category\}/$category}; path=${path//\{lot\}/$lot}
     cp bench/scenarios/report.lua "$run/$name-2x.lua"
     wrk -t2 -c"$connections" -d"${warmup}s" -s "$run/$name-2x.lua" "https://127.0.0.1:$lb_port$path" > /dev/null
+    [[ $name == provenance ]] && { sleep 2; scans_before=$(sql "SELECT COUNT(*) FROM $database.Scans"); }
     line=$(wrk -t2 -c"$connections" -d"${duration}s" --latency -s "$run/$name-2x.lua" "https://127.0.0.1:$lb_port$path" | grep '^BENCH ')
     eval "${line#BENCH }"
+    if [[ $name == provenance ]]; then # both instances record every scan in the one database
+      sleep 2
+      echo "$size	cold-2x-haproxy	$name	$requests	$(( $(sql "SELECT COUNT(*) FROM $database.Scans") - scans_before ))" >> "$run/scans.tsv"
+    fi
     printf "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n" "$size" "cold-2x-haproxy" "$name" "$path" "$rps" "$p50_ms" "$p99_ms" "$requests" "$non2xx" "$socket_errors" >> "$results"
     printf "  %-7s %-16s %-9s %9s req/s  p50 %6s ms  p99 %7s ms  non-2xx %s\n" "$size" "2x+haproxy" "$name" "$rps" "$p50_ms" "$p99_ms" "$non2xx"
   done < bench/scenarios/scenarios.txt
-  kill "$lb_pid" "${pids[@]}" "$redis_pid" 2>/dev/null || true
-  for pid in "${pids[@]}"; do pkill -P "$pid" 2>/dev/null || true; done
+  stop_jobs "$lb_pid" "${pids[@]}" "$redis_pid"
   wait "$lb_pid" "${pids[@]}" "$redis_pid" 2>/dev/null || true
 fi
 

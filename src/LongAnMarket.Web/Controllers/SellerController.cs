@@ -101,10 +101,14 @@ public sealed class SellerController(
     private async Task<ApplicationPageModel> ApplicationPageAsync(ApplicationForm form, CancellationToken ct) =>
         new(form, await reference.AreasAsync(ct), (await rules.InForceAsync(ct))?.Number);
 
-    /// <summary>A document of the signed-in account's own application, as a download (never rendered inline).</summary>
-    [HttpGet("documents/{id:int}")]
+    /// <summary>
+    /// A document of the signed-in account's own application, as a download (never rendered inline). Anyone else,
+    /// signed in or not, is told it does not exist: not even a sign-in page confirms that a document has that number.
+    /// </summary>
+    [HttpGet("documents/{id:int}"), AllowAnonymous]
     public async Task<IActionResult> Document(int id, [FromServices] MarketDbContext db, [FromServices] IPrivateFileStore files, CancellationToken ct)
     {
+        if (User.Identity?.IsAuthenticated != true) return NotFound();
         var producerId = await pages.ProducerIdOfAsync(UserId, ct);
         var document = await db.ProducerDocuments.AsNoTracking().FirstOrDefaultAsync(d => d.Id == id, ct);
         if (document is null || (document.ProducerId != producerId && !(User.IsInRole(MarketRoles.Admin) && RequireTwoFactorForAdmins.PassedTwoFactor(User)))) return NotFound();

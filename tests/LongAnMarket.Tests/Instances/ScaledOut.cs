@@ -20,6 +20,7 @@ public sealed class ScaledOut : IAsyncLifetime
     public const int SignInsPerMinute = 5;
 
     public static readonly DemoAccounts.Account Producer = DemoAccounts.All.First(a => a.Role == MarketRoles.Producer);
+    public static readonly DemoAccounts.Account Admin = DemoAccounts.All.First(a => a.Role == MarketRoles.Admin);
 
     private readonly string _operatorFolder = Directory.CreateTempSubdirectory("longan-operator-").FullName;
     private TestDatabase? _database;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using LongAnMarket.Tests.Support;
+using LongAnMarket.Web.Commands;
 using Microsoft.EntityFrameworkCore;
 
 namespace LongAnMarket.Tests.Instances;
@@ -80,6 +81,55 @@ public sealed class ScaledOutTests(ScaledOut site) : IClassFixture<ScaledOut>
         using var visitor = site.ThroughBalancer("127.0.0.13");
         for (var i = 0; i < 2; i++) // round robin: once from each instance
             Assert.Equal(HttpStatusCode.OK, (await visitor.GetAsync(site.Balancer.Origin, photo)).StatusCode);
+        logs.AssertQuiet();
+    }
+
+    [Fact]
+    public async Task A_producer_document_uploaded_through_A_opens_for_an_admin_on_B_and_is_not_found_by_anyone_else()
+    {
+        var logs = site.WatchLogs();
+        using var applicant = ScaledOut.RoutedFor("127.0.0.14");
+        var email = Visitor.NewEmail();
+        await applicant.SubmitAsync(A.Address, "/account/register", "/account/register", new Dictionary<string, string>
+        {
+            ["DisplayName"] = "Nguyễn Thị Lúa", ["Email"] = email, ["Password"] = Visitor.Passphrase, ["ConfirmPassword"] = Visitor.Passphrase,
+        });
+        var confirmed = await applicant.GetAsync(A, MailPickup.LastLink(A.DataPath, email, "/account/confirm-email"));
+        Assert.True(confirmed.StatusCode is HttpStatusCode.OK or HttpStatusCode.Redirect, $"confirming the address gave {(int)confirmed.StatusCode}");
+        await applicant.SignInAsync(A, email, Visitor.Passphrase); // refused unless the address was confirmed
+        var taxNumber = TestTaxNumbers.Next();
+        await using var db = site.Db();
+        var areaId = await db.OriginAreas.OrderBy(a => a.Id).Select(a => a.Id).FirstAsync();
+        var application = TestIdentity.Added(new()
+        {
+            ["BusinessName"] = $"Cơ sở {taxNumber}", ["TaxNumber"] = taxNumber, ["OriginAreaId"] = areaId.ToString(CultureInfo.InvariantCulture),
+            ["Address"] = "Ấp 1, xã Mỹ Lệ", ["Phone"] = "0909123456", ["ContactEmail"] = email,
+        });
+        var rules = (await applicant.PageAsync(A, "/seller/apply")).QuerySelector("input[name=AcceptRules]")?.GetAttribute("value");
+        if (rules is not null) application["AcceptRules"] = rules;
+        var pdf = System.Text.Encoding.UTF8.GetBytes($"%PDF-1.4\n% giấy phép {taxNumber}\n%%EOF\n");
+        var applied = await applicant.SubmitAsync(A.Address, "/seller/apply", "/seller/apply", application, ("Documents", "giay-phep.pdf", "application/pdf", pdf));
+        Assert.Equal(HttpStatusCode.Redirect, applied.StatusCode);
+        var document = await db.ProducerDocuments.Where(d => db.Producers.Any(p => p.Id == d.ProducerId && p.TaxCode == taxNumber))
+            .Select(d => new { d.Id, d.StorageKey }).SingleAsync();
+        Assert.True(await site.Files.Buckets.Private.ExistsAsync(document.StorageKey));
+        var url = $"/seller/documents/{document.Id}";
+
+        using var officer = ScaledOut.RoutedFor("127.0.0.15");
+        await officer.SignInWithCodeAsync(B.Address, ScaledOut.Admin.Email, ScaledOut.Admin.Password, DemoAccounts.AdminAuthenticatorSecret);
+        var opened = await officer.GetAsync(B, url);
+        Assert.Equal(HttpStatusCode.OK, opened.StatusCode);
+        Assert.Equal(pdf, await opened.Content.ReadAsByteArrayAsync());
+
+        using var otherProducer = ScaledOut.RoutedFor("127.0.0.16");
+        await otherProducer.SignInAsync(B, ScaledOut.Producer.Email, ScaledOut.Producer.Password);
+        using var anonymous = ScaledOut.RoutedFor("127.0.0.17");
+        foreach (var instance in site.Both)
+        {
+            Assert.Equal(HttpStatusCode.NotFound, (await otherProducer.GetAsync(instance, url)).StatusCode);
+            Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync(instance, url)).StatusCode);
+            Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync(instance, "/media/" + document.StorageKey)).StatusCode);
+        }
         logs.AssertQuiet();
     }
 

@@ -100,6 +100,18 @@ public sealed class InstanceVisitor : IDisposable
             throw new InvalidOperationException($"{email} could not sign in on {origin}: {(int)response.StatusCode} {response.Headers.Location}");
     }
 
+    /// <summary>Signs in with the password and then the code the authenticator holding <paramref name="secret"/> shows now.</summary>
+    public async Task SignInWithCodeAsync(Uri origin, string email, string password, string secret)
+    {
+        var response = await SubmitAsync(origin, "/account/login", "/account/login", new Dictionary<string, string> { ["Email"] = email, ["Password"] = password });
+        var secondStep = response.Headers.Location?.OriginalString;
+        if (secondStep?.StartsWith("/account/login-2fa") != true)
+            throw new InvalidOperationException($"{email} was not asked for a code on {origin}: {(int)response.StatusCode} {secondStep}");
+        var coded = await SubmitAsync(origin, secondStep, "/account/login-2fa", new Dictionary<string, string> { ["Code"] = Totp.Code(secret, DateTimeOffset.UtcNow) });
+        if (coded.StatusCode != HttpStatusCode.Redirect || coded.Headers.Location?.OriginalString.Contains("/account/login") == true)
+            throw new InvalidOperationException($"{email}'s code was refused on {origin}: {(int)coded.StatusCode} {coded.Headers.Location}");
+    }
+
     /// <summary>The name/value pairs a browser would send for <paramref name="form"/>, in document order.</summary>
     private static List<KeyValuePair<string, string>> FieldsOf(IElement form)
     {

@@ -150,7 +150,9 @@ public abstract class ProducerApprovalTests(AppFixture fixture)
         Assert.Equal(HttpStatusCode.NotFound, (await stranger.GetAsync($"/seller/documents/{documentId}")).StatusCode);
         Assert.StartsWith("/account/denied", (await stranger.GetAsync("/admin")).Headers.Location?.PathAndQuery ?? "");
         Assert.StartsWith("/account/login", (await new Visitor(_app).GetAsync("/admin")).Headers.Location?.PathAndQuery ?? "");
-        Assert.StartsWith("/account/login", (await new Visitor(_app).GetAsync($"/seller/documents/{documentId}")).Headers.Location?.PathAndQuery ?? "");
+        var anonymous = await new Visitor(_app).GetAsync($"/seller/documents/{documentId}");
+        Assert.Equal(HttpStatusCode.NotFound, anonymous.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await new Visitor(_app).GetAsync($"/seller/documents/{documentId + 1000}")).StatusCode);
     }
 
     [Fact]

@@ -1,0 +1,81 @@
+using System.Text.RegularExpressions;
+using LongAnMarket.BrowserTests.Support;
+using Microsoft.Playwright;
+
+namespace LongAnMarket.BrowserTests.Ordering;
+
+/// <summary>
+/// A company buyer asks for an invoice at checkout, the trade office marks the transfer received, the producer records
+/// the invoice it issued on its order page, and the buyer reads its series, number and lookup code on the order: every
+/// page on a phone and a desktop, fitting the screen and read by axe.
+/// </summary>
+public sealed class InvoiceJourneyTests(BrowserFixture browser) : BrowserTest(browser)
+{
+    private const string Company = "Công ty TNHH Bếp Quê Cần Giuộc";
+    private const string TaxCode = "1101234567";
+
+    [Theory]
+    [InlineData(390, 844)]
+    [InlineData(1366, 900)]
+    public async Task A_company_asks_for_an_invoice_and_reads_the_one_the_producer_issued_on_its_order(int width, int height)
+    {
+        var phone = width < 800;
+        await using var shopperContext = await Fixture.SizedAsync(width, height, phone);
+        var shopper = await shopperContext.NewPageAsync();
+        await shopper.GotoAsync("/p/gao-nang-thom-cho-dao", new() { WaitUntil = WaitUntilState.NetworkIdle });
+        await shopper.GetByRole(AriaRole.Button, new() { Name = "Thêm vào giỏ" }).ClickAsync();
+        await Assertions.Expect(shopper.Locator("[data-toast]")).ToHaveTextAsync("Đã thêm vào giỏ hàng.");
+        await shopper.GotoAsync("/checkout");
+        await shopper.GetByLabel("Họ tên người nhận").FillAsync("Trần Thị Bếp");
+        await shopper.GetByLabel("Số di động").FillAsync("0912 345 678");
+        await shopper.GetByLabel("Email", new() { Exact = true }).FillAsync($"bep-{Guid.NewGuid():N}@example.vn");
+        await shopper.GetByLabel("Xã/phường/đặc khu").FillAsync("Xã Cần Giuộc");
+        await shopper.GetByLabel("Số nhà, đường, ấp/khu phố").FillAsync("Số 12, ấp Chợ");
+        var invoice = shopper.Locator("details.checkout__invoice");
+        await invoice.Locator("summary").ClickAsync();
+        await invoice.GetByLabel("Tôi cần hoá đơn cho đơn này").CheckAsync();
+        await invoice.GetByLabel("Tên đơn vị").FillAsync(Company);
+        await invoice.GetByLabel("Mã số thuế").FillAsync(TaxCode);
+        await invoice.GetByLabel("Địa chỉ đơn vị").FillAsync("Số 5, đường Nguyễn Thái Bình, xã Cần Giuộc, tỉnh Tây Ninh");
+        await invoice.GetByLabel("Hộp thư nhận hoá đơn").FillAsync("ketoan@bepque.example.vn");
+        await Assertions.Expect(shopper.Locator(".checkout__invoice-kind").First).ToHaveTextAsync(new Regex("^Xuất hoá đơn (GTGT|bán hàng)"));
+        await FitsAndPassesAxeAsync(shopper, $"130-{width}-checkout-invoice-requested");
+        await shopper.GetByRole(AriaRole.Button, new() { Name = "Đặt hàng" }).ClickAsync();
+        await shopper.WaitForURLAsync(new Regex("/orders/[2-9A-Z]{9}\\?key="), new() { WaitUntil = WaitUntilState.Commit });
+        var code = Regex.Match(shopper.Url, "/orders/([2-9A-Z]{9})").Groups[1].Value;
+        await Assertions.Expect(shopper.GetByTestId("invoice-request")).ToContainTextAsync($"Xuất cho {Company}, mã số thuế {TaxCode}");
+        await Assertions.Expect(shopper.GetByTestId("part-invoice")).ToContainTextAsync("người bán sẽ xuất sau khi đơn được thanh toán");
+
+        await using var adminContext = await Fixture.SizedAsync(width, height, phone);
+        var admin = await adminContext.NewPageAsync();
+        await AdminDesk.SignInAsync(Fixture.Site, admin);
+        await AdminDesk.MarkPaidAsync(admin, code, $"FT26338{Random.Shared.Next(100000, 999999)}");
+        await admin.GotoAsync("/admin/payments");
+        await Assertions.Expect(admin.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Chuyển khoản cần xem");
+        await FitsAndPassesAxeAsync(admin, $"131-{width}-admin-payments");
+
+        await using var producerContext = await Fixture.SizedAsync(width, height, phone);
+        var producer = await producerContext.NewPageAsync();
+        await ProducerDesk.SignInAsync(producer);
+        await producer.GotoAsync("/seller/orders");
+        await producer.GetByRole(AriaRole.Link, new() { Name = code, Exact = true }).ClickAsync();
+        await Assertions.Expect(producer.GetByRole(AriaRole.Heading, new() { Name = "Hoá đơn người mua yêu cầu" })).ToBeVisibleAsync();
+        await Assertions.Expect(producer.Locator("dl.facts")).ToContainTextAsync(TaxCode);
+        var number = Random.Shared.Next(1, 9_999_999).ToString("D7");
+        await producer.GetByLabel("Ký hiệu hoá đơn").FillAsync("1c26tla");
+        await producer.GetByLabel("Số hoá đơn").FillAsync(number);
+        await producer.GetByLabel("Mã tra cứu").FillAsync($"BQ{number}");
+        await producer.GetByRole(AriaRole.Button, new() { Name = "Ghi nhận hoá đơn đã xuất" }).ClickAsync();
+        await Assertions.Expect(producer.Locator("main [role=status]").First).ToContainTextAsync("Đã ghi nhận hoá đơn");
+        await Assertions.Expect(producer.GetByRole(AriaRole.Button, new() { Name = "Sửa thông tin hoá đơn" })).ToBeVisibleAsync();
+        await FitsAndPassesAxeAsync(producer, $"132-{width}-seller-order-invoice-recorded");
+        await producer.GotoAsync("/seller/statement");
+        await Assertions.Expect(producer.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Sổ đối soát");
+        await FitsAndPassesAxeAsync(producer, $"133-{width}-seller-statement");
+
+        await shopper.ReloadAsync();
+        await Assertions.Expect(shopper.GetByTestId("order-status")).ToHaveTextAsync("Đã thanh toán");
+        await Assertions.Expect(shopper.GetByTestId("part-invoice")).ToContainTextAsync($"ký hiệu 1C26TLA, số {number}, mã tra cứu BQ{number}");
+        await FitsAndPassesAxeAsync(shopper, $"134-{width}-order-with-invoice");
+    }
+}
