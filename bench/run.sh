@@ -73,6 +73,16 @@ app() ( # app DATABASE MODE ARGS… : the published app in Production over plain
 
 cpu_seconds() { awk '{print ($14 + $15) / 100}' "/proc/$1/stat"; } # user + system time of a process
 
+# The instance's search index is built and caught up (/health/details: search Healthy). A first start builds the index
+# in the background while pages fall back to the database: measuring then would time the build, not the pages.
+search_ready() {
+  for _ in $(seq 1 1200); do
+    curl -fs "$1/health/details" | python3 -c 'import json,sys; sys.exit(json.load(sys.stdin)["checks"]["search"]["status"] != "Healthy")' 2>/dev/null && return 0
+    sleep 0.5
+  done
+  echo "search on $1 was not ready after 10 minutes" >&2; return 1
+}
+
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
 
 results="$run/results.tsv"
@@ -111,6 +121,7 @@ for size in $sizes; do
     curl -fs "http://127.0.0.1:$port/health" >/dev/null || { cat "$run/app-$size-$mode.log"; exit 1; }
     pid=$(pgrep -n -P "$pid" || echo "$pid") # the background job is a shell whose child became the app: watch and stop the app itself
     base="http://127.0.0.1:$port"
+    search_ready "$base"
     category_bytes=$(curl -fs "$base/c/$category?sort=price-asc&instock=1" | wc -c)
     while IFS='|' read -r name path; do
       [[ -z "$name" || "$name" == \#* ]] && continue
@@ -184,10 +195,9 @@ if [[ -z $only_modes || " $only_modes " == *" cold "* ]] && { selected "$only_sc
       app "$database" cold --urls "http://127.0.0.1:$port" > "$run/app-2x-$instance.log" 2>&1 &
     pids+=($!)
   done
-  for instance in 1 2; do # each instance's own index built and caught up (the second builds its own at first start)
-    for _ in $(seq 1 600); do
-      curl -fs "http://127.0.0.1:${ports[$instance]}/health/details" | grep -q '"behind":0' && break; sleep 0.5
-    done
+  for instance in 1 2; do # each instance's own index built and caught up (each builds its own at first start)
+    for _ in $(seq 1 100); do curl -fs "http://127.0.0.1:${ports[$instance]}/health" >/dev/null && break; sleep 0.2; done
+    search_ready "http://127.0.0.1:${ports[$instance]}"
   done
   LONGAN_LB_BIND="127.0.0.1:$lb_port" LONGAN_LB_CERT="$run/lb.pem" LONGAN_LB_SOURCE=127.0.0.2 \
     LONGAN_APP1="127.0.0.1:${ports[1]}" LONGAN_APP2="127.0.0.1:${ports[2]}" haproxy -db -f docker/haproxy/haproxy.cfg > "$run/haproxy.log" 2>&1 &

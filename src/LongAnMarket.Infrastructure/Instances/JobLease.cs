@@ -6,14 +6,7 @@ namespace LongAnMarket.Infrastructure.Instances;
 /// </summary>
 public sealed class JobLease
 {
-    private JobLease() { }
-
-    public JobLease(string name, string holder, DateTime expiresAtUtc)
-    {
-        Name = name;
-        Holder = holder;
-        ExpiresAtUtc = expiresAtUtc;
-    }
+    private JobLease() { } // rows are written by SQL (conditional UPDATE, INSERT IGNORE / INSERT OR IGNORE)
 
     public string Name { get; private set; } = "";
     public string Holder { get; private set; } = "";

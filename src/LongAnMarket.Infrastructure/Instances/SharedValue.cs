@@ -9,14 +9,7 @@ public sealed class SharedValue
     public const string ScanSalt = "scan-salt";
     public const string OutboxTrimmedThrough = "search-outbox-trimmed-through";
 
-    private SharedValue() { }
-
-    public SharedValue(string name, string value, DateTime now)
-    {
-        Name = name;
-        Value = value;
-        UpdatedAtUtc = now;
-    }
+    private SharedValue() { } // rows are written by SQL (conditional UPDATE, INSERT IGNORE / INSERT OR IGNORE)
 
     public string Name { get; private set; } = "";
     public string Value { get; private set; } = "";

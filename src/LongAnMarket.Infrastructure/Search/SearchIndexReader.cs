@@ -7,15 +7,7 @@ namespace LongAnMarket.Infrastructure.Search;
 /// </summary>
 public sealed class SearchIndexReader
 {
-    private SearchIndexReader() { }
-
-    public SearchIndexReader(string reader, string instance, long position, DateTime now)
-    {
-        Reader = reader;
-        Instance = instance;
-        Position = position;
-        SeenAtUtc = now;
-    }
+    private SearchIndexReader() { } // rows are written by SQL (conditional UPDATE, INSERT IGNORE / INSERT OR IGNORE)
 
     public string Reader { get; private set; } = "";
 

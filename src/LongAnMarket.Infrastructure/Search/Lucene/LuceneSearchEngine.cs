@@ -71,6 +71,7 @@ public sealed class LuceneSearchEngine(LuceneIndex index) : ISearchEngine
 
     public Task<string?> ProblemAsync(CancellationToken ct)
     {
+        if (index.IsNew) return Task.FromResult<string?>("the first search index is still being built");
         try
         {
             index.Search(searcher => searcher.IndexReader.NumDocs);
