@@ -66,8 +66,9 @@ print()
 pairs = [(size, s) for size in sizes for s in pages if (size, "cold", s) in by and (size, "cold-2x-haproxy", s) in by]
 if pairs:
     print("Two instances behind haproxy (TLS ended there, Redis shared, each with its own Lucene index) next to one instance, "
-          "both cold, on the same machine. Both instances and haproxy share the same 2 cores, so this shows what "
-          "coordination and the extra hop cost, not what a second machine would add.\n")
+          "both cold, on the same machine. Both instances, haproxy and wrk share the same 2 cores, and wrk speaks TLS to "
+          "haproxy (plain http to the lone instance), so this shows what coordination, TLS and the extra hop cost, "
+          "not what a second machine would add.\n")
     print("| products | scenario | one instance req/s | two behind haproxy req/s | two / one | p99 one ms | p99 two ms |")
     print("|---:|---|---:|---:|---:|---:|---:|")
     for size, s in pairs:

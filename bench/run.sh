@@ -208,6 +208,9 @@ if [[ -z $only_modes || " $only_modes " == *" cold "* ]] && { selected "$only_sc
     selected "$only_scenarios" "$name" || continue
     path=${path//\{category\}/$category}; path=${path//\{lot\}/$lot}
     cp bench/scenarios/report.lua "$run/$name-2x.lua"
+    # Each instance gets the whole warm-up load of its own first (through haproxy each would get half, and its JIT
+    # would still be tiering up while measured), then haproxy's connections warm up.
+    for instance in 1 2; do wrk -t2 -c"$connections" -d"${warmup}s" "http://127.0.0.1:${ports[$instance]}$path" > /dev/null; done
     wrk -t2 -c"$connections" -d"${warmup}s" -s "$run/$name-2x.lua" "https://127.0.0.1:$lb_port$path" > /dev/null
     [[ $name == provenance ]] && { sleep 2; scans_before=$(sql "SELECT COUNT(*) FROM $database.Scans"); }
     line=$(wrk -t2 -c"$connections" -d"${duration}s" --latency -s "$run/$name-2x.lua" "https://127.0.0.1:$lb_port$path" | grep '^BENCH ')
