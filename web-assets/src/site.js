@@ -402,8 +402,24 @@
     timer = window.setInterval(tick, 1000);
   }
 
+  // (l) A row of chips wider than the screen (the desks' navigation) scrolls
+  //     sideways to show the current one: on a phone it is often off-screen.
+  function revealCurrentChip(row) {
+    var chip = row.querySelector("[aria-current=page]");
+    if (!chip || row.scrollWidth <= row.clientWidth) {
+      return;
+    }
+    var r = row.getBoundingClientRect();
+    var c = chip.getBoundingClientRect();
+    row.scrollLeft += (c.left - r.left) - (r.width - c.width) / 2;
+  }
+
   function init() {
     initAutosubmit(document);
+    var rows = document.querySelectorAll("nav.chips--nav");
+    for (var rw = 0; rw < rows.length; rw++) {
+      revealCurrentChip(rows[rw]);
+    }
     var countdowns = document.querySelectorAll("[data-countdown-to]");
     for (var cd = 0; cd < countdowns.length; cd++) {
       initCountdown(countdowns[cd]);

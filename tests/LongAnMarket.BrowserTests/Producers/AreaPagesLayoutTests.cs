@@ -25,6 +25,7 @@ public sealed class AreaPagesLayoutTests(BrowserFixture browser) : BrowserTest(b
         {
             await seller.GotoAsync(path);
             await Assertions.Expect(seller.Locator("nav.chips--nav a[aria-current=page]")).ToHaveTextAsync(current);
+            await AssertOnScreenAsync(seller.Locator("nav.chips--nav a[aria-current=page]"), width, path);
             var header = await seller.Locator(".site-header").BoundingBoxAsync();
             Assert.True(header!.Height <= 180, $"the header takes {header.Height} px of a {width} px wide screen");
             await CheckAsync(seller, width, $"93-{width}-{path.Trim('/').Replace('/', '-')}");
@@ -60,7 +61,7 @@ public sealed class AreaPagesLayoutTests(BrowserFixture browser) : BrowserTest(b
         await using var adminContext = await Fixture.SizedAsync(width, height, phone: width < 800);
         var admin = await adminContext.NewPageAsync();
         await AdminDesk.SignInAsync(Fixture.Site, admin);
-        foreach (var (path, current) in new[] { ("/admin", "Tổng quan"), ("/admin/producers", "Doanh nghiệp"), ("/admin/orders", "Đơn hàng"),
+        foreach (var (path, current) in new[] { ("/admin", "Tổng quan"), ("/admin/producers", "Doanh nghiệp"), ("/admin/orders", "Đơn hàng"), ("/admin/payments", "Chuyển khoản"),
                      ("/admin/complaints", "Khiếu nại"), ("/admin/reviews", "Đánh giá"), ("/admin/messages", "Tin nhắn"),
                      ("/admin/products", "Sản phẩm"), ("/admin/lots", "Lô hàng"), ("/admin/reports", "Hàng giả"), ("/admin/rules", "Quy chế"),
                      ("/admin/categories", "Danh mục"), ("/admin/ocop", "OCOP"), ("/admin/requests", "Công văn"), ("/admin/privacy", "Dữ liệu"),
@@ -68,6 +69,7 @@ public sealed class AreaPagesLayoutTests(BrowserFixture browser) : BrowserTest(b
         {
             await admin.GotoAsync(path);
             await Assertions.Expect(admin.Locator("nav.chips--nav a[aria-current=page]")).ToHaveTextAsync(current);
+            await AssertOnScreenAsync(admin.Locator("nav.chips--nav a[aria-current=page]"), width, path);
             var nav = await admin.Locator("nav.chips--nav").BoundingBoxAsync();
             Assert.True(nav!.Height < 120, $"the admin navigation takes {nav.Height} px");
             await CheckAsync(admin, width, $"95-{width}-{path.Trim('/').Replace('/', '-')}");
@@ -89,6 +91,13 @@ public sealed class AreaPagesLayoutTests(BrowserFixture browser) : BrowserTest(b
         await Assertions.Expect(admin.Locator(".confirm__consequences")).ToContainTextAsync("sẽ ẩn khỏi sàn ngay");
         await Assertions.Expect(admin.GetByRole(AriaRole.Button, new() { Name = "Tạm ngừng bán" })).ToHaveClassAsync(new Regex("button--danger"));
         await FitsAndPassesAxeAsync(admin, $"96-{width}-admin-confirm-suspend");
+    }
+
+    /// <summary>The chip marking the current page is in view, the row scrolled to it if wider than the screen.</summary>
+    private static async Task AssertOnScreenAsync(ILocator chip, int width, string path)
+    {
+        var box = await chip.BoundingBoxAsync();
+        Assert.True(box is not null && box.X >= 0 && box.X + box.Width <= width, $"{path}: the current chip is off-screen at {width} px ({box?.X} + {box?.Width})");
     }
 
     private Task CheckAsync(IPage page, int width, string screenshot) =>
