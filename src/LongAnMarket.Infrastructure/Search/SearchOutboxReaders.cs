@@ -48,6 +48,11 @@ public sealed class SearchOutboxReaders(MarketDbContext db, SharedValues shared,
             await db.Set<SearchIndexReader>().Where(r => r.Reader == reader).ExecuteUpdateAsync(r => r.SetProperty(x => x.Position, position), ct);
     }
 
+    /// <summary>Records a reader at <paramref name="position"/> unless it is recorded already (its own position then holds).</summary>
+    public async Task RegisterAsync(string reader, long position, CancellationToken ct) =>
+        await db.InsertIfAbsentAsync("SearchIndexReaders", ["Reader", "Instance", "Position", "SeenAtUtc"],
+            [reader, instance.Name, position, clock.GetUtcNow().UtcDateTime], ct);
+
     /// <summary>The outbox row through which rows have been deleted: an index behind it has missed changes for good.</summary>
     public async Task<long> TrimmedThroughAsync(CancellationToken ct) =>
         await shared.FindAsync(SharedValue.OutboxTrimmedThrough, ct) is { } text && long.TryParse(text, CultureInfo.InvariantCulture, out var row) ? row : 0;

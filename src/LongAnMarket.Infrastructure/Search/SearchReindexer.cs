@@ -16,6 +16,9 @@ public sealed class SearchReindexer(MarketDbContext db, SearchDocuments document
     public async Task<int> RebuildAsync(IProgress<(int Done, int Total)>? progress, CancellationToken ct)
     {
         var watermark = await SearchIndexer.WatermarkAsync(db, ct);
+        // While this instance's own index is built, the outbox rows after the watermark must stay for it to apply
+        // next: a first start has no recorded position yet, so other instances would trim them meanwhile.
+        if (!engine.IsShared) await readers.RegisterAsync(engine.Reader, watermark, ct);
         var total = await db.Products.Listed().CountAsync(ct);
         var done = 0;
         await engine.RebuildAsync(documents.AllAsync(ct), watermark,

@@ -45,7 +45,9 @@ public sealed class SellerOrderModelFactory(MarketDbContext db, OrderModelFactor
     {
         var name = await db.Producers.AsNoTracking().Where(p => p.Id == producerId).Select(p => p.Name).FirstOrDefaultAsync(ct);
         if (name is null) return null;
-        var entries = await db.LedgerEntries.AsNoTracking().Where(e => e.ProducerId == producerId).OrderByDescending(e => e.Id).Take(500).ToListAsync(ct);
+        // Newest first by when each was booked (entries booked for a back-dated event, as the demo's, follow their date).
+        var entries = await db.LedgerEntries.AsNoTracking().Where(e => e.ProducerId == producerId)
+            .OrderByDescending(e => e.AtUtc).ThenByDescending(e => e.Id).Take(500).ToListAsync(ct);
         var totals = await db.LedgerEntries.AsNoTracking().Where(e => e.ProducerId == producerId).GroupBy(e => e.Kind)
             .Select(g => new { Kind = g.Key, Sum = g.Sum(e => e.AmountDong) }).ToDictionaryAsync(g => g.Kind, g => g.Sum, ct);
         long Of(params LedgerEntryKind[] kinds) => kinds.Sum(k => totals.GetValueOrDefault(k));

@@ -68,11 +68,7 @@ public sealed class BankTransferJourneyTests(BrowserFixture browser) : BrowserTe
         await shopper.GetByRole(AriaRole.Button, new() { Name = "Thêm vào giỏ" }).ClickAsync();
         await Assertions.Expect(shopper.Locator("[data-toast]")).ToHaveTextAsync("Đã thêm vào giỏ hàng.");
         await shopper.GotoAsync("/checkout");
-        await shopper.GetByLabel("Họ tên người nhận").FillAsync("Nguyễn Văn An");
-        await shopper.GetByLabel("Số di động").FillAsync("0912 345 678");
-        await shopper.GetByLabel("Email").FillAsync($"an-{Guid.NewGuid():N}@example.vn");
-        await shopper.GetByLabel("Xã/phường/đặc khu").FillAsync("Xã Cần Đước");
-        await shopper.GetByLabel("Số nhà, đường, ấp/khu phố").FillAsync("Số 3, ấp Chợ");
+        await CheckoutPage.FillRecipientAsync(shopper, "Nguyễn Văn An", "Xã Cần Đước", "Số 3, ấp Chợ");
         await shopper.GetByRole(AriaRole.Button, new() { Name = "Đặt hàng" }).ClickAsync();
         await shopper.WaitForURLAsync(new Regex("/orders/[2-9A-Z]{9}\\?key="), new() { WaitUntil = WaitUntilState.Commit });
         await Assertions.Expect(shopper.GetByTestId("order-status")).ToHaveTextAsync("Chờ thanh toán");

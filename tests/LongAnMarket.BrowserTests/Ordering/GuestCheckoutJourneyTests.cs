@@ -26,11 +26,7 @@ public sealed class GuestCheckoutJourneyTests(BrowserFixture browser) : BrowserT
         await Accessibility.AssertNoSeriousViolationsAsync(shopper);
 
         await shopper.GetByRole(AriaRole.Link, new() { Name = "Tiến hành đặt hàng" }).ClickAsync();
-        await shopper.GetByLabel("Họ tên người nhận").FillAsync("Lê Thị Thanh");
-        await shopper.GetByLabel("Số di động").FillAsync("0987 654 321");
-        await shopper.GetByLabel("Email").FillAsync($"thanh-{Guid.NewGuid():N}@example.vn");
-        await shopper.GetByLabel("Xã/phường/đặc khu").FillAsync("Xã Cần Đước");
-        await shopper.GetByLabel("Số nhà, đường, ấp/khu phố").FillAsync("Số 8, ấp Chợ");
+        await CheckoutPage.FillRecipientAsync(shopper, "Lê Thị Thanh", "Xã Cần Đước", "Số 8, ấp Chợ");
         await shopper.ScreenshotAsync(new() { Path = Fixture.Screenshot("41-phone-checkout"), FullPage = true });
         await Accessibility.AssertNoSeriousViolationsAsync(shopper);
         await shopper.GetByRole(AriaRole.Button, new() { Name = "Đặt hàng" }).ClickAsync();

@@ -26,11 +26,7 @@ public sealed class InvoiceJourneyTests(BrowserFixture browser) : BrowserTest(br
         await shopper.GetByRole(AriaRole.Button, new() { Name = "Thêm vào giỏ" }).ClickAsync();
         await Assertions.Expect(shopper.Locator("[data-toast]")).ToHaveTextAsync("Đã thêm vào giỏ hàng.");
         await shopper.GotoAsync("/checkout");
-        await shopper.GetByLabel("Họ tên người nhận").FillAsync("Trần Thị Bếp");
-        await shopper.GetByLabel("Số di động").FillAsync("0912 345 678");
-        await shopper.GetByLabel("Email", new() { Exact = true }).FillAsync($"bep-{Guid.NewGuid():N}@example.vn");
-        await shopper.GetByLabel("Xã/phường/đặc khu").FillAsync("Xã Cần Giuộc");
-        await shopper.GetByLabel("Số nhà, đường, ấp/khu phố").FillAsync("Số 12, ấp Chợ");
+        await CheckoutPage.FillRecipientAsync(shopper, "Trần Thị Bếp", "Xã Cần Giuộc", "Số 12, ấp Chợ");
         var invoice = shopper.Locator("details.checkout__invoice");
         await invoice.Locator("summary").ClickAsync();
         await invoice.GetByLabel("Tôi cần hoá đơn cho đơn này").CheckAsync();

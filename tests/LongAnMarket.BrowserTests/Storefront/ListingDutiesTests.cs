@@ -36,11 +36,7 @@ public sealed class ListingDutiesTests(BrowserFixture browser) : BrowserTest(bro
         await FitsAndPassesAxeAsync(page, $"99-{width}-checkout-adult");
 
         // Confirmed, the order is placed and its page says the buyer confirmed the age.
-        await page.GetByLabel("Họ tên người nhận").FillAsync("Lê Văn Ba");
-        await page.GetByLabel("Số di động").FillAsync("0987 654 322");
-        await page.GetByLabel("Email").FillAsync($"ba-{Guid.NewGuid():N}@example.vn");
-        await page.GetByLabel("Xã/phường/đặc khu").FillAsync("Xã Cần Đước");
-        await page.GetByLabel("Số nhà, đường, ấp/khu phố").FillAsync("Số 3, ấp Chợ");
+        await CheckoutPage.FillRecipientAsync(page, "Lê Văn Ba", "Xã Cần Đước", "Số 3, ấp Chợ");
         await adult.CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Đặt hàng" }).ClickAsync();
         await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/orders/[2-9A-Z]{9}\\?key="), new() { WaitUntil = WaitUntilState.Commit });

@@ -3,6 +3,7 @@ using LongAnMarket.Core.Search;
 using LongAnMarket.Infrastructure.Data;
 using LongAnMarket.Infrastructure.Instances;
 using LongAnMarket.Infrastructure.Search;
+using LongAnMarket.Infrastructure.Search.Lucene;
 using LongAnMarket.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -65,6 +66,51 @@ public sealed class SearchOutboxTests
     [Theory]
     [InlineData(DatabaseProvider.Sqlite)]
     [InlineData(DatabaseProvider.MySql)]
+    public async Task An_index_being_built_for_the_first_time_holds_the_trim_at_the_row_it_is_built_from(DatabaseProvider provider)
+    {
+        await using var database = TestDatabase.Create(provider);
+        await using var app = new MarketAppFactory(database, services: TrimmedDuringBuild.Register);
+        await app.MigrateAsync();
+        var catalog = await app.WithDbAsync(db => TestCatalog.CreateAsync(db));
+        var product = await app.WithDbAsync(db => catalog.AddProductAsync(db, "Nước mắm Cần Giuộc"));
+        await app.SearchCaughtUpAsync();
+        var engine = app.Services.GetRequiredService<TrimmedDuringBuild>();
+
+        // As on a first start: this index has no recorded position. While it is built, another instance's two edits
+        // commit and that instance, caught up, trims the outbox.
+        await app.WithDbAsync(db => db.Set<SearchIndexReader>().Where(r => r.Reader == engine.Reader).ExecuteDeleteAsync());
+        engine.Meanwhile = async services =>
+        {
+            var db = services.GetRequiredService<MarketDbContext>();
+            // One transaction: this instance's indexer cannot apply the two rows to its old index before the trim.
+            await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+            {
+                await using var transaction = await db.Database.BeginTransactionAsync();
+                var newest = await SearchIndexer.WatermarkAsync(db, CancellationToken.None);
+                var now = DateTime.UtcNow;
+                foreach (var id in new[] { newest + 1, newest + 2 })
+                    await db.Database.ExecuteSqlRawAsync("INSERT INTO SearchIndexChanges (Id, ProductId, EnqueuedAtUtc) VALUES ({0}, {1}, {2})", id, product.Id, now);
+                await db.InsertIfAbsentAsync("SearchIndexReaders", ["Reader", "Instance", "Position", "SeenAtUtc"], ["lucene-b", "B", newest + 2, now], CancellationToken.None);
+                await services.GetRequiredService<SearchOutboxReaders>().TrimAsync(TimeSpan.FromHours(24), CancellationToken.None);
+                await transaction.CommitAsync();
+            });
+        };
+        var watermark = await app.WithDbAsync(db => SearchIndexer.WatermarkAsync(db, CancellationToken.None));
+        await app.WithServicesAsync(s => s.GetRequiredService<SearchReindexer>().RebuildAsync(null, CancellationToken.None));
+
+        var (trimmed, rows) = await app.WithServicesAsync(async s => (
+            await s.GetRequiredService<SearchOutboxReaders>().TrimmedThroughAsync(CancellationToken.None),
+            await s.GetRequiredService<MarketDbContext>().Set<SearchIndexChange>().Select(c => c.Id).OrderBy(id => id).ToListAsync()));
+        Assert.True(trimmed <= watermark, $"rows through {trimmed} were trimmed while the index was built from row {watermark}");
+        Assert.Equal([watermark + 1, watermark + 2], rows.Where(id => id > watermark));
+        Assert.True(engine.KeptPosition >= trimmed);
+        await app.SearchCaughtUpAsync();
+        Assert.DoesNotContain(app.Log.Lines, l => l.Contains("were trimmed while it was away"));
+    }
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.MySql)]
     public async Task An_instance_back_after_the_outbox_was_trimmed_past_its_index_rebuilds_it(DatabaseProvider provider)
     {
         await using var database = TestDatabase.Create(provider);
@@ -107,4 +153,39 @@ public sealed class SearchOutboxTests
             try { Directory.Delete(data, recursive: true); } catch (IOException) { }
         }
     }
+}
+
+/// <summary>The real Lucene engine, running <see cref="Meanwhile"/> (once) as a rebuild starts: what other instances do during a build.</summary>
+public sealed class TrimmedDuringBuild(LuceneSearchEngine inner, IServiceProvider services) : ISearchEngine
+{
+    private Func<IServiceProvider, Task>? _meanwhile;
+
+    /// <summary>Runs at the start of the next rebuild only.</summary>
+    public Func<IServiceProvider, Task>? Meanwhile { set => Volatile.Write(ref _meanwhile, value); }
+
+    public static void Register(IServiceCollection services)
+    {
+        services.AddSingleton(s => new TrimmedDuringBuild(new LuceneSearchEngine(s.GetRequiredService<LuceneIndex>()), s));
+        services.AddSingleton<ISearchEngine>(s => s.GetRequiredService<TrimmedDuringBuild>());
+    }
+
+    public async Task RebuildAsync(IAsyncEnumerable<IReadOnlyList<SearchDocument>> batches, long watermark, IProgress<int>? progress, CancellationToken ct)
+    {
+        if (Interlocked.Exchange(ref _meanwhile, null) is { } meanwhile)
+        {
+            await using var scope = services.CreateAsyncScope();
+            await meanwhile(scope.ServiceProvider);
+        }
+        await inner.RebuildAsync(batches, watermark, progress, ct);
+    }
+
+    public string Name => inner.Name;
+    public string Reader => inner.Reader;
+    public bool IsShared => inner.IsShared;
+    public long? KeptPosition => inner.KeptPosition;
+    public Task<SearchResult> SearchAsync(SearchRequest request, CancellationToken ct) => inner.SearchAsync(request, ct);
+    public Task<SearchVocabulary> VocabularyAsync(CancellationToken ct) => inner.VocabularyAsync(ct);
+    public Task<bool> ApplyAsync(SearchChanges changes, CancellationToken ct) => inner.ApplyAsync(changes, ct);
+    public Task<bool> IsEmptyAsync(CancellationToken ct) => inner.IsEmptyAsync(ct);
+    public Task<string?> ProblemAsync(CancellationToken ct) => inner.ProblemAsync(ct);
 }
