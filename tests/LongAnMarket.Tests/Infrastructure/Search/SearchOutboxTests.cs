@@ -3,7 +3,6 @@ using LongAnMarket.Core.Search;
 using LongAnMarket.Infrastructure.Data;
 using LongAnMarket.Infrastructure.Instances;
 using LongAnMarket.Infrastructure.Search;
-using LongAnMarket.Infrastructure.Search.Lucene;
 using LongAnMarket.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -69,17 +68,17 @@ public sealed class SearchOutboxTests
     public async Task An_index_being_built_for_the_first_time_holds_the_trim_at_the_row_it_is_built_from(DatabaseProvider provider)
     {
         await using var database = TestDatabase.Create(provider);
-        await using var app = new MarketAppFactory(database, services: TrimmedDuringBuild.Register);
+        await using var app = new MarketAppFactory(database, services: OutageEngine.Register);
         await app.MigrateAsync();
         var catalog = await app.WithDbAsync(db => TestCatalog.CreateAsync(db));
         var product = await app.WithDbAsync(db => catalog.AddProductAsync(db, "Nước mắm Cần Giuộc"));
         await app.SearchCaughtUpAsync();
-        var engine = app.Services.GetRequiredService<TrimmedDuringBuild>();
+        var engine = app.Services.GetRequiredService<OutageEngine>();
 
         // As on a first start: this index has no recorded position. While it is built, another instance's two edits
         // commit and that instance, caught up, trims the outbox.
         await app.WithDbAsync(db => db.Set<SearchIndexReader>().Where(r => r.Reader == engine.Reader).ExecuteDeleteAsync());
-        engine.Meanwhile = async services =>
+        engine.BeforeNextRebuild = async services =>
         {
             var db = services.GetRequiredService<MarketDbContext>();
             // One transaction: this instance's indexer cannot apply the two rows to its old index before the trim.
@@ -153,39 +152,4 @@ public sealed class SearchOutboxTests
             try { Directory.Delete(data, recursive: true); } catch (IOException) { }
         }
     }
-}
-
-/// <summary>The real Lucene engine, running <see cref="Meanwhile"/> (once) as a rebuild starts: what other instances do during a build.</summary>
-public sealed class TrimmedDuringBuild(LuceneSearchEngine inner, IServiceProvider services) : ISearchEngine
-{
-    private Func<IServiceProvider, Task>? _meanwhile;
-
-    /// <summary>Runs at the start of the next rebuild only.</summary>
-    public Func<IServiceProvider, Task>? Meanwhile { set => Volatile.Write(ref _meanwhile, value); }
-
-    public static void Register(IServiceCollection services)
-    {
-        services.AddSingleton(s => new TrimmedDuringBuild(new LuceneSearchEngine(s.GetRequiredService<LuceneIndex>()), s));
-        services.AddSingleton<ISearchEngine>(s => s.GetRequiredService<TrimmedDuringBuild>());
-    }
-
-    public async Task RebuildAsync(IAsyncEnumerable<IReadOnlyList<SearchDocument>> batches, long watermark, IProgress<int>? progress, CancellationToken ct)
-    {
-        if (Interlocked.Exchange(ref _meanwhile, null) is { } meanwhile)
-        {
-            await using var scope = services.CreateAsyncScope();
-            await meanwhile(scope.ServiceProvider);
-        }
-        await inner.RebuildAsync(batches, watermark, progress, ct);
-    }
-
-    public string Name => inner.Name;
-    public string Reader => inner.Reader;
-    public bool IsShared => inner.IsShared;
-    public long? KeptPosition => inner.KeptPosition;
-    public Task<SearchResult> SearchAsync(SearchRequest request, CancellationToken ct) => inner.SearchAsync(request, ct);
-    public Task<SearchVocabulary> VocabularyAsync(CancellationToken ct) => inner.VocabularyAsync(ct);
-    public Task<bool> ApplyAsync(SearchChanges changes, CancellationToken ct) => inner.ApplyAsync(changes, ct);
-    public Task<bool> IsEmptyAsync(CancellationToken ct) => inner.IsEmptyAsync(ct);
-    public Task<string?> ProblemAsync(CancellationToken ct) => inner.ProblemAsync(ct);
 }

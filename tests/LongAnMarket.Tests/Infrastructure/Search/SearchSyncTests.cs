@@ -161,14 +161,21 @@ public sealed class SearchSyncTests
         Eventually.TrueAsync(() => Safely(condition), TimeSpan.FromSeconds(seconds), "search state");
 }
 
-/// <summary>The real Lucene engine behind a switch that makes it unreachable, as a crashed Elasticsearch node would be.</summary>
-public sealed class OutageEngine(LuceneSearchEngine inner) : ISearchEngine
+/// <summary>
+/// The real Lucene engine behind a switch that makes it unreachable, as a crashed Elasticsearch node would be, and with
+/// a hook run as its next rebuild starts: what other instances do while it is built.
+/// </summary>
+public sealed class OutageEngine(LuceneSearchEngine inner, IServiceProvider services) : ISearchEngine
 {
     public volatile bool IsDown;
+    private Func<IServiceProvider, Task>? _beforeNextRebuild;
+
+    /// <summary>Runs, in a scope of its own, at the start of the next rebuild only.</summary>
+    public Func<IServiceProvider, Task>? BeforeNextRebuild { set => Volatile.Write(ref _beforeNextRebuild, value); }
 
     public static void Register(IServiceCollection services)
     {
-        services.AddSingleton(s => new OutageEngine(new LuceneSearchEngine(s.GetRequiredService<LuceneIndex>())));
+        services.AddSingleton(s => new OutageEngine(new LuceneSearchEngine(s.GetRequiredService<LuceneIndex>()), s));
         services.AddSingleton<ISearchEngine>(s => s.GetRequiredService<OutageEngine>());
     }
 
@@ -190,8 +197,16 @@ public sealed class OutageEngine(LuceneSearchEngine inner) : ISearchEngine
     public bool IsShared => inner.IsShared;
     public long? KeptPosition => inner.KeptPosition;
     public Task<bool> ApplyAsync(SearchChanges changes, CancellationToken ct) { Check(); return inner.ApplyAsync(changes, ct); }
-    public Task RebuildAsync(IAsyncEnumerable<IReadOnlyList<SearchDocument>> batches, long watermark, IProgress<int>? progress, CancellationToken ct)
-    { Check(); return inner.RebuildAsync(batches, watermark, progress, ct); }
+    public async Task RebuildAsync(IAsyncEnumerable<IReadOnlyList<SearchDocument>> batches, long watermark, IProgress<int>? progress, CancellationToken ct)
+    {
+        Check();
+        if (Interlocked.Exchange(ref _beforeNextRebuild, null) is { } meanwhile)
+        {
+            await using var scope = services.CreateAsyncScope();
+            await meanwhile(scope.ServiceProvider);
+        }
+        await inner.RebuildAsync(batches, watermark, progress, ct);
+    }
     public Task<bool> IsEmptyAsync(CancellationToken ct) { Check(); return inner.IsEmptyAsync(ct); }
     public Task<string?> ProblemAsync(CancellationToken ct) => IsDown ? Task.FromResult<string?>("connection refused (test outage)") : inner.ProblemAsync(ct);
 }
