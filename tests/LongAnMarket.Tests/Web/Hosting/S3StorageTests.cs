@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Text;
 using LongAnMarket.Core.Traceability;
@@ -203,12 +202,12 @@ public sealed class S3StorageTests(S3InstancesFixture fixture) : IClassFixture<S
                 await File.WriteAllBytesAsync(Path.Combine(data, file), bytes);
             }
 
-            var (refusedCode, _, refusedError) = await RunAsync(data, new() { ["Storage:Provider"] = "S3" }, "copy-files-to-s3");
+            var (refusedCode, refusedOutput) = await RunAsync(data, new() { ["Storage:Provider"] = "S3" }, "copy-files-to-s3");
             Assert.Equal(1, refusedCode);
-            Assert.Contains("Storage:Provider is S3: Storage:S3:PublicBucket is required", refusedError);
+            Assert.Contains("Storage:Provider is S3: Storage:S3:PublicBucket is required", refusedOutput);
 
-            var (code, output, error) = await RunAsync(data, fixture.S3.Settings(), "copy-files-to-s3");
-            Assert.True(code == 0, error);
+            var (code, output) = await RunAsync(data, fixture.S3.Settings(), "copy-files-to-s3");
+            Assert.True(code == 0, output);
             Assert.Contains($"media/ → bucket {S3rver.PublicBucket}: 2 copied, 0 already there.", output);
             Assert.Contains($"private/ → bucket {S3rver.PrivateBucket}: 2 copied, 0 already there.", output);
             foreach (var file in left.Keys) Assert.Contains(file, output);
@@ -223,7 +222,7 @@ public sealed class S3StorageTests(S3InstancesFixture fixture) : IClassFixture<S
             Assert.False(await fixture.S3.Buckets.Private.ExistsAsync("trace-signing-key.pem"));
             Assert.False(await fixture.S3.Buckets.Private.ExistsAsync("scan-salt"));
 
-            var (_, again, _) = await RunAsync(data, fixture.S3.Settings(), "copy-files-to-s3");
+            var (_, again) = await RunAsync(data, fixture.S3.Settings(), "copy-files-to-s3");
             Assert.Contains($"media/ → bucket {S3rver.PublicBucket}: 0 copied, 2 already there.", again);
             Assert.Contains($"private/ → bucket {S3rver.PrivateBucket}: 0 copied, 2 already there.", again);
 
@@ -238,22 +237,10 @@ public sealed class S3StorageTests(S3InstancesFixture fixture) : IClassFixture<S
         }
     }
 
-    /// <summary>A command of the Release (or Debug) build as its own process, configured through the environment as an operator would.</summary>
-    private static async Task<(int Code, string Output, string Error)> RunAsync(string dataPath, Dictionary<string, string?> settings, params string[] args)
-    {
-        var web = Path.Combine(Repository.Root, "src", "LongAnMarket.Web");
-        var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}") ? "Release" : "Debug";
-        var info = new ProcessStartInfo("dotnet") { WorkingDirectory = web, RedirectStandardOutput = true, RedirectStandardError = true };
-        info.ArgumentList.Add(Path.Combine(web, "bin", configuration, "net10.0", "LongAnMarket.Web.dll"));
-        foreach (var arg in args) info.ArgumentList.Add(arg);
-        info.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
-        info.Environment["Storage__DataPath"] = dataPath;
-        info.Environment["Logging__LogLevel__Default"] = "Warning";
-        foreach (var (key, value) in settings) info.Environment[key.Replace(":", "__")] = value;
-        using var process = Process.Start(info)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(2));
-        return (process.ExitCode, await output, await error);
-    }
+    /// <summary>The copy command of the Release (or Debug) build as its own process, configured through the environment as an operator would.</summary>
+    private static Task<CommandResult> RunAsync(string dataPath, Dictionary<string, string?> settings, params string[] args) =>
+        AppProcess.RunCommandAsync(new Dictionary<string, string?>(settings)
+        {
+            ["ASPNETCORE_ENVIRONMENT"] = "Development", ["Logging:LogLevel:Default"] = "Warning",
+        }, dataPath, args);
 }
