@@ -68,6 +68,8 @@ public sealed class InvoiceJourneyTests(BrowserFixture browser) : BrowserTest(br
         await FitsAndPassesAxeAsync(producer, $"132-{width}-seller-order-invoice-recorded");
         await producer.GotoAsync("/seller/statement");
         await Assertions.Expect(producer.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Sổ đối soát");
+        var firstAmount = await producer.Locator("main table td.price").First.BoundingBoxAsync();
+        Assert.True(firstAmount is not null && firstAmount.X + firstAmount.Width <= width, $"the statement's first amount is off-screen at {width} px");
         await FitsAndPassesAxeAsync(producer, $"133-{width}-seller-statement");
 
         await shopper.GotoAsync(orderPage);
